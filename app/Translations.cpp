@@ -1,0 +1,31 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace aks {
+
+QString installTranslations(QCoreApplication& app, const QString& language) {
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (lang.isEmpty() || lang == QLatin1String("system"))
+        lang = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    if (lang != QLatin1String("ja"))
+        lang = QStringLiteral("en");
+    QLocale::setDefault(QLocale(lang));
+
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/aks-recovery_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return lang;
+}
+
+} // namespace aks

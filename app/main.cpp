@@ -1,0 +1,48 @@
+#include "GuiMain.h"
+#include "cli/CliCommand.h"
+#include "cli/CliRunner.h"
+#include "cli/GlobalOptions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+void disableCoreDumps() {
+    // A core dump of this process could hold storage keys and SAS tokens.
+    rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+}
+
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("aks-recovery"));
+    QCoreApplication::setApplicationName(QStringLiteral("aks-recovery"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AKS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    disableCoreDumps();
+    setIdentity();
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    auto options = aks::GlobalOptions::parse(arguments);
+    if (!options) {
+        QTextStream(stderr) << options.error().message << Qt::endl;
+        return aks::ExitUsage;
+    }
+    // A subcommand, --version, --help or a bare --demo-reset run headless, with no display needed.
+    const bool headless = options->version || options->help || !options->rest.isEmpty() ||
+                          (options->demoReset && !options->overrides.demo);
+    if (headless) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return aks::CliRunner::run(*options);
+    }
+    return aks::runGui(argc, argv, *options);
+}

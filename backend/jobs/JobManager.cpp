@@ -1,0 +1,67 @@
+#include "JobManager.h"
+
+#include <spdlog/spdlog.h>
+
+namespace aks {
+
+JobManager::JobManager(QObject* parent) : QObject(parent) {
+    // Jobs mostly wait on child processes and the network, so more threads than cores is right.
+    m_pool.setMaxThreadCount(8);
+}
+
+JobManager::~JobManager() {
+    cancelAll();
+    m_pool.waitForDone(); // cancelled processes end within their kill grace
+}
+
+int JobManager::beginJob(const QString& title, CancelToken* tokenOut) {
+    const int id = m_nextId++;
+    m_running.insert(id, *tokenOut);
+    spdlog::info("job {} started: {}", id, title.toStdString());
+    emit jobStarted(id, title);
+    return id;
+}
+
+JobContext JobManager::makeContext(int id, const CancelToken& token) {
+    // Called from worker threads; the manager outlives its jobs, and the signal is emitted on its thread.
+    auto progress = [this, id](int done, int total, const QString& text) {
+        QMetaObject::invokeMethod(
+            this, [this, id, done, total, text] { emit jobProgress(id, done, total, text); }, Qt::QueuedConnection);
+    };
+    auto output = [this, id](const QString& line) {
+        QMetaObject::invokeMethod(this, [this, id, line] { emit jobOutput(id, line); }, Qt::QueuedConnection);
+    };
+    return JobContext(token, progress, output);
+}
+
+void JobManager::endJob(int id, bool ok, const QString& error) {
+    m_running.remove(id);
+    if (ok)
+        spdlog::info("job {} finished", id);
+    else
+        spdlog::warn("job {} failed: {}", id, error.toStdString());
+    emit jobFinished(id, ok, error);
+}
+
+void JobManager::cancel(int id) {
+    const auto it = m_running.constFind(id);
+    if (it != m_running.constEnd()) {
+        spdlog::info("job {} cancel requested", id);
+        it->cancel();
+    }
+}
+
+void JobManager::cancelAll() {
+    for (const CancelToken& t : std::as_const(m_running))
+        t.cancel();
+}
+
+int JobManager::runningCount() const {
+    return int(m_running.size());
+}
+
+bool JobManager::waitForAll(int msecs) {
+    return m_pool.waitForDone(msecs);
+}
+
+} // namespace aks

@@ -1,0 +1,220 @@
+#include "ProcessRunner.h"
+
+#include "core/Redactor.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace aks {
+namespace {
+
+// Splits a byte stream into lines, keeping the partial last line for the next chunk.
+class LineSplitter {
+public:
+    template <typename Fn>
+    void feed(const QByteArray& chunk, Fn&& emitLine) {
+        m_pending.append(chunk);
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype nl = m_pending.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            qsizetype end = nl;
+            if (end > start && m_pending.at(end - 1) == '\r')
+                --end;
+            emitLine(QString::fromUtf8(m_pending.constData() + start, end - start));
+            start = nl + 1;
+        }
+        m_pending.remove(0, start);
+    }
+    template <typename Fn>
+    void finish(Fn&& emitLine) {
+        if (!m_pending.isEmpty())
+            emitLine(QString::fromUtf8(m_pending));
+        m_pending.clear();
+    }
+
+private:
+    QByteArray m_pending;
+};
+
+void signalGroup(qint64 pid, int sig) {
+    if (pid <= 0)
+        return;
+    // The child leads its own process group, so this reaches its children too.
+    if (::kill(-pid_t(pid), sig) != 0)
+        ::kill(pid_t(pid), sig);
+}
+
+QString seconds(std::chrono::milliseconds ms) {
+    if (ms.count() % 1000 == 0)
+        return QCoreApplication::translate("ProcessRunner", "%n s", nullptr, int(ms.count() / 1000));
+    return QCoreApplication::translate("ProcessRunner", "%1 ms").arg(ms.count());
+}
+
+} // namespace
+
+QString ProcessSpec::describe() const {
+    QStringList parts{program};
+    for (const QString& a : arguments)
+        parts.append(a.contains(QLatin1Char(' ')) ? QLatin1Char('"') + a + QLatin1Char('"') : a);
+    return Redactor::redact(parts.join(QLatin1Char(' ')));
+}
+
+Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelToken& cancel) {
+    const QString name = spec.displayName.isEmpty() ? QFileInfo(spec.program).fileName() : spec.displayName;
+
+    if (spec.program.isEmpty())
+        return Error::make(Error::Kind::FailedToStart, tr("No program is configured for this step."));
+    if (cancel.isCancelled())
+        return Error::make(Error::Kind::Cancelled, tr("'%1' was cancelled before it started.").arg(name));
+
+    QProcess proc;
+    proc.setProgram(spec.program);
+    proc.setArguments(spec.arguments);
+    if (!spec.workingDirectory.isEmpty())
+        proc.setWorkingDirectory(spec.workingDirectory);
+    proc.setProcessEnvironment(spec.environment);
+    proc.setChildProcessModifier([] { ::setpgid(0, 0); });
+
+    spdlog::debug("run: {}", spec.describe().toStdString());
+    QElapsedTimer clock;
+    clock.start();
+    proc.start(QIODevice::ReadWrite);
+    if (!proc.waitForStarted(30000)) {
+        const bool missing = !QFileInfo(spec.program).isAbsolute()
+                                 ? QStandardPaths::findExecutable(spec.program).isEmpty()
+                                 : !QFileInfo::exists(spec.program);
+        QString msg = missing ? tr("Could not start '%1': the program '%2' was not found. Set its path in "
+                                   "Settings or on the command line.")
+                                    .arg(name, spec.program)
+                              : tr("Could not start '%1': %2").arg(name, proc.errorString());
+        return Error::make(Error::Kind::FailedToStart, msg, spec.describe());
+    }
+    const qint64 pid = proc.processId();
+    if (!spec.standardInput.isEmpty())
+        proc.write(spec.standardInput);
+    proc.closeWriteChannel();
+
+    ProcessResult result;
+    LineSplitter outLines, errLines;
+    QStringList tail;
+    qint64 outBytes = 0;
+    auto onErr = [&](const QString& line) {
+        const QString clean = Redactor::redact(line);
+        tail.append(clean);
+        if (tail.size() > kStderrTailLines)
+            tail.removeFirst();
+        if (spec.onStderrLine)
+            spec.onStderrLine(clean);
+    };
+    auto onOut = [&](const QString& line) {
+        if (spec.onStdoutLine)
+            spec.onStdoutLine(line);
+    };
+
+    enum class Stop { None, Timeout, Cancel, TooLarge } stop = Stop::None;
+    auto drain = [&] {
+        const QByteArray out = proc.readAllStandardOutput();
+        if (!out.isEmpty()) {
+            outBytes += out.size();
+            if (spec.keepStdout && outBytes <= spec.maxOutputBytes)
+                result.standardOutput.append(out);
+            if (spec.onStdoutLine)
+                outLines.feed(out, onOut);
+        }
+        const QByteArray err = proc.readAllStandardError();
+        if (!err.isEmpty())
+            errLines.feed(err, onErr);
+    };
+
+    while (proc.state() != QProcess::NotRunning) {
+        proc.waitForFinished(50);
+        drain();
+        if (stop != Stop::None)
+            continue;
+        if (cancel.isCancelled())
+            stop = Stop::Cancel;
+        else if (clock.elapsed() > spec.timeout.count())
+            stop = Stop::Timeout;
+        else if (outBytes > spec.maxOutputBytes)
+            stop = Stop::TooLarge;
+        if (stop != Stop::None) {
+            signalGroup(pid, SIGTERM);
+            if (!proc.waitForFinished(int(spec.killGrace.count()))) {
+                signalGroup(pid, SIGKILL);
+                proc.waitForFinished(2000);
+            }
+            drain();
+        }
+    }
+    // Children that outlive the leader (a shell's background job) are ended too.
+    signalGroup(pid, SIGKILL);
+    drain();
+    outLines.finish(onOut);
+    errLines.finish(onErr);
+    result.stderrTail = tail;
+    result.elapsedMs = clock.elapsed();
+
+    const QString detail = tr("Command: %1").arg(spec.describe()) +
+                           (tail.isEmpty() ? QString() : QStringLiteral("\n") + tail.join(QLatin1Char('\n')));
+    switch (stop) {
+    case Stop::Cancel:
+        return Error::make(Error::Kind::Cancelled, tr("'%1' was cancelled.").arg(name), detail);
+    case Stop::Timeout:
+        return Error::make(Error::Kind::Timeout,
+                           tr("'%1' did not finish within %2 and was stopped. The host may be hung or "
+                              "overloaded; raise the timeout in Settings if it is just slow.")
+                               .arg(name, seconds(spec.timeout)),
+                           detail);
+    case Stop::TooLarge:
+        return Error::make(Error::Kind::BadOutput,
+                           tr("'%1' printed more than %2 MB and was stopped.")
+                               .arg(name)
+                               .arg(spec.maxOutputBytes / (1024 * 1024)),
+                           detail);
+    case Stop::None:
+        break;
+    }
+    if (proc.exitStatus() == QProcess::CrashExit)
+        return Error::make(Error::Kind::Crashed, tr("'%1' crashed before it finished.").arg(name), detail);
+    result.exitCode = proc.exitCode();
+    spdlog::debug("{} exited with {} after {} ms", name.toStdString(), result.exitCode, result.elapsedMs);
+    return result;
+}
+
+Result<nlohmann::json> ProcessRunner::runJson(const ProcessSpec& spec, const CancelToken& cancel) {
+    auto r = run(spec, cancel);
+    if (!r)
+        return r.error();
+    const QString name = spec.displayName.isEmpty() ? QFileInfo(spec.program).fileName() : spec.displayName;
+    const QString detail = tr("Command: %1").arg(spec.describe()) +
+                           (r->stderrTail.isEmpty() ? QString()
+                                                    : QStringLiteral("\n") + r->stderrTail.join(QLatin1Char('\n')));
+    if (r->exitCode != 0) {
+        const QString last = r->stderrTail.isEmpty() ? QString() : r->stderrTail.last();
+        return Error::make(Error::Kind::ExitCode,
+                           last.isEmpty() ? tr("'%1' failed with exit code %2.").arg(name).arg(r->exitCode)
+                                          : tr("'%1' failed with exit code %2: %3").arg(name).arg(r->exitCode).arg(last),
+                           detail);
+    }
+    try {
+        return nlohmann::json::parse(r->standardOutput.constBegin(), r->standardOutput.constEnd());
+    } catch (const nlohmann::json::exception& e) {
+        return Error::make(Error::Kind::BadOutput,
+                           tr("'%1' printed something that is not valid JSON (%2).").arg(name, QString::fromUtf8(e.what())),
+                           detail);
+    }
+}
+
+} // namespace aks

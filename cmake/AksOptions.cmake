@@ -1,0 +1,27 @@
+# One interface target carries the language level, warnings, Qt strictness and hardening for every
+# target of the project, so no directory-wide flags are needed.
+add_library(aks_options INTERFACE)
+target_compile_features(aks_options INTERFACE cxx_std_20)
+target_compile_options(aks_options INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(AKS_WERROR)
+    target_compile_options(aks_options INTERFACE -Werror)
+endif()
+target_compile_definitions(aks_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    AKS_VERSION="${PROJECT_VERSION}")
+if(NOT AKS_SANITIZE AND NOT AKS_FUZZ)
+    target_compile_definitions(aks_options INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(aks_options INTERFACE -fstack-protector-strong)
+    target_link_options(aks_options INTERFACE -Wl,-z,relro,-z,now)
+endif()
+if(AKS_SANITIZE)
+    target_compile_options(aks_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+    target_link_options(aks_options INTERFACE -fsanitize=address,undefined)
+endif()

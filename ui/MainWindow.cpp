@@ -1,0 +1,201 @@
+#include "MainWindow.h"
+
+#include "common/DialogFacade.h"
+#include "common/EmptyState.h"
+#include "env/ToolSettings.h"
+#include "jobs/JobManager.h"
+#include "jobs/JobsModel.h"
+#include "jobs/JobsPanel.h"
+#include "log/LogPage.h"
+#include "settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace aks {
+
+MainWindow::MainWindow(AppContext context, QWidget* parent)
+    : QMainWindow(parent), m_context(std::move(context)), m_nav(new QListView(this)),
+      m_navModel(new QStandardItemModel(this)), m_stack(new QStackedWidget(this)),
+      m_jobsModel(new JobsModel(m_context.jobs, this)), m_jobsDock(new QDockWidget(tr("Jobs"), this)),
+      m_envLabel(new QLabel(this)), m_jobsLabel(new QLabel(this)) {
+    setWindowTitle(m_context.environment.demo ? tr("AKS Recovery Console - demo environment")
+                                              : tr("AKS Recovery Console"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setModel(m_navModel);
+    m_nav->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setMaximumWidth(220);
+    m_nav->setAccessibleName(tr("Navigation"));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    buildPages();
+    connect(m_nav->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_stack->setCurrentIndex(current.row()); });
+
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(new JobsPanel(m_jobsModel, m_jobsDock));
+    m_jobsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+
+    m_envLabel->setObjectName(QStringLiteral("environmentLabel"));
+    m_envLabel->setText(tr("Environment: %1").arg(m_context.environment.displayName));
+    statusBar()->addWidget(m_envLabel);
+    statusBar()->addPermanentWidget(m_jobsLabel);
+    connect(m_jobsModel, &JobsModel::runningCountChanged, this, &MainWindow::updateJobsIndicator);
+    updateJobsIndicator(0);
+
+    buildMenus();
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    showPage(Clusters);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* settings = file->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction* a = view->addAction(m_navModel->item(i)->text(), this, [this, i] { showPage(Page(i)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    view->addAction(m_jobsDock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AKS Recovery Console"), this, [this] {
+        QMessageBox::about(this, tr("About AKS Recovery Console"),
+                           tr("<b>AKS Recovery Console</b> %1<br>Guided, verifiable recovery of AKS hybrid "
+                              "deployments from their Velero backups.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::addPage(Page id, const QString& title, const QIcon& icon, QWidget* widget) {
+    auto* item = new QStandardItem(icon, title);
+    item->setToolTip(title);
+    m_navModel->appendRow(item);
+    widget->setObjectName(widget->objectName().isEmpty() ? QStringLiteral("page%1").arg(int(id)) : widget->objectName());
+    m_stack->addWidget(widget);
+    m_pages[id] = widget;
+}
+
+void MainWindow::buildPages() {
+    QStyle* st = style();
+    addPage(Clusters, tr("Clusters"), st->standardIcon(QStyle::SP_ComputerIcon), createClustersPage());
+    addPage(Backups, tr("Backups"), st->standardIcon(QStyle::SP_FileDialogDetailedView), createBackupsPage());
+    addPage(Inspector, tr("Inspector"), st->standardIcon(QStyle::SP_FileDialogContentsView), createInspectorPage());
+    addPage(Snapshots, tr("Config snapshots"), st->standardIcon(QStyle::SP_DriveFDIcon), createSnapshotsPage());
+    addPage(Restore, tr("Restore"), st->standardIcon(QStyle::SP_BrowserReload), createRestorePage());
+    addPage(Log, tr("Log"), st->standardIcon(QStyle::SP_FileDialogInfoView), new LogPage(m_context.log, this));
+}
+
+QWidget* MainWindow::createClustersPage() {
+    return new EmptyState(tr("Clusters"),
+                          tr("The management cluster's configuration (Get-AksHciConfig) and every workload cluster "
+                             "with its node pools will appear here, refreshed in the background."),
+                          this);
+}
+
+QWidget* MainWindow::createBackupsPage() {
+    return new EmptyState(tr("Backups"),
+                          tr("Velero backups, schedules, storage locations and restores of each workload cluster "
+                             "will appear here, with the age of the newest good backup against the RPO."),
+                          this);
+}
+
+QWidget* MainWindow::createInspectorPage() {
+    return new EmptyState(tr("Backup inspector"),
+                          tr("Open a backup store (a folder, a downloaded .tar.gz, Azure Blob or S3/MinIO) to see "
+                             "every resource, volume backup, log and warning a Velero backup holds, with no "
+                             "cluster needed."),
+                          this);
+}
+
+QWidget* MainWindow::createSnapshotsPage() {
+    return new EmptyState(tr("Config snapshots"),
+                          tr("Exports of Get-AksHciConfig and Get-AksHciCluster will be listed here, and can be "
+                             "compared with the rebuilt environment."),
+                          this);
+}
+
+QWidget* MainWindow::createRestorePage() {
+    return new EmptyState(tr("Restore"),
+                          tr("The restore wizard will guide both recovery scenarios here: a new site with standby "
+                             "clusters, and recovery from management cluster corruption."),
+                          this);
+}
+
+void MainWindow::showPage(Page page) {
+    m_nav->setCurrentIndex(m_navModel->index(int(page), 0));
+    m_stack->setCurrentIndex(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return Page(m_stack->currentIndex());
+}
+
+QWidget* MainWindow::page(Page page) const {
+    return page >= 0 && page < PageCount ? m_pages[page] : nullptr;
+}
+
+void MainWindow::openSettings() {
+    SettingsDialog dialog(ToolSettings::load(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        dialog.settings().save();
+        statusBar()->showMessage(tr("Settings saved. Tool paths apply to new jobs after a restart."), 8000);
+    }
+}
+
+void MainWindow::updateJobsIndicator(int running) {
+    m_jobsLabel->setText(running == 0 ? tr("No jobs running") : tr("%n job(s) running", nullptr, running));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_jobsModel->runningCount() > 0 && m_context.dialogs) {
+        const auto answer = m_context.dialogs->question(
+            this, tr("Jobs are running"),
+            tr("%n job(s) are still running. Quit and cancel them?", nullptr, m_jobsModel->runningCount()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    m_context.jobs->cancelAll();
+    event->accept();
+}
+
+} // namespace aks
