@@ -1,0 +1,95 @@
+#include "StoreSpec.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace aks {
+namespace {
+
+QString trimSlashes(QString s) {
+    while (s.startsWith(QLatin1Char('/')))
+        s.remove(0, 1);
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    return s;
+}
+
+bool validAzureAccount(const QString& a) {
+    // Azure storage account names: 3-24 lowercase letters and digits.
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]{3,24}$"));
+    return re.match(a).hasMatch();
+}
+
+bool validBucket(const QString& b) {
+    // Both S3 buckets and Azure containers: 3-63 of lowercase letters, digits, '-' (and '.' for S3).
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
+    return re.match(b).hasMatch();
+}
+
+} // namespace
+
+Result<StoreSpec> StoreSpec::parse(const QString& storeString) {
+    const QString s = storeString.trimmed();
+    if (s.isEmpty())
+        return Error::make(Error::Kind::BadInput, tr("No backup store was given."));
+    StoreSpec spec;
+    const bool azure = s.startsWith(QLatin1String("azure://"), Qt::CaseInsensitive);
+    const bool s3 = s.startsWith(QLatin1String("s3://"), Qt::CaseInsensitive);
+    if (azure || s3) {
+        const QString rest = s.mid(azure ? 8 : 5);
+        const QStringList parts = rest.split(QLatin1Char('/'), Qt::KeepEmptyParts);
+        if (azure) {
+            spec.kind = Kind::AzureBlob;
+            spec.account = parts.value(0);
+            spec.bucket = parts.value(1);
+            spec.prefix = trimSlashes(parts.mid(2).join(QLatin1Char('/')));
+            if (!validAzureAccount(spec.account))
+                return Error::make(Error::Kind::BadInput,
+                                   tr("'%1' is not a valid storage account name (3-24 lowercase letters and "
+                                      "digits). Use azure://ACCOUNT/CONTAINER[/PREFIX].")
+                                       .arg(spec.account));
+        } else {
+            spec.kind = Kind::S3;
+            spec.bucket = parts.value(0);
+            spec.prefix = trimSlashes(parts.mid(1).join(QLatin1Char('/')));
+        }
+        if (!validBucket(spec.bucket))
+            return Error::make(
+                Error::Kind::BadInput,
+                azure ? tr("'%1' is not a valid container name. Use azure://ACCOUNT/CONTAINER[/PREFIX].")
+                            .arg(spec.bucket)
+                      : tr("'%1' is not a valid bucket name. Use s3://BUCKET[/PREFIX].").arg(spec.bucket));
+        if (spec.prefix.contains(QLatin1String("//")) ||
+            spec.prefix.split(QLatin1Char('/')).contains(QLatin1String("..")))
+            return Error::make(Error::Kind::BadInput, tr("The prefix '%1' is not valid.").arg(spec.prefix));
+        return spec;
+    }
+    if (s.contains(QLatin1String("://")))
+        return Error::make(Error::Kind::BadInput,
+                           tr("'%1' is not a store this app reads: give a folder, a .tar.gz, "
+                              "azure://ACCOUNT/CONTAINER[/PREFIX] or s3://BUCKET[/PREFIX].")
+                               .arg(s));
+    spec.path = QFileInfo(s).absoluteFilePath();
+    spec.kind = (s.endsWith(QLatin1String(".tar.gz"), Qt::CaseInsensitive) ||
+                 s.endsWith(QLatin1String(".tgz"), Qt::CaseInsensitive))
+                    ? Kind::Tarball
+                    : Kind::LocalFolder;
+    return spec;
+}
+
+QString StoreSpec::toString() const {
+    switch (kind) {
+    case Kind::LocalFolder:
+    case Kind::Tarball:
+        return path;
+    case Kind::AzureBlob:
+        return QStringLiteral("azure://%1/%2").arg(account, bucket) +
+               (prefix.isEmpty() ? QString() : QLatin1Char('/') + prefix);
+    case Kind::S3:
+        return QStringLiteral("s3://%1").arg(bucket) +
+               (prefix.isEmpty() ? QString() : QLatin1Char('/') + prefix);
+    }
+    return path;
+}
+
+} // namespace aks
