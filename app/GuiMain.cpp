@@ -36,7 +36,8 @@ int runGui(int& argc, char** argv, const GlobalOptions& options) {
     }
     auto env = EnvironmentResolver::resolve(options.overrides, ToolSettings::load());
     if (!env) {
-        QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Settings"), env.error().fullText());
+        QMessageBox::critical(nullptr, QApplication::translate("GuiMain", "Settings"),
+                              env.error().fullText());
         return 2;
     }
 

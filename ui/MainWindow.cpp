@@ -27,10 +27,15 @@
 namespace aks {
 
 MainWindow::MainWindow(AppContext context, QWidget* parent)
-    : QMainWindow(parent), m_context(std::move(context)), m_nav(new QListView(this)),
-      m_navModel(new QStandardItemModel(this)), m_stack(new QStackedWidget(this)),
-      m_jobsModel(new JobsModel(m_context.jobs, this)), m_jobsDock(new QDockWidget(tr("Jobs"), this)),
-      m_envLabel(new QLabel(this)), m_jobsLabel(new QLabel(this)) {
+    : QMainWindow(parent),
+      m_context(std::move(context)),
+      m_nav(new QListView(this)),
+      m_navModel(new QStandardItemModel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_jobsModel(new JobsModel(m_context.jobs, this)),
+      m_jobsDock(new QDockWidget(tr("Jobs"), this)),
+      m_envLabel(new QLabel(this)),
+      m_jobsLabel(new QLabel(this)) {
     setWindowTitle(m_context.environment.demo ? tr("AKS Recovery Console - demo environment")
                                               : tr("AKS Recovery Console"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -105,7 +110,8 @@ void MainWindow::addPage(Page id, const QString& title, const QIcon& icon, QWidg
     auto* item = new QStandardItem(icon, title);
     item->setToolTip(title);
     m_navModel->appendRow(item);
-    widget->setObjectName(widget->objectName().isEmpty() ? QStringLiteral("page%1").arg(int(id)) : widget->objectName());
+    widget->setObjectName(widget->objectName().isEmpty() ? QStringLiteral("page%1").arg(int(id))
+                                                         : widget->objectName());
     m_stack->addWidget(widget);
     m_pages[id] = widget;
 }
@@ -114,46 +120,54 @@ void MainWindow::buildPages() {
     QStyle* st = style();
     addPage(Clusters, tr("Clusters"), st->standardIcon(QStyle::SP_ComputerIcon), createClustersPage());
     addPage(Backups, tr("Backups"), st->standardIcon(QStyle::SP_FileDialogDetailedView), createBackupsPage());
-    addPage(Inspector, tr("Inspector"), st->standardIcon(QStyle::SP_FileDialogContentsView), createInspectorPage());
-    addPage(Snapshots, tr("Config snapshots"), st->standardIcon(QStyle::SP_DriveFDIcon), createSnapshotsPage());
+    addPage(Inspector, tr("Inspector"), st->standardIcon(QStyle::SP_FileDialogContentsView),
+            createInspectorPage());
+    addPage(Snapshots, tr("Config snapshots"), st->standardIcon(QStyle::SP_DriveFDIcon),
+            createSnapshotsPage());
     addPage(Restore, tr("Restore"), st->standardIcon(QStyle::SP_BrowserReload), createRestorePage());
-    addPage(Log, tr("Log"), st->standardIcon(QStyle::SP_FileDialogInfoView), new LogPage(m_context.log, this));
+    addPage(Log, tr("Log"), st->standardIcon(QStyle::SP_FileDialogInfoView),
+            new LogPage(m_context.log, this));
 }
 
 QWidget* MainWindow::createClustersPage() {
-    return new EmptyState(tr("Clusters"),
-                          tr("The management cluster's configuration (Get-AksHciConfig) and every workload cluster "
-                             "with its node pools will appear here, refreshed in the background."),
-                          this);
+    return new EmptyState(
+        tr("Clusters"),
+        tr("The management cluster's configuration (Get-AksHciConfig) and every workload cluster "
+           "with its node pools will appear here, refreshed in the background."),
+        this);
 }
 
 QWidget* MainWindow::createBackupsPage() {
-    return new EmptyState(tr("Backups"),
-                          tr("Velero backups, schedules, storage locations and restores of each workload cluster "
-                             "will appear here, with the age of the newest good backup against the RPO."),
-                          this);
+    return new EmptyState(
+        tr("Backups"),
+        tr("Velero backups, schedules, storage locations and restores of each workload cluster "
+           "will appear here, with the age of the newest good backup against the RPO."),
+        this);
 }
 
 QWidget* MainWindow::createInspectorPage() {
-    return new EmptyState(tr("Backup inspector"),
-                          tr("Open a backup store (a folder, a downloaded .tar.gz, Azure Blob or S3/MinIO) to see "
-                             "every resource, volume backup, log and warning a Velero backup holds, with no "
-                             "cluster needed."),
-                          this);
+    return new EmptyState(
+        tr("Backup inspector"),
+        tr("Open a backup store (a folder, a downloaded .tar.gz, Azure Blob or S3/MinIO) to see "
+           "every resource, volume backup, log and warning a Velero backup holds, with no "
+           "cluster needed."),
+        this);
 }
 
 QWidget* MainWindow::createSnapshotsPage() {
-    return new EmptyState(tr("Config snapshots"),
-                          tr("Exports of Get-AksHciConfig and Get-AksHciCluster will be listed here, and can be "
-                             "compared with the rebuilt environment."),
-                          this);
+    return new EmptyState(
+        tr("Config snapshots"),
+        tr("Exports of Get-AksHciConfig and Get-AksHciCluster will be listed here, and can be "
+           "compared with the rebuilt environment."),
+        this);
 }
 
 QWidget* MainWindow::createRestorePage() {
-    return new EmptyState(tr("Restore"),
-                          tr("The restore wizard will guide both recovery scenarios here: a new site with standby "
-                             "clusters, and recovery from management cluster corruption."),
-                          this);
+    return new EmptyState(
+        tr("Restore"),
+        tr("The restore wizard will guide both recovery scenarios here: a new site with standby "
+           "clusters, and recovery from management cluster corruption."),
+        this);
 }
 
 void MainWindow::showPage(Page page) {

@@ -63,7 +63,8 @@ int CliRunner::run(const GlobalOptions& options) {
             return ExitFailure;
         }
         if (options.demoReset && commandName.isEmpty()) {
-            out << tr("The demo environment is back to its seeded state (%1).").arg(demo.stateDir()) << Qt::endl;
+            out << tr("The demo environment is back to its seeded state (%1).").arg(demo.stateDir())
+                << Qt::endl;
             return ExitOk;
         }
     }

@@ -67,23 +67,22 @@ Result<GlobalOptions> GlobalOptions::parse(const QStringList& arguments) {
 }
 
 QString GlobalOptions::usage() {
-    return tr(
-        "Usage: aks-recovery [options]                 start the GUI\n"
-        "       aks-recovery [options] <command> ...   run a job without a display\n"
-        "\n"
-        "Options:\n"
-        "  --demo                    use the demo environment (simulated AKS hybrid and velero)\n"
-        "  --demo-reset              put the demo environment back to its seeded state\n"
-        "  --powershell PATH         the PowerShell to run (also AKS_RECOVERY_POWERSHELL)\n"
-        "  --powershell-mode MODE    long-lived (default) or per-call\n"
-        "  --velero PATH             the velero CLI to run (also AKS_RECOVERY_VELERO)\n"
-        "  --kubectl PATH            the kubectl to run (also AKS_RECOVERY_KUBECTL)\n"
-        "  --lang ja|en              the language of the interface\n"
-        "  -v, --verbose             log to stderr as well\n"
-        "  --version                 print the version\n"
-        "  -h, --help                print this help, or a command's help\n"
-        "\n"
-        "Exit codes: 0 done, 1 the job failed, 2 bad usage.\n");
+    return tr("Usage: aks-recovery [options]                 start the GUI\n"
+              "       aks-recovery [options] <command> ...   run a job without a display\n"
+              "\n"
+              "Options:\n"
+              "  --demo                    use the demo environment (simulated AKS hybrid and velero)\n"
+              "  --demo-reset              put the demo environment back to its seeded state\n"
+              "  --powershell PATH         the PowerShell to run (also AKS_RECOVERY_POWERSHELL)\n"
+              "  --powershell-mode MODE    long-lived (default) or per-call\n"
+              "  --velero PATH             the velero CLI to run (also AKS_RECOVERY_VELERO)\n"
+              "  --kubectl PATH            the kubectl to run (also AKS_RECOVERY_KUBECTL)\n"
+              "  --lang ja|en              the language of the interface\n"
+              "  -v, --verbose             log to stderr as well\n"
+              "  --version                 print the version\n"
+              "  -h, --help                print this help, or a command's help\n"
+              "\n"
+              "Exit codes: 0 done, 1 the job failed, 2 bad usage.\n");
 }
 
 } // namespace aks

@@ -28,9 +28,9 @@ signals:
 };
 
 struct LoggingOptions {
-    QString logDir;          // empty: no file sink
-    bool toStderr = false;   // headless commands print warnings and errors here
-    bool verbose = false;    // also debug and info on stderr
+    QString logDir;        // empty: no file sink
+    bool toStderr = false; // headless commands print warnings and errors here
+    bool verbose = false;  // also debug and info on stderr
 };
 
 // Sets up spdlog: a rotating file under the data folder, optional stderr, and the LogBus; every

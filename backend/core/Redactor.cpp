@@ -34,28 +34,36 @@ const QList<Pattern>& patterns() {
         p.append({QRegularExpression(QString::fromLatin1(R"re((authorization\s*[:=]\s*)[^\r\n]+)re"), ci),
                   QStringLiteral("\\1") + mask});
         // SAS token signature and AWS presigned signature parameters.
-        p.append({QRegularExpression(QString::fromLatin1(R"re(((?:^|[?&\s"'])(?:sig|X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token)=)[^&\s"']+)re"), ci),
-                  QStringLiteral("\\1") + mask});
+        p.append(
+            {QRegularExpression(
+                 QString::fromLatin1(
+                     R"re(((?:^|[?&\s"'])(?:sig|X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token)=)[^&\s"']+)re"),
+                 ci),
+             QStringLiteral("\\1") + mask});
         // Connection strings: AccountKey=...; SharedAccessSignature=...
-        p.append({QRegularExpression(QString::fromLatin1(R"re(((?:AccountKey|SharedAccessSignature)=)[^;\s"']+)re"), ci),
+        p.append({QRegularExpression(
+                      QString::fromLatin1(R"re(((?:AccountKey|SharedAccessSignature)=)[^;\s"']+)re"), ci),
                   QStringLiteral("\\1") + mask});
         // key=value and key: value forms of well-known secret names (credentials files, CLI flags).
         p.append({QRegularExpression(
-                      QString::fromLatin1(R"re(((?:password|passwd|pwd|secret|client_secret|clientsecret|)re"
-                                     R"re(aws_secret_access_key|aws_session_token|AZURE_CLIENT_SECRET|)re"
-                                     R"re(AZURE_STORAGE_ACCOUNT_ACCESS_KEY|AZURE_STORAGE_KEY|)re"
-                                     R"re(AZURE_STORAGE_SAS_TOKEN|AWS_SECRET_ACCESS_KEY|token|apikey|api_key)re"
-                                     R"re()\s*[=:]\s*)(?!\*\*\*REDACTED)[^\s,;&"']+)re"),
+                      QString::fromLatin1(
+                          R"re(((?:password|passwd|pwd|secret|client_secret|clientsecret|)re"
+                          R"re(aws_secret_access_key|aws_session_token|AZURE_CLIENT_SECRET|)re"
+                          R"re(AZURE_STORAGE_ACCOUNT_ACCESS_KEY|AZURE_STORAGE_KEY|)re"
+                          R"re(AZURE_STORAGE_SAS_TOKEN|AWS_SECRET_ACCESS_KEY|token|apikey|api_key)re"
+                          R"re()\s*[=:]\s*)(?!\*\*\*REDACTED)[^\s,;&"']+)re"),
                       ci),
                   QStringLiteral("\\1") + mask});
         // JSON properties with secret names: "password": "value"
         p.append({QRegularExpression(
-                      QString::fromLatin1(R"re(("(?:[A-Za-z_]*(?:password|secret|token|identity|privatekey|)re"
-                                     R"re(private_key|accesskey|accountkey|storagekey)[A-Za-z_]*)"\s*:\s*")[^"]*("))re"),
+                      QString::fromLatin1(
+                          R"re(("(?:[A-Za-z_]*(?:password|secret|token|identity|privatekey|)re"
+                          R"re(private_key|accesskey|accountkey|storagekey)[A-Za-z_]*)"\s*:\s*")[^"]*("))re"),
                       ci),
                   QStringLiteral("\\1") + mask + QStringLiteral("\\2")});
         // PEM private keys.
-        p.append({QRegularExpression(QString::fromLatin1(R"re(-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)re")),
+        p.append({QRegularExpression(QString::fromLatin1(
+                      R"re(-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----)re")),
                   mask});
         return p;
     }();
@@ -85,7 +93,8 @@ QString Redactor::redact(const QString& text) {
         QMutexLocker lock(&secretsMutex());
         // Longest first, so a secret that contains another is masked whole.
         QStringList known(secrets().cbegin(), secrets().cend());
-        std::sort(known.begin(), known.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        std::sort(known.begin(), known.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
         for (const QString& s : known) {
             out.replace(s, QString::fromLatin1(kMask));
             // The same secret percent-encoded, as it appears in URLs.

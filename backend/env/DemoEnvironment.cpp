@@ -3,9 +3,9 @@
 #include "AppPaths.h"
 #include "jobs/ProcessRunner.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QDateTime>
 #include <QSaveFile>
 
 #include <spdlog/spdlog.h>
@@ -50,7 +50,8 @@ Status DemoEnvironment::ensureSeeded(bool reset) const {
         spec.timeout = std::chrono::seconds(120);
         auto r = ProcessRunner::run(spec);
         if (!r)
-            return Error::make(r.error().kind, tr("Could not seed the demo environment: %1").arg(r.error().message),
+            return Error::make(r.error().kind,
+                               tr("Could not seed the demo environment: %1").arg(r.error().message),
                                r.error().detail);
         if (r->exitCode != 0)
             return Error::make(Error::Kind::ExitCode,

@@ -23,8 +23,9 @@ struct EnvironmentOverrides {
 class EnvironmentResolver {
     Q_DECLARE_TR_FUNCTIONS(EnvironmentResolver)
 public:
-    static Result<EnvironmentConfig> resolve(const EnvironmentOverrides& overrides, const ToolSettings& settings,
-                                             const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+    static Result<EnvironmentConfig>
+    resolve(const EnvironmentOverrides& overrides, const ToolSettings& settings,
+            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace aks

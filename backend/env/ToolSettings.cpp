@@ -12,7 +12,8 @@ ToolSettings ToolSettings::load() {
     t.kubectl = s.value(QStringLiteral("tools/kubectl"), t.kubectl).toString();
     t.powershellMode = s.value(QStringLiteral("tools/powershellMode"), t.powershellMode).toString();
     t.remoteHost = s.value(QStringLiteral("environment/remoteHost"), t.remoteHost).toString();
-    t.commandTimeoutSec = qBound(5, s.value(QStringLiteral("timeouts/command"), t.commandTimeoutSec).toInt(), 86400);
+    t.commandTimeoutSec =
+        qBound(5, s.value(QStringLiteral("timeouts/command"), t.commandTimeoutSec).toInt(), 86400);
     t.longCommandTimeoutSec =
         qBound(60, s.value(QStringLiteral("timeouts/long"), t.longCommandTimeoutSec).toInt(), 7 * 86400);
     t.rpoHours = qBound(1, s.value(QStringLiteral("backups/rpoHours"), t.rpoHours).toInt(), 24 * 365);

@@ -26,10 +26,12 @@ JobContext JobManager::makeContext(int id, const CancelToken& token) {
     // Called from worker threads; the manager outlives its jobs, and the signal is emitted on its thread.
     auto progress = [this, id](int done, int total, const QString& text) {
         QMetaObject::invokeMethod(
-            this, [this, id, done, total, text] { emit jobProgress(id, done, total, text); }, Qt::QueuedConnection);
+            this, [this, id, done, total, text] { emit jobProgress(id, done, total, text); },
+            Qt::QueuedConnection);
     };
     auto output = [this, id](const QString& line) {
-        QMetaObject::invokeMethod(this, [this, id, line] { emit jobOutput(id, line); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, line] { emit jobOutput(id, line); }, Qt::QueuedConnection);
     };
     return JobContext(token, progress, output);
 }

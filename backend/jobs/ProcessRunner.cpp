@@ -21,8 +21,7 @@ namespace {
 // Splits a byte stream into lines, keeping the partial last line for the next chunk.
 class LineSplitter {
 public:
-    template <typename Fn>
-    void feed(const QByteArray& chunk, Fn&& emitLine) {
+    template <typename Fn> void feed(const QByteArray& chunk, Fn&& emitLine) {
         m_pending.append(chunk);
         qsizetype start = 0;
         for (;;) {
@@ -37,8 +36,7 @@ public:
         }
         m_pending.remove(0, start);
     }
-    template <typename Fn>
-    void finish(Fn&& emitLine) {
+    template <typename Fn> void finish(Fn&& emitLine) {
         if (!m_pending.isEmpty())
             emitLine(QString::fromUtf8(m_pending));
         m_pending.clear();
@@ -198,22 +196,24 @@ Result<nlohmann::json> ProcessRunner::runJson(const ProcessSpec& spec, const Can
     if (!r)
         return r.error();
     const QString name = spec.displayName.isEmpty() ? QFileInfo(spec.program).fileName() : spec.displayName;
-    const QString detail = tr("Command: %1").arg(spec.describe()) +
-                           (r->stderrTail.isEmpty() ? QString()
-                                                    : QStringLiteral("\n") + r->stderrTail.join(QLatin1Char('\n')));
+    const QString detail =
+        tr("Command: %1").arg(spec.describe()) +
+        (r->stderrTail.isEmpty() ? QString() : QStringLiteral("\n") + r->stderrTail.join(QLatin1Char('\n')));
     if (r->exitCode != 0) {
         const QString last = r->stderrTail.isEmpty() ? QString() : r->stderrTail.last();
         return Error::make(Error::Kind::ExitCode,
-                           last.isEmpty() ? tr("'%1' failed with exit code %2.").arg(name).arg(r->exitCode)
-                                          : tr("'%1' failed with exit code %2: %3").arg(name).arg(r->exitCode).arg(last),
+                           last.isEmpty()
+                               ? tr("'%1' failed with exit code %2.").arg(name).arg(r->exitCode)
+                               : tr("'%1' failed with exit code %2: %3").arg(name).arg(r->exitCode).arg(last),
                            detail);
     }
     try {
         return nlohmann::json::parse(r->standardOutput.constBegin(), r->standardOutput.constEnd());
     } catch (const nlohmann::json::exception& e) {
-        return Error::make(Error::Kind::BadOutput,
-                           tr("'%1' printed something that is not valid JSON (%2).").arg(name, QString::fromUtf8(e.what())),
-                           detail);
+        return Error::make(
+            Error::Kind::BadOutput,
+            tr("'%1' printed something that is not valid JSON (%2).").arg(name, QString::fromUtf8(e.what())),
+            detail);
     }
 }
 

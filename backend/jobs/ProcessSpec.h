@@ -16,12 +16,12 @@ struct ProcessSpec {
     QStringList arguments;
     QString workingDirectory;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    QByteArray standardInput;         // written then closed; secrets travel here, never in argv
+    QByteArray standardInput; // written then closed; secrets travel here, never in argv
     std::chrono::milliseconds timeout{std::chrono::minutes(5)};
     std::chrono::milliseconds killGrace{std::chrono::milliseconds(1000)};
     qint64 maxOutputBytes = 512LL * 1024 * 1024;
-    bool keepStdout = true;          // false: lines only reach the callbacks (large streams)
-    QString displayName;             // e.g. "velero backup get"; defaults to the program's name
+    bool keepStdout = true; // false: lines only reach the callbacks (large streams)
+    QString displayName;    // e.g. "velero backup get"; defaults to the program's name
 
     std::function<void(const QString&)> onStdoutLine;
     std::function<void(const QString&)> onStderrLine;

@@ -28,8 +28,9 @@ int JobsModel::rowOfJob(int id) const {
 }
 
 int JobsModel::runningCount() const {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
-                             [](const Row& r) { return r.state == JobState::Running || r.state == JobState::Cancelling; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) {
+        return r.state == JobState::Running || r.state == JobState::Cancelling;
+    }));
 }
 
 void JobsModel::cancelRow(int row) {

@@ -7,7 +7,8 @@
 
 namespace aks {
 
-LogModel::LogModel(QObject* parent, int capacity) : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {}
+LogModel::LogModel(QObject* parent, int capacity)
+    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {}
 
 void LogModel::attachToLogBus() {
     connect(LogBus::instance(), &LogBus::recordLogged, this, &LogModel::append, Qt::QueuedConnection);

@@ -13,7 +13,8 @@ class TestCli : public QObject {
         QString out;
         QString err;
     };
-    Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    Run run(const QStringList& args,
+            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
         QProcess p;
         p.setProcessEnvironment(env);
         // No display at all: headless commands must not need one.
@@ -24,7 +25,8 @@ class TestCli : public QObject {
         p.start(aks::test::binary(QStringLiteral("aks-recovery")), args);
         if (!p.waitForFinished(60000))
             return {-1, {}, {}};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -54,7 +56,8 @@ private slots:
     }
 
     void badPowerShellModeIsUsageError() {
-        const Run r = run({QStringLiteral("--powershell-mode"), QStringLiteral("sometimes"), QStringLiteral("env")});
+        const Run r =
+            run({QStringLiteral("--powershell-mode"), QStringLiteral("sometimes"), QStringLiteral("env")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("per-call")));
     }
@@ -65,9 +68,10 @@ private slots:
     }
 
     void envFailsWhenAToolIsMissing() {
-        const Run r = run({QStringLiteral("env"), QStringLiteral("--velero"), QStringLiteral("/nonexistent/velero"),
-                           QStringLiteral("--powershell"), QStringLiteral("/bin/sh"), QStringLiteral("--kubectl"),
-                           QStringLiteral("/bin/sh")});
+        const Run r =
+            run({QStringLiteral("env"), QStringLiteral("--velero"), QStringLiteral("/nonexistent/velero"),
+                 QStringLiteral("--powershell"), QStringLiteral("/bin/sh"), QStringLiteral("--kubectl"),
+                 QStringLiteral("/bin/sh")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("velero was not found")));
     }
@@ -81,7 +85,8 @@ private slots:
         QCOMPARE(r.code, 0);
         auto j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(j["tools"]["velero"]["path"].get<std::string>(), std::string("/bin/true"));
-        r = run({QStringLiteral("env"), QStringLiteral("--json"), QStringLiteral("--velero=/bin/false")}, env);
+        r = run({QStringLiteral("env"), QStringLiteral("--json"), QStringLiteral("--velero=/bin/false")},
+                env);
         j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(j["tools"]["velero"]["path"].get<std::string>(), std::string("/bin/false"));
     }

@@ -12,26 +12,32 @@ private slots:
     void patterns_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("sas sig") << QStringLiteral("GET https://acct.blob.core.windows.net/c?sv=2021&sig=abc%2Fdef123&se=x")
-                                 << QStringLiteral("abc%2Fdef123");
-        QTest::newRow("authorization") << QStringLiteral("Authorization: SharedKey acct:c2lnbmF0dXJl")
-                                       << QStringLiteral("c2lnbmF0dXJl");
-        QTest::newRow("aws auth") << QStringLiteral("authorization=AWS4-HMAC-SHA256 Credential=AKIA/2026, Signature=ff00aa")
-                                  << QStringLiteral("ff00aa");
-        QTest::newRow("account key") << QStringLiteral("DefaultEndpointsProtocol=https;AccountName=a;AccountKey=Zm9vYmFy==;")
-                                     << QStringLiteral("Zm9vYmFy==");
+        QTest::newRow("sas sig")
+            << QStringLiteral("GET https://acct.blob.core.windows.net/c?sv=2021&sig=abc%2Fdef123&se=x")
+            << QStringLiteral("abc%2Fdef123");
+        QTest::newRow("authorization")
+            << QStringLiteral("Authorization: SharedKey acct:c2lnbmF0dXJl") << QStringLiteral("c2lnbmF0dXJl");
+        QTest::newRow("aws auth")
+            << QStringLiteral("authorization=AWS4-HMAC-SHA256 Credential=AKIA/2026, Signature=ff00aa")
+            << QStringLiteral("ff00aa");
+        QTest::newRow("account key")
+            << QStringLiteral("DefaultEndpointsProtocol=https;AccountName=a;AccountKey=Zm9vYmFy==;")
+            << QStringLiteral("Zm9vYmFy==");
         QTest::newRow("ini secret") << QStringLiteral("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG")
                                     << QStringLiteral("wJalrXUtnFEMI/K7MDENG");
-        QTest::newRow("azure file") << QStringLiteral("AZURE_CLIENT_SECRET=s3cr3t-value") << QStringLiteral("s3cr3t-value");
+        QTest::newRow("azure file") << QStringLiteral("AZURE_CLIENT_SECRET=s3cr3t-value")
+                                    << QStringLiteral("s3cr3t-value");
         QTest::newRow("password flag") << QStringLiteral("--password=hunter22") << QStringLiteral("hunter22");
-        QTest::newRow("json password") << QStringLiteral(R"({"proxyPassword":"p@ss w0rd","user":"bob"})")
-                                       << QStringLiteral("p@ss w0rd");
+        QTest::newRow("json password")
+            << QStringLiteral(R"({"proxyPassword":"p@ss w0rd","user":"bob"})") << QStringLiteral("p@ss w0rd");
         QTest::newRow("json identity") << QStringLiteral(R"({"identity":"ZXlKaGJHY2lPaUpTVXpJMU5p"})")
                                        << QStringLiteral("ZXlKaGJHY2lPaUpTVXpJMU5p");
-        QTest::newRow("pem") << QStringLiteral("-----BEGIN RSA PRIVATE KEY-----\nMIIEabc\n-----END RSA PRIVATE KEY-----")
+        QTest::newRow("pem") << QStringLiteral(
+                                    "-----BEGIN RSA PRIVATE KEY-----\nMIIEabc\n-----END RSA PRIVATE KEY-----")
                              << QStringLiteral("MIIEabc");
-        QTest::newRow("amz signature") << QStringLiteral("https://s3/b/k?X-Amz-Signature=deadbeef&X-Amz-Date=1")
-                                       << QStringLiteral("deadbeef");
+        QTest::newRow("amz signature")
+            << QStringLiteral("https://s3/b/k?X-Amz-Signature=deadbeef&X-Amz-Date=1")
+            << QStringLiteral("deadbeef");
     }
 
     void patterns() {
@@ -51,7 +57,8 @@ private slots:
 
     void registeredSecretPercentEncoded() {
         Redactor::registerSecret(QStringLiteral("a+b/c=d=="));
-        QVERIFY(!Redactor::redact(QStringLiteral("x?k=a%2Bb%2Fc%3Dd%3D%3D")).contains(QStringLiteral("a%2Bb")));
+        QVERIFY(
+            !Redactor::redact(QStringLiteral("x?k=a%2Bb%2Fc%3Dd%3D%3D")).contains(QStringLiteral("a%2Bb")));
     }
 
     void shortSecretsAreNotRegistered() {

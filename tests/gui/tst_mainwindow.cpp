@@ -77,7 +77,9 @@ private slots:
                 return ProcessRunner::run(s, ctx.cancelToken());
             },
             this,
-            [&](const Result<ProcessResult>& r) { cancelled = !r.ok() && r.error().kind == Error::Kind::Cancelled; });
+            [&](const Result<ProcessResult>& r) {
+                cancelled = !r.ok() && r.error().kind == Error::Kind::Cancelled;
+            });
         auto* cancel = m_window->findChild<QPushButton*>(QStringLiteral("cancelJob"));
         QVERIFY(cancel);
         QTRY_VERIFY(cancel->isEnabled());

@@ -68,7 +68,9 @@ private slots:
                 return ProcessRunner::run(s, ctx.cancelToken());
             },
             this,
-            [&](const Result<ProcessResult>& r) { cancelled = !r.ok() && r.error().kind == Error::Kind::Cancelled; });
+            [&](const Result<ProcessResult>& r) {
+                cancelled = !r.ok() && r.error().kind == Error::Kind::Cancelled;
+            });
         QTRY_COMPARE(model.runningCount(), 1);
         QTest::qWait(200);
         QElapsedTimer t;

@@ -28,21 +28,24 @@ bool DialogFacade::confirmByTyping(QWidget* parent, const QString& title, const 
         typed = m_typed.dequeue();
     } else {
         bool ok = false;
-        typed = QInputDialog::getText(parent, title, text + QStringLiteral("\n\n") + tr("Type %1 to continue:").arg(expected),
-                                      QLineEdit::Normal, QString(), &ok);
+        typed = QInputDialog::getText(
+            parent, title, text + QStringLiteral("\n\n") + tr("Type %1 to continue:").arg(expected),
+            QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return false;
     }
     return typed.trimmed() == expected;
 }
 
-QString DialogFacade::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) {
+QString DialogFacade::openFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                   const QString& filter) {
     if (!m_files.isEmpty())
         return m_files.dequeue();
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString DialogFacade::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter) {
+QString DialogFacade::saveFileName(QWidget* parent, const QString& caption, const QString& dir,
+                                   const QString& filter) {
     if (!m_files.isEmpty())
         return m_files.dequeue();
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);

@@ -16,7 +16,8 @@ public:
     explicit DialogFacade(QObject* parent = nullptr) : QObject(parent) {}
 
     QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                         QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                QMessageBox::No,
                                          QMessageBox::StandardButton defaultButton = QMessageBox::No);
     void information(QWidget* parent, const QString& title, const QString& text);
     // Asks the admin to type `expected` (a deployment or cluster name) to allow a destructive step.

@@ -8,7 +8,10 @@
 namespace aks {
 
 MessageBanner::MessageBanner(QWidget* parent)
-    : QFrame(parent), m_text(new QLabel(this)), m_detail(new QLabel(this)), m_toggle(new QToolButton(this)),
+    : QFrame(parent),
+      m_text(new QLabel(this)),
+      m_detail(new QLabel(this)),
+      m_toggle(new QToolButton(this)),
       m_close(new QToolButton(this)) {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);

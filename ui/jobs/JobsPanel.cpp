@@ -13,7 +13,10 @@
 namespace aks {
 
 JobsPanel::JobsPanel(JobsModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_view(new QTableView(this)), m_cancel(new QPushButton(tr("&Cancel job"), this)) {
+    : QWidget(parent),
+      m_model(model),
+      m_view(new QTableView(this)),
+      m_cancel(new QPushButton(tr("&Cancel job"), this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view->setObjectName(QStringLiteral("jobsView"));
@@ -38,7 +41,8 @@ JobsPanel::JobsPanel(JobsModel* model, QWidget* parent)
         m_model->cancelRow(current.isValid() ? current.row() : 0);
         updateButtons();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JobsPanel::updateButtons);
     connect(model, &JobsModel::runningCountChanged, this, &JobsPanel::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
         m_view->selectRow(0);
@@ -51,7 +55,8 @@ void JobsPanel::updateButtons() {
     const QModelIndex current = m_view->currentIndex();
     const int row = current.isValid() ? current.row() : 0;
     const bool running =
-        row < m_model->rowCount() && m_model->index(row, JobsModel::State).data(StateRole).toInt() == int(JobsModel::JobState::Running);
+        row < m_model->rowCount() &&
+        m_model->index(row, JobsModel::State).data(StateRole).toInt() == int(JobsModel::JobState::Running);
     m_cancel->setEnabled(m_model->runningCount() > 0 && running);
 }
 

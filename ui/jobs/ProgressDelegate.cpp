@@ -7,7 +7,8 @@
 
 namespace aks {
 
-void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const {
     const QVariant v = index.data(ProgressRole);
     if (!v.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);

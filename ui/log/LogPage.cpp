@@ -60,9 +60,8 @@ LogPage::LogPage(LogModel* model, QWidget* parent) : QWidget(parent), m_proxy(ne
     connect(level, &QComboBox::currentIndexChanged, this,
             [this, level](int) { m_proxy->setMinimumLevel(LogLevel(level->currentData().toInt())); });
     connect(search, &QLineEdit::textChanged, m_proxy, &LogFilterProxy::setSearchText);
-    connect(openFile, &QPushButton::clicked, this, [] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(logFilePath()).absolutePath()));
-    });
+    connect(openFile, &QPushButton::clicked, this,
+            [] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(logFilePath()).absolutePath())); });
     // Follow the newest record unless the admin scrolled up to read.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, view, [view] {
         if (view->verticalScrollBar()->value() >= view->verticalScrollBar()->maximum() - 2)

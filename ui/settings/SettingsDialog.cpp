@@ -18,7 +18,8 @@ SettingsDialog::SettingsDialog(const ToolSettings& settings, QWidget* parent)
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
-    m_powershell = addPathRow(form, tr("&PowerShell:"), settings.powershell, QStringLiteral("powershellPath"));
+    m_powershell =
+        addPathRow(form, tr("&PowerShell:"), settings.powershell, QStringLiteral("powershellPath"));
     m_velero = addPathRow(form, tr("&velero:"), settings.velero, QStringLiteral("veleroPath"));
     m_kubectl = addPathRow(form, tr("&kubectl:"), settings.kubectl, QStringLiteral("kubectlPath"));
 
@@ -29,7 +30,8 @@ SettingsDialog::SettingsDialog(const ToolSettings& settings, QWidget* parent)
     form->addRow(tr("PowerShell &mode:"), m_mode);
 
     m_remoteHost = new QLineEdit(settings.remoteHost, this);
-    m_remoteHost->setPlaceholderText(tr("Empty: this machine; else an HCI node reached by PowerShell remoting"));
+    m_remoteHost->setPlaceholderText(
+        tr("Empty: this machine; else an HCI node reached by PowerShell remoting"));
     form->addRow(tr("&Remote host:"), m_remoteHost);
 
     m_timeout = new QSpinBox(this);
@@ -49,10 +51,11 @@ SettingsDialog::SettingsDialog(const ToolSettings& settings, QWidget* parent)
     form->addRow(tr("Recovery point &objective:"), m_rpo);
     layout->addLayout(form);
 
-    auto* note = new QLabel(tr("Options on the command line (--powershell, --velero, --kubectl) and the variables "
-                               "AKS_RECOVERY_POWERSHELL, AKS_RECOVERY_VELERO and AKS_RECOVERY_KUBECTL override "
-                               "these paths."),
-                            this);
+    auto* note =
+        new QLabel(tr("Options on the command line (--powershell, --velero, --kubectl) and the variables "
+                      "AKS_RECOVERY_POWERSHELL, AKS_RECOVERY_VELERO and AKS_RECOVERY_KUBECTL override "
+                      "these paths."),
+                   this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -67,7 +70,8 @@ QLineEdit* SettingsDialog::addPathRow(QFormLayout* form, const QString& label, c
     auto* edit = new QLineEdit(value, this);
     edit->setObjectName(name);
     auto* browse = new QPushButton(tr("Browse..."), this);
-    browse->setAccessibleName(tr("Browse for %1").arg(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':'))));
+    browse->setAccessibleName(
+        tr("Browse for %1").arg(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':'))));
     row->addWidget(edit, 1);
     row->addWidget(browse);
     form->addRow(label, row);

@@ -55,24 +55,28 @@ int EnvCommand::run(const QStringList& args, CliContext& ctx) {
         nlohmann::json j;
         j["environment"] = e.displayName.toStdString();
         j["demo"] = e.demo;
-        j["remoteHost"] = e.remoteHost.isEmpty() ? nlohmann::json() : nlohmann::json(e.remoteHost.toStdString());
+        j["remoteHost"] =
+            e.remoteHost.isEmpty() ? nlohmann::json() : nlohmann::json(e.remoteHost.toStdString());
         j["powershellMode"] =
             e.powershellMode == EnvironmentConfig::PowerShellMode::PerCall ? "per-call" : "long-lived";
         for (const Tool& t : tools)
-            j["tools"][t.key] = {{"configured", t.configured.toStdString()},
-                                 {"path", t.found.isEmpty() ? nlohmann::json() : nlohmann::json(t.found.toStdString())}};
+            j["tools"][t.key] = {
+                {"configured", t.configured.toStdString()},
+                {"path", t.found.isEmpty() ? nlohmann::json() : nlohmann::json(t.found.toStdString())}};
         j["dataDir"] = AppPaths::dataDir().toStdString();
         j["logFile"] = logFilePath().toStdString();
         ctx.out << QString::fromStdString(j.dump(2)) << Qt::endl;
     } else {
         ctx.out << tr("Environment: %1").arg(e.displayName) << Qt::endl;
         ctx.out << tr("PowerShell mode: %1")
-                       .arg(e.powershellMode == EnvironmentConfig::PowerShellMode::PerCall ? QStringLiteral("per-call")
-                                                                                          : QStringLiteral("long-lived"))
+                       .arg(e.powershellMode == EnvironmentConfig::PowerShellMode::PerCall
+                                ? QStringLiteral("per-call")
+                                : QStringLiteral("long-lived"))
                 << Qt::endl;
         for (const Tool& t : tools)
-            ctx.out << QStringLiteral("%1: %2").arg(QString::fromLatin1(t.key), -11).arg(
-                           t.found.isEmpty() ? tr("NOT FOUND (%1)").arg(t.configured) : t.found)
+            ctx.out << QStringLiteral("%1: %2")
+                           .arg(QString::fromLatin1(t.key), -11)
+                           .arg(t.found.isEmpty() ? tr("NOT FOUND (%1)").arg(t.configured) : t.found)
                     << Qt::endl;
         ctx.out << tr("Data folder: %1").arg(AppPaths::dataDir()) << Qt::endl;
         ctx.out << tr("Log file: %1").arg(logFilePath()) << Qt::endl;

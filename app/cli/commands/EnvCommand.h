@@ -10,7 +10,9 @@ class EnvCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(EnvCommand)
 public:
     QString name() const override { return QStringLiteral("env"); }
-    QString summary() const override { return tr("show the environment and tools in use, and check they exist"); }
+    QString summary() const override {
+        return tr("show the environment and tools in use, and check they exist");
+    }
     int run(const QStringList& args, CliContext& ctx) override;
 };
 
