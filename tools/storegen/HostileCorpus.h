@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace aks::storegen {
+
+// Backups that are not what Velero writes, for the readers' bad-input tests. Each is a small,
+// otherwise valid backup with one defect.
+enum class HostileKind {
+    TruncatedGzip, // the tarball cut in half
+    CorruptGzip,   // bytes flipped in the middle of the deflate stream
+    GzipBomb,      // one entry of zeros far larger than any object (size from bombBytes)
+    DotDotPath,    // resources/../../escape.json
+    AbsolutePath,  // /etc/escape.json
+    Symlink,       // a symbolic link entry
+    Hardlink,      // a hard link entry
+    Device,        // a character device entry
+    Directory,     // a directory entry (Velero writes none)
+    Duplicate,     // the same path twice with different content
+    InvalidUtf8,   // an object whose JSON holds invalid UTF-8
+    InvalidJson,   // an object that is not JSON
+    DeepJson,      // an object nested 100,000 levels deep
+    MissingObject, // the resource list names an object the tarball lacks
+};
+
+QStringList hostileKindNames();
+std::optional<HostileKind> parseHostileKind(const QString& name);
+QString hostileKindName(HostileKind kind);
+
+// Writes storeRoot/backups/<name>/ with the defect. bombBytes sizes the GzipBomb entry.
+Status writeHostileBackup(const QString& storeRoot, const QString& name, HostileKind kind,
+                          qint64 bombBytes = qint64(1) << 30);
+
+} // namespace aks::storegen
