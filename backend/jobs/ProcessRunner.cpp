@@ -55,8 +55,10 @@ void signalGroup(qint64 pid, int sig) {
 }
 
 QString seconds(std::chrono::milliseconds ms) {
+    // Computed first: Qt 6.4's lupdate hangs on a division inside translate()'s arguments.
+    const int wholeSeconds = int(ms.count() / 1000);
     if (ms.count() % 1000 == 0)
-        return QCoreApplication::translate("ProcessRunner", "%n s", nullptr, int(ms.count() / 1000));
+        return QCoreApplication::translate("ProcessRunner", "%n s", nullptr, wholeSeconds);
     return QCoreApplication::translate("ProcessRunner", "%1 ms").arg(ms.count());
 }
 
