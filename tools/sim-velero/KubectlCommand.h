@@ -1,0 +1,22 @@
+#pragma once
+
+#include "SimArgs.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace aks::sim {
+
+// `aks-sim-kubectl get RESOURCE [-n NS] -o json` over <state>/kube/<cluster>/: namespaces,
+// deployments, statefulsets, persistentvolumeclaims and the other namespaced kinds a restore brings.
+class KubectlCommand {
+public:
+    KubectlCommand();
+    int run(const QStringList& arguments);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace aks::sim
