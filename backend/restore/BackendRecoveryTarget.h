@@ -1,0 +1,69 @@
+#pragma once
+
+#include "RecoveryTarget.h"
+#include "RestorePlan.h"
+#include "env/EnvironmentConfig.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
+#include <optional>
+
+namespace aks {
+
+class AksHciClient;
+struct Snapshot;
+
+// The recovery steps' operations on a real (or simulated) deployment: AksHciClient for the
+// management and workload clusters, VeleroClient and KubectlClient per cluster (kubeconfigs from
+// Get-AksHciCredential), the inspector for backups in the store, the snapshot for the rebuild.
+class BackendRecoveryTarget : public RecoveryTarget {
+    Q_DECLARE_TR_FUNCTIONS(BackendRecoveryTarget)
+public:
+    BackendRecoveryTarget(EnvironmentConfig env, RestorePlan plan, std::shared_ptr<AksHciClient> aks = {});
+    ~BackendRecoveryTarget() override;
+
+    Status verifyBackup(const QString& cluster, const QString& backup, const CancelToken& cancel) override;
+    Result<BackupFacts> backupFacts(const QString& cluster, const QString& backup,
+                                    const CancelToken& cancel) override;
+    Status snapshotUsable() override;
+    Result<QStringList> backupNamespaces(const QString& cluster, const QString& backup,
+                                         const CancelToken& cancel) override;
+    Result<bool> managementInstalled(const CancelToken& cancel) override;
+    Status uninstallManagement(const CancelToken& cancel) override;
+    Status installManagement(const CancelToken& cancel) override;
+    Result<bool> clusterExists(const QString& cluster, const CancelToken& cancel) override;
+    Status createCluster(const QString& cluster, const CancelToken& cancel) override;
+    Result<QStringList> compareWithSnapshot(const CancelToken& cancel) override;
+    Result<QStringList> namespaces(const QString& cluster, const CancelToken& cancel) override;
+    Result<bool> veleroInstalled(const QString& cluster, const CancelToken& cancel) override;
+    Status installVelero(const QString& cluster, const CancelToken& cancel) override;
+    Result<BackupLocationState> backupLocation(const QString& cluster, const QString& backup,
+                                               const CancelToken& cancel) override;
+    Result<bool> restoreExists(const QString& cluster, const QString& restoreName,
+                               const CancelToken& cancel) override;
+    Status createRestore(const ClusterRestorePlan& plan, const CancelToken& cancel) override;
+    Result<RestoreRunState> restoreState(const QString& cluster, const QString& restoreName,
+                                         const CancelToken& cancel) override;
+    QStringList installManagementCommands() const override;
+    QStringList createClusterCommands(const QString& cluster) const override;
+    QStringList installVeleroCommands(const QString& cluster) const override;
+
+private:
+    Result<QString> kubeconfig(const QString& cluster, const CancelToken& cancel);
+    Result<const Snapshot*> snapshot() const;
+    const ClusterRestorePlan* clusterPlan(const QString& cluster) const;
+
+    EnvironmentConfig m_env;
+    RestorePlan m_plan;
+    std::shared_ptr<AksHciClient> m_aks;
+    QString m_kubeDir;
+    QMutex m_mutex;
+    QHash<QString, QString> m_kubeconfigs;
+    mutable std::unique_ptr<Snapshot> m_snapshot;
+    mutable QString m_snapshotError;
+};
+
+} // namespace aks

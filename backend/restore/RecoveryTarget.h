@@ -1,0 +1,88 @@
+#pragma once
+
+#include "RestorePlan.h"
+#include "core/Result.h"
+#include "jobs/CancelToken.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace aks {
+
+struct BackupLocationState {
+    QString name;
+    QString phase;      // Available | Unavailable
+    QString accessMode; // ReadWrite | ReadOnly
+    bool backupSynced = false;
+};
+
+// What the store says of a backup, for the RPO check.
+struct BackupFacts {
+    QString phase;
+    QDateTime completed; // invalid when not recorded
+};
+
+struct RestoreRunState {
+    QString phase;
+    int itemsRestored = 0;
+    int totalItems = 0;
+    int warnings = 0;
+    int errors = 0;
+    QMap<QString, QStringList> warningsByNamespace; // "" holds Velero's and cluster-wide ones
+    QMap<QString, QStringList> errorsByNamespace;
+    QString failureReason;
+
+    bool finished() const {
+        return phase == QLatin1String("Completed") || phase == QLatin1String("PartiallyFailed") ||
+               phase == QLatin1String("Failed") || phase == QLatin1String("FailedValidation");
+    }
+};
+
+// The operations the recovery steps need from the environment, as small blocking calls. The real
+// one adapts the AksHci, Velero, kubectl, inspector and snapshot backends; tests use fakes.
+class RecoveryTarget {
+public:
+    virtual ~RecoveryTarget() = default;
+
+    // The inspector's verify of a backup in the store (every artifact, tarball whole, phase).
+    virtual Status verifyBackup(const QString& cluster, const QString& backup, const CancelToken& cancel) = 0;
+    // Opens the cluster's store (reachable with the saved credentials?) and reads the backup's object.
+    virtual Result<BackupFacts> backupFacts(const QString& cluster, const QString& backup,
+                                            const CancelToken& cancel) = 0;
+    // The configuration snapshot loads and holds every cluster of the plan (corruption scenario).
+    virtual Status snapshotUsable() = 0;
+    // Namespaces the backup holds, for comparing with the target after the restore.
+    virtual Result<QStringList> backupNamespaces(const QString& cluster, const QString& backup,
+                                                 const CancelToken& cancel) = 0;
+
+    virtual Result<bool> managementInstalled(const CancelToken& cancel) = 0;
+    virtual Status uninstallManagement(const CancelToken& cancel) = 0;
+    // Set-AksHciConfig with the snapshot's settings, then Install-AksHci.
+    virtual Status installManagement(const CancelToken& cancel) = 0;
+    virtual Result<bool> clusterExists(const QString& cluster, const CancelToken& cancel) = 0;
+    // New-AksHciCluster and New-AksHciNodePool with the snapshot's shape.
+    virtual Status createCluster(const QString& cluster, const CancelToken& cancel) = 0;
+    // Differences between the live deployment and the snapshot; empty when equal.
+    virtual Result<QStringList> compareWithSnapshot(const CancelToken& cancel) = 0;
+
+    virtual Result<QStringList> namespaces(const QString& cluster, const CancelToken& cancel) = 0;
+    virtual Result<bool> veleroInstalled(const QString& cluster, const CancelToken& cancel) = 0;
+    virtual Status installVelero(const QString& cluster, const CancelToken& cancel) = 0;
+    virtual Result<BackupLocationState> backupLocation(const QString& cluster, const QString& backup,
+                                                       const CancelToken& cancel) = 0;
+    virtual Result<bool> restoreExists(const QString& cluster, const QString& restoreName,
+                                       const CancelToken& cancel) = 0;
+    virtual Status createRestore(const ClusterRestorePlan& plan, const CancelToken& cancel) = 0;
+    virtual Result<RestoreRunState> restoreState(const QString& cluster, const QString& restoreName,
+                                                 const CancelToken& cancel) = 0;
+
+    // The commands the operations above would run, for the dry run and the report. Offline: they
+    // read the snapshot and settings only, never the live environment.
+    virtual QStringList installManagementCommands() const = 0;
+    virtual QStringList createClusterCommands(const QString& cluster) const = 0;
+    virtual QStringList installVeleroCommands(const QString& cluster) const = 0;
+};
+
+} // namespace aks

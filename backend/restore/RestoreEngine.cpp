@@ -1,0 +1,169 @@
+#include "RestoreEngine.h"
+
+#include "core/Redactor.h"
+
+#include <spdlog/spdlog.h>
+
+namespace aks {
+
+RestoreEngine::RestoreEngine(std::vector<RestoreStep> steps, RestoreJournal& journal)
+    : m_steps(std::move(steps)), m_journal(journal) {}
+
+void RestoreEngine::changed(const JournalStep& js) {
+    if (!m_dryRun) {
+        auto saved = m_journal.save();
+        if (!saved && m_saveError.isEmpty())
+            m_saveError = saved.error().message;
+    }
+    if (m_observer)
+        m_observer(js);
+}
+
+EngineResult RestoreEngine::stop(RestoreJournal::Outcome outcome, const QString& message,
+                                 const QString& stepId) {
+    m_journal.setOutcome(outcome, message);
+    if (!m_dryRun)
+        (void)m_journal.save();
+    EngineResult r;
+    r.outcome = outcome;
+    r.message = message;
+    r.stepId = stepId;
+    return r;
+}
+
+EngineResult RestoreEngine::run(const JobContext& job) {
+    for (const RestoreStep& s : m_steps)
+        m_journal.ensureStep(s.id, s.title, s.cluster, Redactor::redact(s.commands));
+    m_journal.setOutcome(RestoreJournal::Outcome::Running);
+    if (!m_dryRun) {
+        auto saved = m_journal.save();
+        if (!saved)
+            return stop(RestoreJournal::Outcome::Failed, saved.error().message, {});
+    }
+
+    bool warnings = false;
+    int index = 0;
+    for (const RestoreStep& step : m_steps) {
+        ++index;
+        JournalStep& js = m_journal.ensureStep(step.id, step.title, step.cluster, step.commands);
+        job.setProgress(index - 1, int(m_steps.size()), step.title);
+        const bool last = !m_stopAfter.isEmpty() && step.id == m_stopAfter;
+        if (js.state == JournalStep::State::Done) {
+            warnings = warnings || !js.warnings.isEmpty();
+            job.output(tr("[%1] already done, not run again: %2").arg(step.id, step.title));
+            if (last)
+                return stop(RestoreJournal::Outcome::Running,
+                            tr("Stopped after '%1' as asked.").arg(step.title), step.id);
+            continue;
+        }
+        if (job.isCancelled())
+            return stop(RestoreJournal::Outcome::Cancelled, tr("Cancelled before '%1'.").arg(step.title),
+                        step.id);
+        if (m_dryRun) {
+            job.output(tr("[%1] %2").arg(step.id, step.title));
+            for (const QString& c : step.commands)
+                job.output(QStringLiteral("    $ %1").arg(Redactor::redact(c)));
+            if (!step.mayDestroy.isEmpty())
+                job.output(tr("    DESTRUCTIVE: %1").arg(step.mayDestroy));
+            continue;
+        }
+        EngineResult r = runStep(step, js, job);
+        if (r.outcome != RestoreJournal::Outcome::Completed)
+            return r;
+        warnings = warnings || !js.warnings.isEmpty();
+        if (!m_saveError.isEmpty())
+            return stop(RestoreJournal::Outcome::Failed, m_saveError, step.id);
+        if (last && !m_dryRun)
+            return stop(RestoreJournal::Outcome::Running, tr("Stopped after '%1' as asked.").arg(step.title),
+                        step.id);
+    }
+    job.setProgress(int(m_steps.size()), int(m_steps.size()), tr("Done"));
+    EngineResult done = stop(RestoreJournal::Outcome::Completed,
+                             m_dryRun ? tr("Dry run: nothing was changed.")
+                                      : (warnings ? tr("Completed with warnings.") : tr("Completed.")),
+                             {});
+    done.warnings = warnings;
+    return done;
+}
+
+EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, const JobContext& job) {
+    const auto log = [&](const QString& line) {
+        const QString clean = Redactor::redact(line);
+        js.log.append(clean);
+        job.output(QStringLiteral("[%1] %2").arg(step.id, clean));
+    };
+    const auto warn = [&](const QString& line) {
+        const QString clean = Redactor::redact(line);
+        js.warnings.append(clean);
+        job.output(QStringLiteral("[%1] WARNING: %2").arg(step.id, clean));
+    };
+    StepRun run(job, log, warn);
+
+    // A step cut short last time may have done its work: look before doing it again.
+    if (js.interrupted() && step.check) {
+        auto done = step.check(run);
+        if (done && *done) {
+            log(tr("Found already done by an earlier, interrupted run; not run again."));
+            js.state = JournalStep::State::Done;
+            js.finished = QDateTime::currentDateTimeUtc();
+            changed(js);
+            EngineResult r;
+            r.outcome = RestoreJournal::Outcome::Completed;
+            return r;
+        }
+    }
+
+    if (step.confirmation) {
+        auto need = step.confirmation(run);
+        if (!need) {
+            js.state = JournalStep::State::Failed;
+            js.message = need.error().message;
+            changed(js);
+            return stop(RestoreJournal::Outcome::Failed, need.error().message, step.id);
+        }
+        if (need->has_value() && !m_confirmed.contains((*need)->name)) {
+            const Confirmation c = **need;
+            const QString msg = tr("'%1' is destructive: %2 Type the name '%3' to go on (command line: "
+                                   "--confirm %3).")
+                                    .arg(step.title, c.destroys, c.name);
+            js.message = msg;
+            changed(js);
+            EngineResult r = stop(RestoreJournal::Outcome::NeedsConfirmation, msg, step.id);
+            r.confirmation = c;
+            return r;
+        }
+    }
+
+    js.state = JournalStep::State::Running;
+    js.started = QDateTime::currentDateTimeUtc();
+    js.finished = {};
+    js.message.clear();
+    ++js.attempts;
+    changed(js);
+    spdlog::info("restore step {} started", step.id.toStdString());
+
+    Status s = step.run ? step.run(run) : Status();
+    if (s && step.verify)
+        s = step.verify(run);
+    js.finished = QDateTime::currentDateTimeUtc();
+    if (!s) {
+        const bool cancelled = s.error().kind == Error::Kind::Cancelled || job.isCancelled();
+        js.state = cancelled ? JournalStep::State::Cancelled : JournalStep::State::Failed;
+        js.message = s.error().message;
+        if (!s.error().detail.isEmpty())
+            js.log.append(Redactor::redact(s.error().detail));
+        changed(js);
+        spdlog::warn("restore step {} {}: {}", step.id.toStdString(), cancelled ? "cancelled" : "failed",
+                     s.error().message.toStdString());
+        return stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
+                    tr("'%1' failed: %2").arg(step.title, s.error().message), step.id);
+    }
+    js.state = JournalStep::State::Done;
+    changed(js);
+    spdlog::info("restore step {} done", step.id.toStdString());
+    EngineResult r;
+    r.outcome = RestoreJournal::Outcome::Completed;
+    return r;
+}
+
+} // namespace aks

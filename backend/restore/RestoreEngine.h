@@ -1,0 +1,57 @@
+#pragma once
+
+#include "RestoreJournal.h"
+#include "RestoreStep.h"
+#include "jobs/JobContext.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <functional>
+#include <vector>
+
+namespace aks {
+
+// How a run ended; for NeedsConfirmation, `confirmation` says which name to type and what goes.
+struct EngineResult {
+    RestoreJournal::Outcome outcome = RestoreJournal::Outcome::Running;
+    QString message;
+    QString stepId;
+    Confirmation confirmation;
+    bool warnings = false;
+};
+
+// Walks the steps in order, writing the journal after every change. A finished step is never run
+// again; one that was interrupted is checked before it is retried; a destructive step stops the run
+// unless its name was confirmed; a dry run only prints the commands.
+class RestoreEngine {
+    Q_DECLARE_TR_FUNCTIONS(RestoreEngine)
+public:
+    using StepObserver = std::function<void(const JournalStep&)>;
+
+    RestoreEngine(std::vector<RestoreStep> steps, RestoreJournal& journal);
+
+    void setDryRun(bool on) { m_dryRun = on; }
+    void setConfirmedNames(const QSet<QString>& names) { m_confirmed = names; }
+    void setObserver(StepObserver observer) { m_observer = std::move(observer); }
+    // Ends the run (outcome Running) once this step is done: the wizard's Rebuild page stops there.
+    void setStopAfter(const QString& stepId) { m_stopAfter = stepId; }
+
+    const std::vector<RestoreStep>& steps() const { return m_steps; }
+    EngineResult run(const JobContext& job);
+
+private:
+    EngineResult runStep(const RestoreStep& step, JournalStep& js, const JobContext& job);
+    EngineResult stop(RestoreJournal::Outcome outcome, const QString& message, const QString& stepId);
+    void changed(const JournalStep& js);
+
+    std::vector<RestoreStep> m_steps;
+    RestoreJournal& m_journal;
+    bool m_dryRun = false;
+    QSet<QString> m_confirmed;
+    StepObserver m_observer;
+    QString m_saveError;
+    QString m_stopAfter;
+};
+
+} // namespace aks

@@ -1,0 +1,219 @@
+#include "RestoreJournal.h"
+
+#include "env/AppPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace aks {
+namespace {
+
+constexpr qint64 kMaxJournalBytes = 64 * 1024 * 1024;
+const JournalStep::State kStates[] = {JournalStep::State::Pending, JournalStep::State::Running,
+                                      JournalStep::State::Done, JournalStep::State::Failed,
+                                      JournalStep::State::Cancelled};
+const RestoreJournal::Outcome kOutcomes[] = {
+    RestoreJournal::Outcome::Running, RestoreJournal::Outcome::Completed, RestoreJournal::Outcome::Failed,
+    RestoreJournal::Outcome::Cancelled, RestoreJournal::Outcome::NeedsConfirmation};
+
+QString str(const nlohmann::json& j, const char* key) {
+    return j.contains(key) && j.at(key).is_string() ? QString::fromStdString(j.at(key).get<std::string>())
+                                                    : QString();
+}
+QStringList strList(const nlohmann::json& j, const char* key) {
+    QStringList out;
+    if (j.contains(key) && j.at(key).is_array())
+        for (const auto& v : j.at(key))
+            if (v.is_string())
+                out << QString::fromStdString(v.get<std::string>());
+    return out;
+}
+nlohmann::json list(const QStringList& l) {
+    auto a = nlohmann::json::array();
+    for (const QString& s : l)
+        a.push_back(s.toStdString());
+    return a;
+}
+std::string time(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
+}
+
+} // namespace
+
+QString JournalStep::stateKey(State s) {
+    switch (s) {
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString RestoreJournal::outcomeKey(Outcome o) {
+    switch (o) {
+    case Outcome::Running:
+        return QStringLiteral("running");
+    case Outcome::Completed:
+        return QStringLiteral("completed");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::NeedsConfirmation:
+        return QStringLiteral("needs-confirmation");
+    }
+    return {};
+}
+
+RestoreJournal::RestoreJournal(RestorePlan plan, QString path)
+    : m_plan(std::move(plan)), m_path(std::move(path)) {}
+
+QString RestoreJournal::pathFor(const QString& planId) {
+    QString safe = planId;
+    safe.remove(QLatin1Char('{')).remove(QLatin1Char('}')).replace(QLatin1Char('/'), QLatin1Char('_'));
+    return QDir(AppPaths::journalDir()).filePath(QStringLiteral("restore-%1.json").arg(safe));
+}
+
+void RestoreJournal::setOutcome(Outcome o, const QString& message) {
+    m_outcome = o;
+    m_outcomeMessage = message;
+}
+
+JournalStep& RestoreJournal::ensureStep(const QString& id, const QString& title, const QString& cluster,
+                                        const QStringList& commands) {
+    for (JournalStep& s : m_steps)
+        if (s.id == id)
+            return s;
+    JournalStep s;
+    s.id = id;
+    s.title = title;
+    s.cluster = cluster;
+    s.commands = commands;
+    m_steps.append(s);
+    return m_steps.last();
+}
+
+const JournalStep* RestoreJournal::step(const QString& id) const {
+    for (const JournalStep& s : m_steps)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+Status RestoreJournal::save() {
+    m_updated = QDateTime::currentDateTimeUtc();
+    nlohmann::json j;
+    j["format"] = "aks-recovery-restore-journal";
+    j["version"] = 1;
+    j["plan"] = m_plan.toJson();
+    j["outcome"] = outcomeKey(m_outcome).toStdString();
+    j["outcomeMessage"] = m_outcomeMessage.toStdString();
+    j["updated"] = time(m_updated);
+    auto steps = nlohmann::json::array();
+    for (const JournalStep& s : m_steps)
+        steps.push_back({{"id", s.id.toStdString()},
+                         {"title", s.title.toStdString()},
+                         {"cluster", s.cluster.toStdString()},
+                         {"state", JournalStep::stateKey(s.state).toStdString()},
+                         {"started", time(s.started)},
+                         {"finished", time(s.finished)},
+                         {"attempts", s.attempts},
+                         {"message", s.message.toStdString()},
+                         {"commands", list(s.commands)},
+                         {"log", list(s.log)},
+                         {"warnings", list(s.warnings)}});
+    j["steps"] = steps;
+
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Could not create the journal folder for %1.").arg(m_path));
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Could not write the restore journal %1: %2").arg(m_path, f.errorString()));
+    f.write(QByteArray::fromStdString(j.dump(1)) + '\n');
+    if (!f.commit())
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Could not write the restore journal %1: %2").arg(m_path, f.errorString()));
+    return {};
+}
+
+Result<RestoreJournal> RestoreJournal::load(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::NotFound,
+                           tr("Could not open the restore journal %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxJournalBytes)
+        return Error::make(Error::Kind::BadInput, tr("The restore journal %1 is too large.").arg(path));
+    const QByteArray data = f.readAll();
+    const auto j = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    if (j.is_discarded() || !j.is_object() ||
+        str(j, "format") != QLatin1String("aks-recovery-restore-journal") || !j.contains("plan"))
+        return Error::make(
+            Error::Kind::Corrupt,
+            tr("The restore journal %1 is damaged; delete it to start the recovery afresh.").arg(path));
+    auto plan = RestorePlan::fromJson(j.at("plan"));
+    if (!plan)
+        return Error::make(Error::Kind::Corrupt,
+                           tr("The restore journal %1 holds a bad plan: %2").arg(path, plan.error().message));
+    RestoreJournal journal(std::move(plan).value(), path);
+    const QString outcome = str(j, "outcome");
+    for (Outcome o : kOutcomes)
+        if (outcomeKey(o) == outcome)
+            journal.m_outcome = o;
+    journal.m_outcomeMessage = str(j, "outcomeMessage");
+    journal.m_updated = QDateTime::fromString(str(j, "updated"), Qt::ISODateWithMs);
+    if (j.contains("steps") && j.at("steps").is_array())
+        for (const auto& e : j.at("steps")) {
+            if (!e.is_object())
+                continue;
+            JournalStep s;
+            s.id = str(e, "id");
+            s.title = str(e, "title");
+            s.cluster = str(e, "cluster");
+            const QString state = str(e, "state");
+            for (JournalStep::State st : kStates)
+                if (JournalStep::stateKey(st) == state)
+                    s.state = st;
+            s.started = QDateTime::fromString(str(e, "started"), Qt::ISODateWithMs);
+            s.finished = QDateTime::fromString(str(e, "finished"), Qt::ISODateWithMs);
+            s.attempts = e.contains("attempts") && e.at("attempts").is_number_integer()
+                             ? e.at("attempts").get<int>()
+                             : 0;
+            s.message = str(e, "message");
+            s.commands = strList(e, "commands");
+            s.log = strList(e, "log");
+            s.warnings = strList(e, "warnings");
+            if (!s.id.isEmpty())
+                journal.m_steps.append(s);
+        }
+    return journal;
+}
+
+QList<RestoreJournal> RestoreJournal::unfinished() {
+    QList<RestoreJournal> out;
+    const QDir dir(AppPaths::journalDir());
+    for (const QString& name : dir.entryList({QStringLiteral("restore-*.json")}, QDir::Files)) {
+        auto j = load(dir.filePath(name));
+        if (j && j->outcome() != Outcome::Completed)
+            out.append(std::move(j).value());
+    }
+    std::sort(out.begin(), out.end(),
+              [](const RestoreJournal& a, const RestoreJournal& b) { return a.updated() > b.updated(); });
+    return out;
+}
+
+} // namespace aks

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "RestorePlan.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace aks {
+
+// One step's outcome as the journal keeps it.
+struct JournalStep {
+    enum class State { Pending, Running, Done, Failed, Cancelled };
+
+    QString id;
+    QString title;
+    QString cluster;
+    State state = State::Pending;
+    QDateTime started;
+    QDateTime finished;
+    int attempts = 0;
+    QString message;
+    QStringList commands;
+    QStringList log;
+    QStringList warnings;
+
+    // A step that began but did not end cleanly: check its effect before running it again.
+    bool interrupted() const {
+        return state == State::Running || state == State::Failed || state == State::Cancelled;
+    }
+    static QString stateKey(State s);
+};
+
+// The recovery's state on disk, rewritten atomically after every step: a crash leaves either the
+// old or the new file, never half of one. A resumed run reads it to skip finished steps.
+class RestoreJournal {
+    Q_DECLARE_TR_FUNCTIONS(RestoreJournal)
+public:
+    enum class Outcome { Running, Completed, Failed, Cancelled, NeedsConfirmation };
+
+    RestoreJournal() = default;
+    RestoreJournal(RestorePlan plan, QString path);
+
+    static QString pathFor(const QString& planId); // in AppPaths::journalDir()
+    static Result<RestoreJournal> load(const QString& path);
+    // Journals of runs that did not complete, newest first, for "resume where it stopped".
+    static QList<RestoreJournal> unfinished();
+
+    Status save();
+
+    const RestorePlan& plan() const { return m_plan; }
+    QString path() const { return m_path; }
+    Outcome outcome() const { return m_outcome; }
+    void setOutcome(Outcome o, const QString& message = {});
+    QString outcomeMessage() const { return m_outcomeMessage; }
+    static QString outcomeKey(Outcome o);
+    QDateTime updated() const { return m_updated; }
+
+    QList<JournalStep>& steps() { return m_steps; }
+    const QList<JournalStep>& steps() const { return m_steps; }
+    JournalStep& ensureStep(const QString& id, const QString& title, const QString& cluster,
+                            const QStringList& commands);
+    const JournalStep* step(const QString& id) const;
+
+private:
+    RestorePlan m_plan;
+    QString m_path;
+    Outcome m_outcome = Outcome::Running;
+    QString m_outcomeMessage;
+    QDateTime m_updated;
+    QList<JournalStep> m_steps;
+};
+
+} // namespace aks

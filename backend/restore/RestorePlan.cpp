@@ -1,0 +1,259 @@
+#include "RestorePlan.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <nlohmann/json.hpp>
+
+namespace aks {
+namespace {
+
+constexpr const char* kFormat = "aks-recovery-restore-plan";
+constexpr int kVersion = 1;
+constexpr qint64 kMaxPlanBytes = 4 * 1024 * 1024;
+
+QString str(const nlohmann::json& j, const char* key) {
+    if (!j.contains(key) || !j.at(key).is_string())
+        return {};
+    return QString::fromStdString(j.at(key).get<std::string>());
+}
+
+QStringList strList(const nlohmann::json& j, const char* key) {
+    QStringList out;
+    if (!j.contains(key) || !j.at(key).is_array())
+        return out;
+    for (const auto& v : j.at(key))
+        if (v.is_string())
+            out << QString::fromStdString(v.get<std::string>());
+    return out;
+}
+
+nlohmann::json toJsonList(const QStringList& list) {
+    auto a = nlohmann::json::array();
+    for (const QString& s : list)
+        a.push_back(s.toStdString());
+    return a;
+}
+
+bool validClusterName(const QString& name) {
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{2,31}$"));
+    return re.match(name).hasMatch();
+}
+
+} // namespace
+
+QString RestorePlan::scenarioKey(Scenario s) {
+    return s == Scenario::NewSite ? QStringLiteral("new-site") : QStringLiteral("corruption");
+}
+
+std::optional<RestorePlan::Scenario> RestorePlan::scenarioFromKey(const QString& key) {
+    if (key == QLatin1String("new-site"))
+        return Scenario::NewSite;
+    if (key == QLatin1String("corruption"))
+        return Scenario::Corruption;
+    return std::nullopt;
+}
+
+QString RestorePlan::makeRestoreName(const QString& cluster, const QDateTime& when) {
+    return QStringLiteral("%1-restore-%2")
+        .arg(cluster, when.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")));
+}
+
+Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
+    if (!j.is_object() || str(j, "format") != QLatin1String(kFormat))
+        return Error::make(Error::Kind::BadInput,
+                           tr("This is not a restore plan (the \"format\" field is not "
+                              "\"%1\").")
+                               .arg(QLatin1String(kFormat)));
+    if (!j.contains("version") || !j.at("version").is_number_integer() ||
+        j.at("version").get<int>() > kVersion)
+        return Error::make(Error::Kind::BadInput,
+                           tr("The restore plan's version is missing or newer than this app understands "
+                              "(%1).")
+                               .arg(kVersion));
+    RestorePlan p;
+    p.id = str(j, "id");
+    const auto scenario = scenarioFromKey(str(j, "scenario"));
+    if (!scenario)
+        return Error::make(Error::Kind::BadInput,
+                           tr("The restore plan's scenario must be \"new-site\" or \"corruption\"."));
+    p.scenario = *scenario;
+    p.deployment = str(j, "deployment");
+    p.snapshotDir = str(j, "snapshot");
+    p.store = str(j, "store");
+    p.credentialsFile = str(j, "credentialsFile");
+    if (j.contains("velero") && j.at("velero").is_object()) {
+        const auto& v = j.at("velero");
+        if (v.contains("provider"))
+            p.velero.provider = str(v, "provider");
+        p.velero.plugin = str(v, "plugin");
+        p.velero.bucket = str(v, "bucket");
+        if (v.contains("config") && v.at("config").is_object())
+            for (const auto& [k, val] : v.at("config").items())
+                if (val.is_string())
+                    p.velero.config.insert(QString::fromStdString(k),
+                                           QString::fromStdString(val.get<std::string>()));
+    }
+    if (j.contains("rpoHours") && j.at("rpoHours").is_number_integer())
+        p.rpoHours = j.at("rpoHours").get<int>();
+    p.createdAt = QDateTime::fromString(str(j, "createdAt"), Qt::ISODate);
+    if (!j.contains("clusters") || !j.at("clusters").is_array())
+        return Error::make(Error::Kind::BadInput, tr("The restore plan has no \"clusters\" list."));
+    for (const auto& c : j.at("clusters")) {
+        if (!c.is_object())
+            return Error::make(Error::Kind::BadInput, tr("Every entry of \"clusters\" must be an object."));
+        ClusterRestorePlan cp;
+        cp.cluster = str(c, "name");
+        cp.backup = str(c, "backup");
+        cp.restoreName = str(c, "restoreName");
+        cp.storePrefix = c.contains("storePrefix") ? str(c, "storePrefix") : cp.cluster;
+        cp.includeNamespaces = strList(c, "includeNamespaces");
+        cp.excludeNamespaces = strList(c, "excludeNamespaces");
+        cp.includeResources = strList(c, "includeResources");
+        cp.excludeResources = strList(c, "excludeResources");
+        if (c.contains("namespaceMappings") && c.at("namespaceMappings").is_object())
+            for (const auto& [k, v] : c.at("namespaceMappings").items())
+                if (v.is_string())
+                    cp.namespaceMappings.insert(QString::fromStdString(k),
+                                                QString::fromStdString(v.get<std::string>()));
+        if (c.contains("restoreVolumes") && c.at("restoreVolumes").is_boolean())
+            cp.restoreVolumes = c.at("restoreVolumes").get<bool>();
+        if (c.contains("existingResourcePolicy"))
+            cp.existingResourcePolicy = str(c, "existingResourcePolicy");
+        p.clusters.append(cp);
+    }
+    const QStringList bad = p.problems();
+    if (!bad.isEmpty())
+        return Error::make(Error::Kind::BadInput,
+                           tr("The restore plan cannot be used: %1").arg(bad.join(QLatin1Char(' '))));
+    return p;
+}
+
+nlohmann::json RestorePlan::toJson() const {
+    nlohmann::json j;
+    j["format"] = kFormat;
+    j["version"] = kVersion;
+    j["id"] = id.toStdString();
+    j["scenario"] = scenarioKey(scenario).toStdString();
+    j["deployment"] = deployment.toStdString();
+    if (!snapshotDir.isEmpty())
+        j["snapshot"] = snapshotDir.toStdString();
+    j["store"] = store.toStdString();
+    if (!credentialsFile.isEmpty())
+        j["credentialsFile"] = credentialsFile.toStdString();
+    nlohmann::json v;
+    v["provider"] = velero.provider.toStdString();
+    v["plugin"] = velero.plugin.toStdString();
+    v["bucket"] = velero.bucket.toStdString();
+    v["config"] = nlohmann::json::object();
+    for (auto it = velero.config.cbegin(); it != velero.config.cend(); ++it)
+        v["config"][it.key().toStdString()] = it.value().toStdString();
+    j["velero"] = v;
+    j["rpoHours"] = rpoHours;
+    j["createdAt"] = createdAt.toUTC().toString(Qt::ISODate).toStdString();
+    auto list = nlohmann::json::array();
+    for (const ClusterRestorePlan& c : clusters) {
+        nlohmann::json e;
+        e["name"] = c.cluster.toStdString();
+        e["backup"] = c.backup.toStdString();
+        e["restoreName"] = c.restoreName.toStdString();
+        e["storePrefix"] = c.storePrefix.toStdString();
+        e["includeNamespaces"] = toJsonList(c.includeNamespaces);
+        e["excludeNamespaces"] = toJsonList(c.excludeNamespaces);
+        e["includeResources"] = toJsonList(c.includeResources);
+        e["excludeResources"] = toJsonList(c.excludeResources);
+        auto m = nlohmann::json::object();
+        for (auto it = c.namespaceMappings.cbegin(); it != c.namespaceMappings.cend(); ++it)
+            m[it.key().toStdString()] = it.value().toStdString();
+        e["namespaceMappings"] = m;
+        e["restoreVolumes"] = c.restoreVolumes;
+        e["existingResourcePolicy"] = c.existingResourcePolicy.toStdString();
+        list.push_back(e);
+    }
+    j["clusters"] = list;
+    return j;
+}
+
+Result<RestorePlan> RestorePlan::load(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::NotFound,
+                           tr("Could not open the restore plan %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxPlanBytes)
+        return Error::make(Error::Kind::BadInput,
+                           tr("The restore plan %1 is too large to be a plan.").arg(path));
+    const QByteArray data = f.readAll();
+    const auto j = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    if (j.is_discarded())
+        return Error::make(Error::Kind::BadInput, tr("The restore plan %1 is not valid JSON.").arg(path));
+    auto plan = fromJson(j);
+    if (!plan)
+        return Error::make(plan.error().kind, QStringLiteral("%1: %2").arg(path, plan.error().message));
+    return plan;
+}
+
+Status RestorePlan::save(const QString& path) const {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Could not write the restore plan %1: %2").arg(path, f.errorString()));
+    f.write(QByteArray::fromStdString(toJson().dump(2)) + '\n');
+    if (!f.commit())
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Could not write the restore plan %1: %2").arg(path, f.errorString()));
+    return {};
+}
+
+QStringList RestorePlan::problems() const {
+    QStringList out;
+    if (id.isEmpty() || QUuid::fromString(id).isNull())
+        out << tr("The plan has no valid \"id\".");
+    if (deployment.isEmpty())
+        out << tr("The plan names no deployment.");
+    if (scenario == Scenario::Corruption && snapshotDir.isEmpty())
+        out << tr("The corruption scenario needs the configuration snapshot to rebuild from (\"snapshot\").");
+    if (store.isEmpty())
+        out << tr("The plan names no backup storage (\"store\").");
+    if (velero.provider != QLatin1String("azure") && velero.provider != QLatin1String("aws"))
+        out << tr("Velero's provider must be \"azure\" or \"aws\".");
+    if (clusters.isEmpty())
+        out << tr("The plan restores no cluster.");
+    QStringList seen;
+    for (const ClusterRestorePlan& c : clusters) {
+        if (!validClusterName(c.cluster))
+            out << tr("'%1' is not a valid cluster name (lowercase letters, digits and '-', 3-32 "
+                      "characters, starting with a letter).")
+                       .arg(c.cluster);
+        if (seen.contains(c.cluster))
+            out << tr("The cluster '%1' is listed twice.").arg(c.cluster);
+        seen << c.cluster;
+        if (c.backup.isEmpty())
+            out << tr("No backup is chosen for the cluster '%1'.").arg(c.cluster);
+        if (c.restoreName.isEmpty())
+            out << tr("The cluster '%1' has no restore name.").arg(c.cluster);
+        if (c.existingResourcePolicy != QLatin1String("none") &&
+            c.existingResourcePolicy != QLatin1String("update"))
+            out << tr("The existing-resource policy of '%1' must be \"none\" or \"update\".").arg(c.cluster);
+    }
+    return out;
+}
+
+QString RestorePlan::storeFor(const ClusterRestorePlan& c) const {
+    if (c.storePrefix.isEmpty())
+        return store;
+    QString root = store;
+    while (root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    return root + QLatin1Char('/') + c.storePrefix;
+}
+
+const ClusterRestorePlan* RestorePlan::cluster(const QString& name) const {
+    for (const ClusterRestorePlan& c : clusters)
+        if (c.cluster == name)
+            return &c;
+    return nullptr;
+}
+
+} // namespace aks

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+
+namespace aks {
+
+// How one workload cluster is restored: from which backup, into the cluster of the same name, with
+// the options of `velero restore create`.
+struct ClusterRestorePlan {
+    QString cluster;
+    QString backup;
+    QString restoreName; // fixed when the plan is written, so a resumed run finds its own restore
+    QString storePrefix; // the cluster's backup location prefix inside the plan's store
+    QStringList includeNamespaces;
+    QStringList excludeNamespaces;
+    QStringList includeResources;
+    QStringList excludeResources;
+    QMap<QString, QString> namespaceMappings; // old -> new
+    bool restoreVolumes = true;
+    QString existingResourcePolicy = QStringLiteral("none"); // none | update
+
+    bool overwritesExisting() const { return existingResourcePolicy == QLatin1String("update"); }
+};
+
+// How Velero is installed where it is missing: the backup location of the lost clusters. The
+// credentials are looked up (keychain, credentials file, environment), never kept in the plan.
+struct VeleroInstallPlan {
+    QString provider = QStringLiteral("azure"); // azure | aws (MinIO)
+    QString plugin;
+    QString bucket;
+    QMap<QString, QString> config; // --backup-location-config
+};
+
+// The draft the wizard edits and the CLI writes and runs: one recovery scenario over a deployment.
+struct RestorePlan {
+    Q_DECLARE_TR_FUNCTIONS(RestorePlan)
+public:
+    enum class Scenario { NewSite, Corruption };
+
+    QString id; // names the plan's journal
+    Scenario scenario = Scenario::NewSite;
+    QString deployment;
+    QString snapshotDir;     // Corruption: the saved configuration to rebuild from
+    QString store;           // the backup storage as a store string (folder, azure://, s3://), without prefix
+    QString credentialsFile; // optional velero --secret-file to read the storage secret from
+    VeleroInstallPlan velero;
+    int rpoHours = 24;
+    QDateTime createdAt;
+    QList<ClusterRestorePlan> clusters;
+
+    static QString scenarioKey(Scenario s);
+    static std::optional<Scenario> scenarioFromKey(const QString& key);
+    static QString makeRestoreName(const QString& cluster, const QDateTime& when);
+
+    // Throws nothing: a malformed file is an Error naming what is wrong.
+    static Result<RestorePlan> fromJson(const nlohmann::json& j);
+    nlohmann::json toJson() const;
+
+    static Result<RestorePlan> load(const QString& path);
+    Status save(const QString& path) const; // atomic
+
+    // Plain problems that make the plan unusable, said so an admin can fix the file.
+    QStringList problems() const;
+    const ClusterRestorePlan* cluster(const QString& name) const;
+    // The store string of one cluster's backup location (the store plus its prefix).
+    QString storeFor(const ClusterRestorePlan& c) const;
+};
+
+} // namespace aks

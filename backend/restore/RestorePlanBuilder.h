@@ -1,0 +1,43 @@
+#pragma once
+
+#include "RestorePlan.h"
+#include "env/EnvironmentConfig.h"
+#include "jobs/JobContext.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace aks {
+
+class AksHciClient;
+
+// Writes a plan from the environment as it is: the clusters to restore (the live ones for a new
+// site, the snapshot's for corruption), each with the named backup or else its newest backup that
+// passes the inspector's verify, and Velero's install settings from a live backup location.
+class RestorePlanBuilder {
+    Q_DECLARE_TR_FUNCTIONS(RestorePlanBuilder)
+public:
+    struct Options {
+        RestorePlan::Scenario scenario = RestorePlan::Scenario::NewSite;
+        QMap<QString, QString> backups; // cluster -> backup chosen by the admin
+        QString snapshotDir;            // corruption: required unless captured (captureSnapshotTo)
+        QString captureSnapshotTo;      // corruption without snapshotDir: capture one into this folder
+        QString store;                  // empty: the demo store, else required
+        QString credentialsFile;
+        QString veleroPlugin;
+        int rpoHours = 24;
+    };
+    struct Built {
+        RestorePlan plan;
+        QStringList notes; // what the admin should know (backups outside the RPO, skipped backups)
+    };
+
+    static Result<Built> build(const EnvironmentConfig& env, AksHciClient& aks, const Options& options,
+                               const JobContext& job);
+    // The newest backup in a cluster's store that is Completed and passes verify; notes why newer
+    // ones were passed over.
+    static Result<QString> newestVerifiedBackup(const QString& storeString, const QString& credentialsFile,
+                                                QStringList* notes, const JobContext& job);
+};
+
+} // namespace aks

@@ -1,0 +1,118 @@
+#include "RestoreReportHtml.h"
+
+#include "core/Redactor.h"
+
+namespace aks {
+namespace {
+
+QString esc(const QString& s) {
+    return Redactor::redact(s).toHtmlEscaped();
+}
+
+QString when(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                       : QStringLiteral("-");
+}
+
+QString duration(const JournalStep& s) {
+    if (!s.started.isValid() || !s.finished.isValid())
+        return QStringLiteral("-");
+    const qint64 ms = s.started.msecsTo(s.finished);
+    return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+QString stateText(JournalStep::State s) {
+    switch (s) {
+    case JournalStep::State::Pending:
+        return RestoreReportHtml::tr("not run");
+    case JournalStep::State::Running:
+        return RestoreReportHtml::tr("interrupted");
+    case JournalStep::State::Done:
+        return RestoreReportHtml::tr("done");
+    case JournalStep::State::Failed:
+        return RestoreReportHtml::tr("FAILED");
+    case JournalStep::State::Cancelled:
+        return RestoreReportHtml::tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+QString RestoreReportHtml::render(const RestoreJournal& j) {
+    const RestorePlan& p = j.plan();
+    QString h;
+    h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>")
+             .arg(esc(tr("Recovery report: %1").arg(p.deployment)));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Recovery report: %1").arg(p.deployment)));
+    h += QStringLiteral("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">");
+    const auto row = [&](const QString& k, const QString& v) {
+        h += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>").arg(esc(k), esc(v));
+    };
+    row(tr("Scenario"), p.scenario == RestorePlan::Scenario::NewSite
+                            ? tr("Restore on new hardware or a new site")
+                            : tr("Recover from management cluster corruption"));
+    row(tr("Outcome"),
+        RestoreJournal::outcomeKey(j.outcome()) +
+            (j.outcomeMessage().isEmpty() ? QString() : QStringLiteral(": ") + j.outcomeMessage()));
+    row(tr("Plan"), p.id);
+    row(tr("Backup storage"), p.store);
+    if (!p.snapshotDir.isEmpty())
+        row(tr("Configuration snapshot"), p.snapshotDir);
+    row(tr("Report written"), when(QDateTime::currentDateTimeUtc()));
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h2>%1</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">")
+             .arg(esc(tr("Clusters")));
+    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+             .arg(esc(tr("Cluster")), esc(tr("Backup")), esc(tr("Restore")), esc(tr("Options")));
+    for (const ClusterRestorePlan& c : p.clusters) {
+        QStringList opts;
+        if (!c.includeNamespaces.isEmpty())
+            opts << tr("namespaces %1").arg(c.includeNamespaces.join(QLatin1Char(',')));
+        if (!c.excludeNamespaces.isEmpty())
+            opts << tr("without namespaces %1").arg(c.excludeNamespaces.join(QLatin1Char(',')));
+        if (!c.namespaceMappings.isEmpty())
+            opts << tr("%n namespace mapping(s)", nullptr, int(c.namespaceMappings.size()));
+        opts << (c.restoreVolumes ? tr("volumes restored") : tr("volumes not restored"));
+        opts << tr("existing resources: %1").arg(c.existingResourcePolicy);
+        h +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                .arg(esc(c.cluster), esc(c.backup), esc(c.restoreName), esc(opts.join(QStringLiteral("; "))));
+    }
+    h += QStringLiteral("</table>");
+
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Steps")));
+    int n = 0;
+    for (const JournalStep& s : j.steps()) {
+        h += QStringLiteral("<h3>%1. %2 &mdash; %3</h3>").arg(++n).arg(esc(s.title), esc(stateText(s.state)));
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("Started %1, finished %2, took %3, attempts %4.")
+                              .arg(when(s.started), when(s.finished), duration(s))
+                              .arg(s.attempts)));
+        if (!s.message.isEmpty())
+            h += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.message));
+        if (!s.commands.isEmpty()) {
+            h += QStringLiteral("<p>%1</p><pre>").arg(esc(tr("Commands:")));
+            for (const QString& c : s.commands)
+                h += esc(c) + QLatin1Char('\n');
+            h += QStringLiteral("</pre>");
+        }
+        if (!s.warnings.isEmpty()) {
+            h += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Warnings:")));
+            for (const QString& w : s.warnings)
+                h += QStringLiteral("<li>%1</li>").arg(esc(w));
+            h += QStringLiteral("</ul>");
+        }
+        if (!s.log.isEmpty()) {
+            h += QStringLiteral("<pre>");
+            for (const QString& l : s.log)
+                h += esc(l) + QLatin1Char('\n');
+            h += QStringLiteral("</pre>");
+        }
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h;
+}
+
+} // namespace aks

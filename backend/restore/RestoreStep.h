@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Result.h"
+#include "jobs/JobContext.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace aks {
+
+// What a destructive step destroys and the name the admin must type to let it go on.
+struct Confirmation {
+    QString name;
+    QString destroys;
+};
+
+// What a step's run and verify see: the job (cancel, progress) and where to say what happened.
+class StepRun {
+public:
+    using LineFn = std::function<void(const QString&)>;
+    StepRun(const JobContext& job, LineFn log, LineFn warn)
+        : m_job(job), m_log(std::move(log)), m_warn(std::move(warn)) {}
+
+    const JobContext& job() const { return m_job; }
+    const CancelToken& cancel() const { return m_job.cancelToken(); }
+    void log(const QString& line) const { m_log(line); }
+    void warn(const QString& line) const { m_warn(line); }
+
+private:
+    const JobContext& m_job;
+    LineFn m_log;
+    LineFn m_warn;
+};
+
+// One step of a recovery: the commands it would run (what a dry run prints), whether it already
+// happened (so a resumed run never repeats it), how to run it and how to verify it worked.
+struct RestoreStep {
+    QString id; // stable across runs: the journal's key
+    QString title;
+    QString description;
+    QString cluster; // empty: the deployment as a whole
+    QStringList commands;
+    // Set for steps that may destroy something; tells the dry run what.
+    QString mayDestroy;
+
+    // Live decision before the step runs: nullopt means nothing is destroyed this time.
+    std::function<Result<std::optional<Confirmation>>(const StepRun&)> confirmation;
+    // Whether the step's effect is already there (a step interrupted by a crash). Null: never.
+    std::function<Result<bool>(const StepRun&)> check;
+    std::function<Status(const StepRun&)> run;
+    std::function<Status(const StepRun&)> verify;
+};
+
+} // namespace aks

@@ -1,0 +1,506 @@
+#include "RestoreStepsBuilder.h"
+
+#include "SystemNamespaces.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace aks {
+namespace {
+
+using std::chrono::milliseconds;
+
+// Sleeps in small slices so Cancel is honoured within a fraction of a second.
+bool sleepUnlessCancelled(milliseconds total, const CancelToken& cancel) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < total.count()) {
+        if (cancel.isCancelled())
+            return false;
+        QThread::msleep(std::min<qint64>(50, total.count() - t.elapsed() + 1));
+    }
+    return !cancel.isCancelled();
+}
+
+Error cancelled() {
+    return Error::make(Error::Kind::Cancelled, RestoreStepsBuilder::tr("Cancelled."));
+}
+
+QString joined(const QStringList& l) {
+    return l.join(QLatin1Char(','));
+}
+
+QString quoteIfNeeded(const QString& a) {
+    return a.contains(QLatin1Char(' ')) ? QStringLiteral("'%1'").arg(a) : a;
+}
+
+QString commandLine(const QString& program, const QStringList& args) {
+    QStringList parts{program};
+    for (const QString& a : args)
+        parts << quoteIfNeeded(a);
+    return parts.join(QLatin1Char(' '));
+}
+
+void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t) {
+    RestoreStep s;
+    s.id = QStringLiteral("verify-backup/%1").arg(c.cluster);
+    s.cluster = c.cluster;
+    s.title = RestoreStepsBuilder::tr("Verify backup %1 of %2").arg(c.backup, c.cluster);
+    s.description =
+        RestoreStepsBuilder::tr("Reads the backup from the storage and checks every artifact, the "
+                                "tarball, the resource list and that its phase is Completed.");
+    s.commands = {RestoreStepsBuilder::tr("(read the backup store) verify backups/%1").arg(c.backup)};
+    s.run = [&t, c](const StepRun& r) -> Status {
+        auto v = t.verifyBackup(c.cluster, c.backup, r.cancel());
+        if (!v)
+            return Error::make(
+                v.error().kind,
+                RestoreStepsBuilder::tr("The backup %1 of %2 failed verification and will not be "
+                                        "restored: %3 Pick another backup in the plan.")
+                    .arg(c.backup, c.cluster, v.error().message),
+                v.error().detail);
+        r.log(RestoreStepsBuilder::tr("Backup %1 verified.").arg(c.backup));
+        return {};
+    };
+    steps.push_back(std::move(s));
+}
+
+void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t,
+                     const StepTimings& timings) {
+    {
+        RestoreStep s;
+        s.id = QStringLiteral("install-velero/%1").arg(c.cluster);
+        s.cluster = c.cluster;
+        s.title = RestoreStepsBuilder::tr("Install Velero on %1").arg(c.cluster);
+        s.description =
+            RestoreStepsBuilder::tr("Installs Velero where it is missing, pointing at the same backup "
+                                    "storage with the same credentials.");
+        s.commands = t.installVeleroCommands(c.cluster);
+        s.check = [&t, c](const StepRun& r) { return t.veleroInstalled(c.cluster, r.cancel()); };
+        s.run = [&t, c](const StepRun& r) -> Status {
+            auto installed = t.veleroInstalled(c.cluster, r.cancel());
+            if (!installed)
+                return installed.error();
+            if (*installed) {
+                r.log(RestoreStepsBuilder::tr("Velero is already installed on %1.").arg(c.cluster));
+                return {};
+            }
+            return t.installVelero(c.cluster, r.cancel());
+        };
+        s.verify = [&t, c](const StepRun& r) -> Status {
+            auto installed = t.veleroInstalled(c.cluster, r.cancel());
+            if (!installed)
+                return installed.error();
+            if (!*installed)
+                return Error::make(
+                    Error::Kind::Generic,
+                    RestoreStepsBuilder::tr("Velero is still not installed on %1 after the install.")
+                        .arg(c.cluster));
+            return {};
+        };
+        steps.push_back(std::move(s));
+    }
+    {
+        RestoreStep s;
+        s.id = QStringLiteral("wait-location/%1").arg(c.cluster);
+        s.cluster = c.cluster;
+        s.title = RestoreStepsBuilder::tr("Wait for the backup location and backup %1 on %2")
+                      .arg(c.backup, c.cluster);
+        s.description =
+            RestoreStepsBuilder::tr("Waits until the backup storage location is Available and the "
+                                    "backup has synced into the new Velero install.");
+        s.commands = {
+            commandLine(QStringLiteral("velero"), {QStringLiteral("backup-location"), QStringLiteral("get"),
+                                                   QStringLiteral("-o"), QStringLiteral("json")}),
+            commandLine(QStringLiteral("velero"), {QStringLiteral("backup"), QStringLiteral("get"), c.backup,
+                                                   QStringLiteral("-o"), QStringLiteral("json")})};
+        s.run = [&t, c, timings](const StepRun& r) -> Status {
+            QElapsedTimer waited;
+            waited.start();
+            QString last;
+            bool toldReadOnly = false;
+            const qint64 timeoutSeconds = timings.locationTimeout.count() / 1000;
+            for (;;) {
+                auto st = t.backupLocation(c.cluster, c.backup, r.cancel());
+                if (!st)
+                    return st.error();
+                if (st->accessMode == QLatin1String("ReadOnly") && !toldReadOnly) {
+                    toldReadOnly = true;
+                    r.warn(RestoreStepsBuilder::tr(
+                               "The backup location %1 on %2 is ReadOnly. That protects the backups, but a "
+                               "file-system (restic/kopia) volume restore from a ReadOnly location can fail "
+                               "with \"cannot create new backup repo\" (velero issue 9626). If volumes fail "
+                               "to restore, switch the location to ReadWrite for the restore.")
+                               .arg(st->name, c.cluster));
+                }
+                const QString now = RestoreStepsBuilder::tr("location %1: %2, backup %3: %4")
+                                        .arg(st->name, st->phase, c.backup,
+                                             st->backupSynced ? RestoreStepsBuilder::tr("synced")
+                                                              : RestoreStepsBuilder::tr("not synced yet"));
+                if (now != last)
+                    r.log(now);
+                last = now;
+                if (st->phase == QLatin1String("Available") && st->backupSynced)
+                    return {};
+                if (waited.elapsed() > timings.locationTimeout.count())
+                    return Error::make(
+                        Error::Kind::Timeout,
+                        RestoreStepsBuilder::tr("The backup location on %1 did not become Available "
+                                                "with backup %2 synced within %3 s (%4). Check the "
+                                                "storage credentials and `velero backup-location "
+                                                "get`.")
+                            .arg(c.cluster, c.backup)
+                            .arg(timeoutSeconds)
+                            .arg(now));
+                if (!sleepUnlessCancelled(timings.poll, r.cancel()))
+                    return cancelled();
+            }
+        };
+        steps.push_back(std::move(s));
+    }
+    {
+        RestoreStep s;
+        s.id = QStringLiteral("restore/%1").arg(c.cluster);
+        s.cluster = c.cluster;
+        s.title = RestoreStepsBuilder::tr("Restore %1 from %2").arg(c.cluster, c.backup);
+        s.description = RestoreStepsBuilder::tr("Creates the Velero restore %1 from backup %2.")
+                            .arg(c.restoreName, c.backup);
+        s.commands = {commandLine(QStringLiteral("velero"), RestoreStepsBuilder::restoreCreateArguments(c))};
+        s.mayDestroy =
+            c.overwritesExisting()
+                ? RestoreStepsBuilder::tr("existing resources in %1 are overwritten with the backup's "
+                                          "(--existing-resource-policy update)")
+                      .arg(c.cluster)
+                : RestoreStepsBuilder::tr("if %1 is not empty, its resources are mixed with the backup's")
+                      .arg(c.cluster);
+        s.confirmation = [&t, c](const StepRun& r) -> Result<std::optional<Confirmation>> {
+            auto ns = t.namespaces(c.cluster, r.cancel());
+            if (!ns)
+                return ns.error();
+            const QStringList user = SystemNamespaces::userNamespaces(*ns);
+            QStringList what;
+            if (!user.isEmpty())
+                what << RestoreStepsBuilder::tr(
+                            "The cluster %1 is not empty (namespaces %2); the restore mixes "
+                            "the backup's resources into them.")
+                            .arg(c.cluster, user.join(QStringLiteral(", ")));
+            if (c.overwritesExisting())
+                what << RestoreStepsBuilder::tr("Existing resources in %1 are overwritten with the backup's "
+                                                "(existing-resource policy: update).")
+                            .arg(c.cluster);
+            if (what.isEmpty())
+                return std::optional<Confirmation>();
+            return std::optional<Confirmation>(Confirmation{c.cluster, what.join(QLatin1Char(' '))});
+        };
+        s.check = [&t, c](const StepRun& r) { return t.restoreExists(c.cluster, c.restoreName, r.cancel()); };
+        s.run = [&t, c](const StepRun& r) -> Status {
+            auto exists = t.restoreExists(c.cluster, c.restoreName, r.cancel());
+            if (!exists)
+                return exists.error();
+            if (*exists) {
+                r.log(RestoreStepsBuilder::tr("The restore %1 already exists; not created again.")
+                          .arg(c.restoreName));
+                return {};
+            }
+            return t.createRestore(c, r.cancel());
+        };
+        steps.push_back(std::move(s));
+    }
+    {
+        RestoreStep s;
+        s.id = QStringLiteral("wait-restore/%1").arg(c.cluster);
+        s.cluster = c.cluster;
+        s.title = RestoreStepsBuilder::tr("Wait for restore %1").arg(c.restoreName);
+        s.description =
+            RestoreStepsBuilder::tr("Follows the restore until it ends; a PartiallyFailed restore is "
+                                    "reported with its warnings and errors.");
+        s.commands = {commandLine(QStringLiteral("velero"),
+                                  {QStringLiteral("restore"), QStringLiteral("get"), c.restoreName,
+                                   QStringLiteral("-o"), QStringLiteral("json")})};
+        s.run = [&t, c, timings](const StepRun& r) -> Status {
+            QElapsedTimer waited;
+            waited.start();
+            QString last;
+            for (;;) {
+                auto st = t.restoreState(c.cluster, c.restoreName, r.cancel());
+                if (!st)
+                    return st.error();
+                const QString now =
+                    RestoreStepsBuilder::tr("%1: %2, %3/%4 items restored, %5 warnings, %6 errors")
+                        .arg(c.restoreName, st->phase.isEmpty() ? QStringLiteral("New") : st->phase)
+                        .arg(st->itemsRestored)
+                        .arg(st->totalItems)
+                        .arg(st->warnings)
+                        .arg(st->errors);
+                if (now != last)
+                    r.log(now);
+                last = now;
+                if (st->finished()) {
+                    const auto report = [&](const QMap<QString, QStringList>& byNs, const QString& kind) {
+                        for (auto it = byNs.cbegin(); it != byNs.cend(); ++it)
+                            for (const QString& m : it.value())
+                                r.warn(QStringLiteral("%1 (%2): %3")
+                                           .arg(kind,
+                                                it.key().isEmpty() ? RestoreStepsBuilder::tr("cluster")
+                                                                   : it.key(),
+                                                m));
+                    };
+                    report(st->warningsByNamespace, RestoreStepsBuilder::tr("warning"));
+                    report(st->errorsByNamespace, RestoreStepsBuilder::tr("error"));
+                    if (st->phase == QLatin1String("Completed"))
+                        return {};
+                    if (st->phase == QLatin1String("PartiallyFailed")) {
+                        r.warn(RestoreStepsBuilder::tr(
+                                   "The restore %1 ended PartiallyFailed with %2 warnings and %3 "
+                                   "errors; see them above and in `velero restore describe %1 "
+                                   "--details`.")
+                                   .arg(c.restoreName)
+                                   .arg(st->warnings)
+                                   .arg(st->errors));
+                        return {};
+                    }
+                    return Error::make(
+                        Error::Kind::Generic,
+                        RestoreStepsBuilder::tr("The restore %1 ended %2%3. See `velero restore logs %1`.")
+                            .arg(c.restoreName, st->phase,
+                                 st->failureReason.isEmpty() ? QString()
+                                                             : QStringLiteral(": ") + st->failureReason));
+                }
+                if (waited.elapsed() > timings.restoreTimeout.count())
+                    return Error::make(Error::Kind::Timeout,
+                                       RestoreStepsBuilder::tr("The restore %1 did not finish in time (%2).")
+                                           .arg(c.restoreName, now));
+                if (!sleepUnlessCancelled(timings.poll, r.cancel()))
+                    return cancelled();
+            }
+        };
+        steps.push_back(std::move(s));
+    }
+    {
+        RestoreStep s;
+        s.id = QStringLiteral("verify-restore/%1").arg(c.cluster);
+        s.cluster = c.cluster;
+        s.title = RestoreStepsBuilder::tr("Verify %1 against backup %2").arg(c.cluster, c.backup);
+        s.description =
+            RestoreStepsBuilder::tr("Compares the namespaces present in the cluster with the backup's "
+                                    "contents.");
+        s.commands = {QStringLiteral("kubectl get namespaces -o json")};
+        s.run = [&t, c](const StepRun& r) -> Status {
+            auto inBackup = t.backupNamespaces(c.cluster, c.backup, r.cancel());
+            if (!inBackup)
+                return inBackup.error();
+            auto present = t.namespaces(c.cluster, r.cancel());
+            if (!present)
+                return present.error();
+            QStringList missing;
+            const QStringList expected = RestoreStepsBuilder::expectedNamespaces(c, *inBackup);
+            for (const QString& ns : expected)
+                if (!present->contains(ns))
+                    missing << ns;
+            if (!missing.isEmpty())
+                return Error::make(
+                    Error::Kind::Generic,
+                    RestoreStepsBuilder::tr("After the restore, %1 lacks namespaces the backup holds: %2. "
+                                            "See the restore's warnings and `velero restore logs %3`.")
+                        .arg(c.cluster, missing.join(QStringLiteral(", ")), c.restoreName));
+            r.log(RestoreStepsBuilder::tr("All %1 namespaces of the backup are present in %2: %3")
+                      .arg(expected.size())
+                      .arg(c.cluster, expected.join(QStringLiteral(", "))));
+            return {};
+        };
+        steps.push_back(std::move(s));
+    }
+}
+
+} // namespace
+
+QStringList RestoreStepsBuilder::restoreCreateArguments(const ClusterRestorePlan& c) {
+    QStringList a{QStringLiteral("restore"), QStringLiteral("create"), c.restoreName,
+                  QStringLiteral("--from-backup"), c.backup};
+    // Repeating an include flag replaces the earlier value, so each list goes as one argument.
+    if (!c.includeNamespaces.isEmpty())
+        a << QStringLiteral("--include-namespaces") << joined(c.includeNamespaces);
+    if (!c.excludeNamespaces.isEmpty())
+        a << QStringLiteral("--exclude-namespaces") << joined(c.excludeNamespaces);
+    if (!c.includeResources.isEmpty())
+        a << QStringLiteral("--include-resources") << joined(c.includeResources);
+    if (!c.excludeResources.isEmpty())
+        a << QStringLiteral("--exclude-resources") << joined(c.excludeResources);
+    if (!c.namespaceMappings.isEmpty()) {
+        QStringList m;
+        for (auto it = c.namespaceMappings.cbegin(); it != c.namespaceMappings.cend(); ++it)
+            m << QStringLiteral("%1:%2").arg(it.key(), it.value());
+        a << QStringLiteral("--namespace-mappings") << m.join(QLatin1Char(','));
+    }
+    a << QStringLiteral("--restore-volumes=%1")
+             .arg(c.restoreVolumes ? QStringLiteral("true") : QStringLiteral("false"));
+    a << QStringLiteral("--existing-resource-policy") << c.existingResourcePolicy;
+    return a;
+}
+
+QStringList RestoreStepsBuilder::expectedNamespaces(const ClusterRestorePlan& c,
+                                                    const QStringList& inBackup) {
+    QStringList out;
+    for (const QString& ns : inBackup) {
+        if (SystemNamespaces::contains(ns))
+            continue;
+        if (!c.includeNamespaces.isEmpty() && !c.includeNamespaces.contains(ns) &&
+            !c.includeNamespaces.contains(QStringLiteral("*")))
+            continue;
+        if (c.excludeNamespaces.contains(ns))
+            continue;
+        out << c.namespaceMappings.value(ns, ns);
+    }
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}
+
+std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, RecoveryTarget& t,
+                                                    const StepTimings& timings) {
+    std::vector<RestoreStep> steps;
+    // Every backup is verified before anything is destroyed.
+    for (const ClusterRestorePlan& c : plan.clusters)
+        addVerifyBackup(steps, c, t);
+
+    if (plan.scenario == RestorePlan::Scenario::NewSite) {
+        for (const ClusterRestorePlan& c : plan.clusters) {
+            RestoreStep s;
+            s.id = QStringLiteral("check-standby/%1").arg(c.cluster);
+            s.cluster = c.cluster;
+            s.title = tr("Check the standby cluster %1").arg(c.cluster);
+            s.description = tr("The empty workload cluster prepared as a cold standby must exist.");
+            s.commands = {QStringLiteral("Get-AksHciCluster -name %1").arg(c.cluster)};
+            s.run = [&t, c](const StepRun& r) -> Status {
+                auto exists = t.clusterExists(c.cluster, r.cancel());
+                if (!exists)
+                    return exists.error();
+                if (!*exists)
+                    return Error::make(
+                        Error::Kind::NotFound,
+                        tr("The standby cluster %1 does not exist. Create it (New-AksHciCluster) with "
+                           "the shape of the lost one, or use the corruption scenario.")
+                            .arg(c.cluster));
+                r.log(tr("The standby cluster %1 exists.").arg(c.cluster));
+                return {};
+            };
+            steps.push_back(std::move(s));
+        }
+    } else {
+        QStringList names;
+        for (const ClusterRestorePlan& c : plan.clusters)
+            names << c.cluster;
+        {
+            RestoreStep s;
+            s.id = QStringLiteral("uninstall");
+            s.title = tr("Uninstall AKS hybrid (%1)").arg(plan.deployment);
+            s.description = tr("Removes the corrupted management cluster and every workload cluster.");
+            s.commands = {QStringLiteral("Uninstall-AksHci")};
+            s.mayDestroy =
+                tr("the management cluster of %1 and every workload cluster in it").arg(plan.deployment);
+            const QString deployment = plan.deployment;
+            s.confirmation = [&t, deployment,
+                              names](const StepRun& r) -> Result<std::optional<Confirmation>> {
+                auto installed = t.managementInstalled(r.cancel());
+                if (!installed)
+                    return installed.error();
+                if (!*installed)
+                    return std::optional<Confirmation>();
+                return std::optional<Confirmation>(Confirmation{
+                    deployment, tr("Uninstall-AksHci removes the management cluster of %1 and every workload "
+                                   "cluster in it (at least %2), with all they run.")
+                                    .arg(deployment, names.join(QStringLiteral(", ")))});
+            };
+            s.check = [&t](const StepRun& r) -> Result<bool> {
+                auto installed = t.managementInstalled(r.cancel());
+                if (!installed)
+                    return installed.error();
+                return !*installed;
+            };
+            s.run = [&t](const StepRun& r) -> Status {
+                auto installed = t.managementInstalled(r.cancel());
+                if (!installed)
+                    return installed.error();
+                if (!*installed) {
+                    r.log(tr("AKS hybrid is not installed; nothing to uninstall."));
+                    return {};
+                }
+                return t.uninstallManagement(r.cancel());
+            };
+            steps.push_back(std::move(s));
+        }
+        {
+            RestoreStep s;
+            s.id = QStringLiteral("install-management");
+            s.title = tr("Reinstall the management cluster from the snapshot");
+            s.description = tr("Sets the saved configuration (Set-AksHciConfig) and installs the management "
+                               "cluster (Install-AksHci).");
+            s.commands = t.installManagementCommands();
+            s.check = [&t](const StepRun& r) { return t.managementInstalled(r.cancel()); };
+            s.run = [&t](const StepRun& r) { return t.installManagement(r.cancel()); };
+            s.verify = [&t](const StepRun& r) -> Status {
+                auto installed = t.managementInstalled(r.cancel());
+                if (!installed)
+                    return installed.error();
+                if (!*installed)
+                    return Error::make(Error::Kind::Generic,
+                                       tr("Install-AksHci ended but no management cluster is "
+                                          "reported installed."));
+                return {};
+            };
+            steps.push_back(std::move(s));
+        }
+        for (const ClusterRestorePlan& c : plan.clusters) {
+            RestoreStep s;
+            s.id = QStringLiteral("create-cluster/%1").arg(c.cluster);
+            s.cluster = c.cluster;
+            s.title = tr("Recreate workload cluster %1").arg(c.cluster);
+            s.description = tr("Creates the cluster and its node pools with the snapshot's shape.");
+            s.commands = t.createClusterCommands(c.cluster);
+            s.check = [&t, c](const StepRun& r) { return t.clusterExists(c.cluster, r.cancel()); };
+            s.run = [&t, c](const StepRun& r) { return t.createCluster(c.cluster, r.cancel()); };
+            s.verify = [&t, c](const StepRun& r) -> Status {
+                auto exists = t.clusterExists(c.cluster, r.cancel());
+                if (!exists)
+                    return exists.error();
+                if (!*exists)
+                    return Error::make(Error::Kind::Generic,
+                                       tr("New-AksHciCluster ended but %1 is not listed.").arg(c.cluster));
+                return {};
+            };
+            steps.push_back(std::move(s));
+        }
+        {
+            RestoreStep s;
+            s.id = QStringLiteral("compare-snapshot");
+            s.title = tr("Compare the rebuilt deployment with the snapshot");
+            s.description =
+                tr("The rebuilt configuration and clusters must equal the snapshot before anything is "
+                   "restored.");
+            s.commands = {QStringLiteral("Get-AksHciConfig"), QStringLiteral("Get-AksHciCluster"),
+                          QStringLiteral("Get-AksHciNodePool")};
+            s.run = [&t](const StepRun& r) -> Status {
+                auto diff = t.compareWithSnapshot(r.cancel());
+                if (!diff)
+                    return diff.error();
+                if (!diff->isEmpty()) {
+                    for (const QString& d : *diff)
+                        r.log(d);
+                    return Error::make(
+                        Error::Kind::Generic,
+                        tr("The rebuilt deployment differs from the snapshot in %n place(s): %1", nullptr,
+                           int(diff->size()))
+                            .arg(diff->mid(0, 5).join(QStringLiteral("; "))));
+                }
+                r.log(tr("The rebuilt deployment equals the snapshot."));
+                return {};
+            };
+            steps.push_back(std::move(s));
+        }
+    }
+    for (const ClusterRestorePlan& c : plan.clusters)
+        addRestoreSteps(steps, c, t, timings);
+    return steps;
+}
+
+} // namespace aks

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "RecoveryTarget.h"
+#include "RestorePlan.h"
+#include "RestoreStep.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <vector>
+
+namespace aks {
+
+// How long the waiting steps poll and how often.
+struct StepTimings {
+    std::chrono::milliseconds poll{2000};
+    std::chrono::milliseconds locationTimeout{std::chrono::minutes(10)};
+    std::chrono::milliseconds restoreTimeout{std::chrono::hours(2)};
+};
+
+// Turns a plan into the documented procedure's steps (akshci.md §2), each bound to the target.
+class RestoreStepsBuilder {
+    Q_DECLARE_TR_FUNCTIONS(RestoreStepsBuilder)
+public:
+    // The target must outlive the steps.
+    static std::vector<RestoreStep> build(const RestorePlan& plan, RecoveryTarget& target,
+                                          const StepTimings& timings = {});
+
+    // `velero restore create` as it will run for this cluster; the plan's options become flags.
+    static QStringList restoreCreateArguments(const ClusterRestorePlan& c);
+    // The namespaces the restore should bring back, given the backup's and the options.
+    static QStringList expectedNamespaces(const ClusterRestorePlan& c, const QStringList& inBackup);
+};
+
+} // namespace aks

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "restore/RecoveryTarget.h"
+
+#include <QMap>
+#include <QSet>
+
+// An in-memory deployment for the engine's unit tests: counts every changing call.
+class FakeRecoveryTarget : public aks::RecoveryTarget {
+public:
+    bool management = true;
+    QSet<QString> clusters;
+    QMap<QString, QStringList> clusterNamespaces;
+    QSet<QString> velero;
+    QMap<QString, QStringList> backupNs;
+    QSet<QString> badBackups;
+    QMap<QString, QString> restores; // restore name -> cluster
+    QString finalPhase = QStringLiteral("Completed");
+    QStringList snapshotDiff;
+    QString readOnlyCluster;
+    QMap<QString, int> calls;
+    // Set to make the next call of that name fail once.
+    QString failOnce;
+
+    aks::Status verifyBackup(const QString&, const QString& backup, const aks::CancelToken&) override {
+        if (badBackups.contains(backup))
+            return aks::Error::make(aks::Error::Kind::Corrupt, QStringLiteral("the tarball is truncated."));
+        return {};
+    }
+    QDateTime backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    bool snapshotOk = true;
+    aks::Result<aks::BackupFacts> backupFacts(const QString&, const QString&,
+                                              const aks::CancelToken&) override {
+        return aks::BackupFacts{QStringLiteral("Completed"), backupTime};
+    }
+    aks::Status snapshotUsable() override {
+        if (!snapshotOk)
+            return aks::Error::make(aks::Error::Kind::NotFound, QStringLiteral("no snapshot"));
+        return {};
+    }
+    aks::Result<QStringList> backupNamespaces(const QString& cluster, const QString&,
+                                              const aks::CancelToken&) override {
+        return backupNs.value(cluster);
+    }
+    aks::Result<bool> managementInstalled(const aks::CancelToken&) override { return management; }
+    aks::Status uninstallManagement(const aks::CancelToken&) override {
+        ++calls[QStringLiteral("uninstall")];
+        management = false;
+        clusters.clear();
+        clusterNamespaces.clear();
+        velero.clear();
+        restores.clear();
+        return {};
+    }
+    aks::Status installManagement(const aks::CancelToken&) override {
+        if (failOnce == QLatin1String("install")) {
+            failOnce.clear();
+            return aks::Error::make(aks::Error::Kind::ExitCode, QStringLiteral("Install-AksHci failed."));
+        }
+        ++calls[QStringLiteral("install")];
+        management = true;
+        return {};
+    }
+    aks::Result<bool> clusterExists(const QString& c, const aks::CancelToken&) override {
+        return clusters.contains(c);
+    }
+    aks::Status createCluster(const QString& c, const aks::CancelToken&) override {
+        ++calls[QStringLiteral("create:") + c];
+        clusters.insert(c);
+        clusterNamespaces[c] = {QStringLiteral("default"), QStringLiteral("kube-system")};
+        return {};
+    }
+    aks::Result<QStringList> compareWithSnapshot(const aks::CancelToken&) override { return snapshotDiff; }
+    aks::Result<QStringList> namespaces(const QString& c, const aks::CancelToken&) override {
+        return clusterNamespaces.value(c);
+    }
+    aks::Result<bool> veleroInstalled(const QString& c, const aks::CancelToken&) override {
+        return velero.contains(c);
+    }
+    aks::Status installVelero(const QString& c, const aks::CancelToken&) override {
+        ++calls[QStringLiteral("velero:") + c];
+        velero.insert(c);
+        clusterNamespaces[c].append(QStringLiteral("velero"));
+        return {};
+    }
+    aks::Result<aks::BackupLocationState> backupLocation(const QString& c, const QString&,
+                                                         const aks::CancelToken&) override {
+        aks::BackupLocationState s;
+        s.name = QStringLiteral("default");
+        s.phase = QStringLiteral("Available");
+        s.accessMode = c == readOnlyCluster ? QStringLiteral("ReadOnly") : QStringLiteral("ReadWrite");
+        s.backupSynced = true;
+        return s;
+    }
+    aks::Result<bool> restoreExists(const QString&, const QString& name, const aks::CancelToken&) override {
+        return restores.contains(name);
+    }
+    aks::Status createRestore(const aks::ClusterRestorePlan& p, const aks::CancelToken&) override {
+        ++calls[QStringLiteral("restore:") + p.cluster];
+        restores.insert(p.restoreName, p.cluster);
+        for (const QString& ns : backupNs.value(p.cluster))
+            clusterNamespaces[p.cluster].append(p.namespaceMappings.value(ns, ns));
+        return {};
+    }
+    aks::Result<aks::RestoreRunState> restoreState(const QString&, const QString&,
+                                                   const aks::CancelToken&) override {
+        aks::RestoreRunState s;
+        s.phase = finalPhase;
+        s.itemsRestored = s.totalItems = 10;
+        if (finalPhase == QLatin1String("PartiallyFailed")) {
+            s.warnings = 1;
+            s.warningsByNamespace[QStringLiteral("shop")] = {QStringLiteral("could not restore service web")};
+        }
+        return s;
+    }
+    QStringList installManagementCommands() const override {
+        return {QStringLiteral("Set-AksHciConfig ..."), QStringLiteral("Install-AksHci")};
+    }
+    QStringList createClusterCommands(const QString& c) const override {
+        return {QStringLiteral("New-AksHciCluster -name %1").arg(c)};
+    }
+    QStringList installVeleroCommands(const QString& c) const override {
+        return {QStringLiteral("velero install # %1").arg(c)};
+    }
+};
