@@ -5,11 +5,12 @@
 namespace aks {
 
 QDateTime VeleroBackup::pointInTime() const {
-    if (completed.isValid())
-        return completed;
+    // The data is captured from the start on: that is the recovery point.
     if (started.isValid())
         return started;
-    return created;
+    if (created.isValid())
+        return created;
+    return completed;
 }
 
 Result<VeleroBackup> VeleroBackup::fromJson(const nlohmann::json& o) {

@@ -39,7 +39,7 @@ public:
     nlohmann::json raw;
 
     bool isCompleted() const { return phase == QLatin1String("Completed"); }
-    // The time the backup captured: completion if known, else start, else creation.
+    // The recovery point: the start (else creation, else completion) time.
     QDateTime pointInTime() const;
 
     static Result<VeleroBackup> fromJson(const nlohmann::json& object);

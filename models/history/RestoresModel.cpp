@@ -1,0 +1,100 @@
+#include "RestoresModel.h"
+
+#include "ModelRoles.h"
+#include "PhaseColors.h"
+
+#include <QBrush>
+#include <QLocale>
+
+namespace aks {
+
+RestoresModel::RestoresModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void RestoresModel::setHistory(const QList<ClusterHistory>& history) {
+    beginResetModel();
+    for (const auto& h : history) {
+        if (!h.ok())
+            continue;
+        m_rows.removeIf([&](const auto& r) { return r.first == h.cluster; });
+        for (const auto& r : h.restores)
+            m_rows.append({h.cluster, r});
+    }
+    endResetModel();
+}
+
+int RestoresModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RestoresModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RestoresModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& [cluster, r] = m_rows[index.row()];
+    if (role == Qt::ForegroundRole && index.column() == Phase)
+        return QBrush(PhaseColors::forPhase(r.phase));
+    if (role == ProgressRole && index.column() == Progress)
+        return r.percent();
+    if (role == Qt::ToolTipRole && !(r.failureReason.isEmpty() && r.validationErrors.isEmpty()))
+        return (QStringList{r.failureReason} + r.validationErrors).join(QLatin1Char('\n')).trimmed();
+    const bool raw = role == RawValueRole;
+    if (role != Qt::DisplayRole && !raw)
+        return {};
+    switch (Column(index.column())) {
+    case Cluster:
+        return cluster;
+    case Name:
+        return r.name;
+    case Backup:
+        return r.backupName;
+    case Phase:
+        return r.phase.isEmpty() ? (raw ? QString() : tr("New")) : r.phase;
+    case Progress:
+        if (raw)
+            return r.percent();
+        return r.totalItems > 0 ? tr("%1 / %2 items").arg(r.itemsRestored).arg(r.totalItems) : QString();
+    case Started:
+        if (raw)
+            return r.started.isValid() ? r.started.toSecsSinceEpoch() : qint64(0);
+        return r.started.isValid() ? QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat)
+                                   : QString();
+    case Errors:
+        return r.errors;
+    case Warnings:
+        return r.warnings;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant RestoresModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Cluster:
+        return tr("Cluster");
+    case Name:
+        return tr("Restore");
+    case Backup:
+        return tr("Backup");
+    case Phase:
+        return tr("Phase");
+    case Progress:
+        return tr("Progress");
+    case Started:
+        return tr("Started");
+    case Errors:
+        return tr("Errors");
+    case Warnings:
+        return tr("Warnings");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace aks

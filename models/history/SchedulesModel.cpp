@@ -1,0 +1,88 @@
+#include "SchedulesModel.h"
+
+#include "ModelRoles.h"
+#include "velero/RpoCalculator.h"
+
+#include <QLocale>
+
+namespace aks {
+
+SchedulesModel::SchedulesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void SchedulesModel::setHistory(const QList<ClusterHistory>& history) {
+    beginResetModel();
+    for (const auto& h : history) {
+        if (!h.ok())
+            continue; // keep what the cluster showed before
+        m_rows.removeIf([&](const auto& r) { return r.first == h.cluster; });
+        for (const auto& s : h.schedules)
+            m_rows.append({h.cluster, s});
+    }
+    endResetModel();
+}
+
+int SchedulesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SchedulesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SchedulesModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const bool raw = role == RawValueRole;
+    if (role != Qt::DisplayRole && !raw)
+        return {};
+    const auto& [cluster, s] = m_rows[index.row()];
+    switch (Column(index.column())) {
+    case Cluster:
+        return cluster;
+    case Name:
+        return s.name;
+    case Cron:
+        return s.cron;
+    case Phase:
+        return s.paused ? tr("Paused") : s.phase;
+    case LastBackup:
+        if (raw)
+            return s.lastBackup.isValid() ? s.lastBackup.toSecsSinceEpoch() : qint64(0);
+        return s.lastBackup.isValid() ? QLocale().toString(s.lastBackup.toLocalTime(), QLocale::ShortFormat)
+                                      : tr("never");
+    case Ttl:
+        return raw ? QVariant(s.ttlSeconds)
+                   : QVariant(s.ttl.isEmpty() ? QString() : RpoCalculator::formatAge(s.ttlSeconds));
+    case Namespaces:
+        return s.includedNamespaces.join(QStringLiteral(", "));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Cluster:
+        return tr("Cluster");
+    case Name:
+        return tr("Schedule");
+    case Cron:
+        return tr("Cron");
+    case Phase:
+        return tr("Status");
+    case LastBackup:
+        return tr("Last backup");
+    case Ttl:
+        return tr("TTL");
+    case Namespaces:
+        return tr("Namespaces");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace aks
