@@ -1,0 +1,103 @@
+#include "Manifest.h"
+
+#include "SnapshotFormat.h"
+
+namespace aks {
+namespace {
+std::string str(const QString& s) {
+    return s.toStdString();
+}
+QString qstr(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+}
+} // namespace
+
+const Manifest::FileEntry* Manifest::file(const QString& name) const {
+    for (const FileEntry& f : files)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+nlohmann::json Manifest::toJson() const {
+    nlohmann::json j;
+    j["format"] = snapshot::kFormatName;
+    j["formatVersion"] = formatVersion;
+    j["toolVersion"] = str(toolVersion);
+    j["host"] = str(host);
+    j["createdUtc"] = str(createdUtc.toUTC().toString(Qt::ISODate));
+    j["deployment"] = str(deployment);
+    j["clusters"] = nlohmann::json::array();
+    for (const QString& c : clusters)
+        j["clusters"].push_back(str(c));
+    j["redacted"] = redacted;
+    if (encrypted)
+        j["encryption"] = {
+            {"cipher", "AES-256-GCM"}, {"kdf", "PBKDF2-HMAC-SHA256"}, {"iterations", kdfIterations}};
+    else
+        j["encryption"] = nullptr;
+    j["files"] = nlohmann::json::array();
+    for (const FileEntry& f : files)
+        j["files"].push_back({{"name", str(f.name)}, {"sha256", str(f.sha256)}, {"size", f.size}});
+    return j;
+}
+
+Result<Manifest> Manifest::fromJson(const nlohmann::json& j, const QString& source) {
+    const auto bad = [&](const QString& what) {
+        return Error::make(Error::Kind::Corrupt,
+                           tr("%1 is not a valid snapshot manifest: %2.").arg(source, what),
+                           tr("Take a new snapshot, or restore this folder from a good copy."));
+    };
+    if (!j.is_object())
+        return bad(tr("it is not a JSON object"));
+    if (qstr(j, "format") != QString::fromLatin1(snapshot::kFormatName))
+        return bad(tr("the \"format\" field is not %1").arg(QString::fromLatin1(snapshot::kFormatName)));
+    const auto version = j.find("formatVersion");
+    if (version == j.end() || !version->is_number_integer())
+        return bad(tr("\"formatVersion\" is missing"));
+    Manifest m;
+    m.formatVersion = version->get<int>();
+    m.toolVersion = qstr(j, "toolVersion");
+    if (m.formatVersion > snapshot::kFormatVersion)
+        return Error::make(
+            Error::Kind::BadInput,
+            tr("%1 was written by a newer aks-recovery (%2, snapshot format %3); this one reads "
+               "format %4 and older.")
+                .arg(source, m.toolVersion)
+                .arg(m.formatVersion)
+                .arg(snapshot::kFormatVersion),
+            tr("Open it with aks-recovery %1 or newer.").arg(m.toolVersion));
+    if (m.formatVersion < 1)
+        return bad(tr("\"formatVersion\" is %1").arg(m.formatVersion));
+    m.host = qstr(j, "host");
+    m.createdUtc = QDateTime::fromString(qstr(j, "createdUtc"), Qt::ISODate).toUTC();
+    if (!m.createdUtc.isValid())
+        return bad(tr("\"createdUtc\" is not a date"));
+    m.deployment = qstr(j, "deployment");
+    if (const auto c = j.find("clusters"); c != j.end() && c->is_array())
+        for (const auto& name : *c)
+            if (name.is_string())
+                m.clusters.append(QString::fromStdString(name.get<std::string>()));
+    m.redacted = j.value("redacted", true);
+    if (const auto e = j.find("encryption"); e != j.end() && e->is_object()) {
+        m.encrypted = true;
+        m.kdfIterations = e->value("iterations", 0);
+    }
+    const auto files = j.find("files");
+    if (files == j.end() || !files->is_array())
+        return bad(tr("\"files\" is missing"));
+    for (const auto& f : *files) {
+        if (!f.is_object())
+            return bad(tr("an entry of \"files\" is not an object"));
+        FileEntry e{qstr(f, "name"), qstr(f, "sha256").toLower(), f.value("size", qint64(-1))};
+        if (e.name.isEmpty() || e.name.contains(QLatin1Char('/')) || e.name.contains(QLatin1Char('\\')) ||
+            e.name.startsWith(QLatin1Char('.')) || e.sha256.size() != 64 || e.size < 0)
+            return bad(
+                tr("the entry for \"%1\" is incomplete or names a path outside the folder").arg(e.name));
+        m.files.push_back(e);
+    }
+    return m;
+}
+
+} // namespace aks

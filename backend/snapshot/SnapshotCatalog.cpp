@@ -1,0 +1,55 @@
+#include "SnapshotCatalog.h"
+
+#include "SnapshotReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace aks {
+
+SnapshotInfo SnapshotCatalog::inspect(const QString& folder) {
+    SnapshotInfo info;
+    info.folder = QFileInfo(folder).absoluteFilePath();
+    info.name = QFileInfo(folder).fileName();
+    auto manifest = SnapshotReader::verify(folder);
+    if (!manifest) {
+        info.error = manifest.error().message;
+        // What the name says, so a broken snapshot still sorts and shows its time.
+        static const QRegularExpression re(QStringLiteral("^(.*)-(\\d{8}T\\d{6}Z)$"));
+        if (const auto m = re.match(info.name); m.hasMatch()) {
+            info.deployment = m.captured(1);
+            info.createdUtc = QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+            info.createdUtc.setTimeZone(QTimeZone::utc());
+        }
+        return info;
+    }
+    info.verified = true;
+    info.deployment = manifest->deployment;
+    info.createdUtc = manifest->createdUtc;
+    info.host = manifest->host;
+    info.clusters = manifest->clusters;
+    info.encrypted = manifest->encrypted;
+    return info;
+}
+
+QList<SnapshotInfo> SnapshotCatalog::list(const QString& dir, const CancelToken& cancel) {
+    static const QRegularExpression nameShape(QStringLiteral("-\\d{8}T\\d{6}Z$"));
+    QList<SnapshotInfo> out;
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo& e : entries) {
+        if (cancel.isCancelled())
+            break;
+        if (!SnapshotReader::looksLikeSnapshot(e.absoluteFilePath()) &&
+            !nameShape.match(e.fileName()).hasMatch())
+            continue;
+        out.append(inspect(e.absoluteFilePath()));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SnapshotInfo& a, const SnapshotInfo& b) {
+        return a.createdUtc > b.createdUtc;
+    });
+    return out;
+}
+
+} // namespace aks
