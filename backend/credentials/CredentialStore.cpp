@@ -1,0 +1,124 @@
+#include "CredentialStore.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace aks {
+namespace {
+
+constexpr int kKeychainTimeoutMs = 30000;
+
+QString kindName(StoreCredentials::Kind k) {
+    switch (k) {
+    case StoreCredentials::Kind::AzureSharedKey:
+        return QStringLiteral("azure-key");
+    case StoreCredentials::Kind::AzureSas:
+        return QStringLiteral("azure-sas");
+    case StoreCredentials::Kind::AwsKeys:
+        return QStringLiteral("aws");
+    }
+    return {};
+}
+
+// Runs a keychain job to completion in a local event loop; false when the keychain never answered.
+bool runJob(QKeychain::Job& job) {
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(kKeychainTimeoutMs);
+    job.start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return timeout.isActive();
+}
+
+} // namespace
+
+Status CredentialStore::save(const QString& store, const StoreCredentials& c) {
+    c.registerSecrets();
+    QJsonObject o{{QStringLiteral("kind"), kindName(c.kind)}};
+    if (!c.accountKey.isEmpty())
+        o.insert(QStringLiteral("accountKey"), c.accountKey);
+    if (!c.sasToken.isEmpty())
+        o.insert(QStringLiteral("sasToken"), c.sasToken);
+    if (!c.accessKeyId.isEmpty())
+        o.insert(QStringLiteral("accessKeyId"), c.accessKeyId);
+    if (!c.secretAccessKey.isEmpty())
+        o.insert(QStringLiteral("secretAccessKey"), c.secretAccessKey);
+    if (!c.sessionToken.isEmpty())
+        o.insert(QStringLiteral("sessionToken"), c.sessionToken);
+
+    QKeychain::WritePasswordJob job(QString::fromLatin1(kService));
+    job.setKey(store);
+    job.setTextData(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    if (!runJob(job))
+        return Error::make(Error::Kind::Timeout,
+                           tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                               .arg(kKeychainTimeoutMs / 1000));
+    if (job.error() != QKeychain::NoError)
+        return Error::make(
+            Error::Kind::Generic,
+            tr("Cannot save the credentials for %1 in the OS keychain: %2.").arg(store, job.errorString()));
+    return {};
+}
+
+Result<std::optional<StoreCredentials>> CredentialStore::load(const QString& store) {
+    QKeychain::ReadPasswordJob job(QString::fromLatin1(kService));
+    job.setKey(store);
+    if (!runJob(job))
+        return Error::make(Error::Kind::Timeout,
+                           tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                               .arg(kKeychainTimeoutMs / 1000));
+    if (job.error() == QKeychain::EntryNotFound)
+        return std::optional<StoreCredentials>();
+    if (job.error() != QKeychain::NoError)
+        return Error::make(
+            Error::Kind::Generic,
+            tr("Cannot read the credentials for %1 from the OS keychain: %2.").arg(store, job.errorString()));
+
+    const QJsonObject o = QJsonDocument::fromJson(job.textData().toUtf8()).object();
+    StoreCredentials c;
+    c.source = tr("the OS keychain");
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("azure-key"))
+        c.kind = StoreCredentials::Kind::AzureSharedKey;
+    else if (kind == QLatin1String("azure-sas"))
+        c.kind = StoreCredentials::Kind::AzureSas;
+    else if (kind == QLatin1String("aws"))
+        c.kind = StoreCredentials::Kind::AwsKeys;
+    else
+        return Error::make(
+            Error::Kind::Corrupt,
+            tr("The keychain entry for %1 is not one this app wrote; save the credentials again "
+               "(aks-recovery credentials set %1).")
+                .arg(store));
+    c.accountKey = o.value(QStringLiteral("accountKey")).toString();
+    c.sasToken = o.value(QStringLiteral("sasToken")).toString();
+    c.accessKeyId = o.value(QStringLiteral("accessKeyId")).toString();
+    c.secretAccessKey = o.value(QStringLiteral("secretAccessKey")).toString();
+    c.sessionToken = o.value(QStringLiteral("sessionToken")).toString();
+    c.registerSecrets();
+    return std::optional<StoreCredentials>(std::move(c));
+}
+
+Status CredentialStore::remove(const QString& store) {
+    QKeychain::DeletePasswordJob job(QString::fromLatin1(kService));
+    job.setKey(store);
+    if (!runJob(job))
+        return Error::make(Error::Kind::Timeout,
+                           tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                               .arg(kKeychainTimeoutMs / 1000));
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return Error::make(Error::Kind::Generic,
+                           tr("Cannot delete the credentials for %1 from the OS keychain: %2.")
+                               .arg(store, job.errorString()));
+    return {};
+}
+
+} // namespace aks

@@ -1,0 +1,244 @@
+#include "S3Store.h"
+
+#include "ServiceError.h"
+
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+namespace aks {
+namespace {
+
+constexpr int kMaxPages = 100000;
+// GETs carry no body: the SHA-256 of nothing.
+constexpr auto kEmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+} // namespace
+
+S3Store::S3Store(StoreSpec spec, StoreCredentials credentials, HttpOptions http)
+    : m_spec(std::move(spec)),
+      m_credentials(std::move(credentials)),
+      m_signer(m_credentials.accessKeyId, m_credentials.secretAccessKey,
+               m_spec.region.isEmpty() ? QStringLiteral("us-east-1") : m_spec.region, QStringLiteral("s3")),
+      m_http(std::move(http)) {
+    m_credentials.registerSecrets();
+}
+
+QString S3Store::region() const {
+    return m_spec.region.isEmpty() ? QStringLiteral("us-east-1") : m_spec.region;
+}
+
+QString S3Store::displayName() const {
+    return m_spec.toString();
+}
+
+QUrl S3Store::objectUrl(const QByteArray& encodedKey) const {
+    QUrl base = m_spec.endpoint.isEmpty() ? QUrl(QStringLiteral("https://s3.%1.amazonaws.com").arg(region()))
+                                          : m_spec.endpoint;
+    QString basePath = base.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    base.setPath(QString());
+    base.setQuery(QString());
+    const QByteArray bucket = SigV4Signer::uriEncode(m_spec.bucket.toUtf8(), false);
+    if (!m_spec.pathStyle)
+        base.setHost(m_spec.bucket + QLatin1Char('.') + base.host());
+    QByteArray path = QUrl(basePath).toEncoded();
+    if (m_spec.pathStyle)
+        path += '/' + bucket;
+    path += '/' + encodedKey;
+    return QUrl::fromEncoded(base.toEncoded() + path, QUrl::StrictMode);
+}
+
+QByteArray S3Store::keyPath(const QString& key) const {
+    const QString name = m_spec.prefix.isEmpty() ? key : m_spec.prefix + QLatin1Char('/') + key;
+    return SigV4Signer::uriEncode(name.toUtf8(), true);
+}
+
+HttpFetcher::Prepare S3Store::request(const QByteArray& encodedKey,
+                                      const QList<QPair<QString, QString>>& query) const {
+    return [this, encodedKey, query] {
+        QByteArray q;
+        for (const auto& [name, value] : query)
+            q += (q.isEmpty() ? "" : "&") + SigV4Signer::uriEncode(name.toUtf8(), false) + '=' +
+                 SigV4Signer::uriEncode(value.toUtf8(), false);
+        const QUrl base = objectUrl(encodedKey);
+        const QUrl url = q.isEmpty() ? base : QUrl::fromEncoded(base.toEncoded() + '?' + q, QUrl::StrictMode);
+        const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+        const int port = url.port(defaultPort);
+        const QByteArray host = url.host(QUrl::FullyEncoded).toUtf8() +
+                                (port == defaultPort ? QByteArray() : ':' + QByteArray::number(port));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        SigV4Signer::Request sr;
+        sr.method = "GET";
+        sr.path = url.path(QUrl::FullyEncoded).toUtf8();
+        sr.query = q;
+        sr.payloadHash = kEmptyPayloadHash;
+        sr.headers = {{"host", host},
+                      {"x-amz-content-sha256", kEmptyPayloadHash},
+                      {"x-amz-date", SigV4Signer::amzDate(now)}};
+        if (!m_credentials.sessionToken.isEmpty())
+            sr.headers.append({"x-amz-security-token", m_credentials.sessionToken.toUtf8()});
+
+        QNetworkRequest r(url);
+        for (const auto& [name, value] : sr.headers)
+            if (name != "host")
+                r.setRawHeader(name, value);
+        r.setRawHeader("Authorization", m_signer.authorization(sr, now));
+        return r;
+    };
+}
+
+Error S3Store::httpError(const HttpResponse& response, const QString& what) const {
+    const ServiceError e = ServiceError::parse(response);
+    const QString store = displayName();
+    const QString code = e.statusAndCode(response.status);
+    if (response.status == 404) {
+        if (e.code == QLatin1String("NoSuchBucket"))
+            return Error::make(
+                Error::Kind::NotFound,
+                tr("The bucket '%1' does not exist on %2 (%3); check the bucket name Velero's backup "
+                   "storage location uses, and the endpoint.")
+                    .arg(m_spec.bucket, objectUrl({}).host(), code),
+                e.message);
+        return Error::make(Error::Kind::NotFound, tr("%1 does not exist in %2 (%3).").arg(what, store, code),
+                           e.message);
+    }
+    if (e.code == QLatin1String("RequestTimeTooSkewed"))
+        return Error::make(
+            Error::Kind::PermissionDenied,
+            tr("%1 refused the request because this computer's clock differs from the server's by "
+               "more than 15 minutes (%2); correct the clock and try again.%3")
+                .arg(store, code,
+                     e.serverTime.isEmpty() ? QString() : tr(" The server's time is %1.").arg(e.serverTime)),
+            e.message);
+    if (e.code == QLatin1String("SignatureDoesNotMatch"))
+        return Error::make(
+            Error::Kind::PermissionDenied,
+            tr("The secret access key was rejected (%1) by %2 while reading %3; check the secret "
+               "from %4 (aks-recovery credentials set %2).")
+                .arg(code, store, what, m_credentials.source),
+            e.message);
+    if (e.code == QLatin1String("InvalidAccessKeyId"))
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("The access key id '%1' from %2 is not known to %3 (%4).")
+                               .arg(m_credentials.accessKeyId, m_credentials.source, store, code),
+                           e.message);
+    if (response.status == 403 || response.status == 401)
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("%1 refused to let the access key '%2' read %3 (%4); check its policy allows "
+                              "s3:ListBucket and s3:GetObject.")
+                               .arg(store, m_credentials.accessKeyId, what, code),
+                           e.message);
+    return Error::make(Error::Kind::Network,
+                       tr("%1 answered %2 while %3 was read; try again later.").arg(store, code, what),
+                       e.message);
+}
+
+Result<QList<StoreObject>> S3Store::listPages(const QString& prefix, int maxPages,
+                                              const CancelToken& cancel) {
+    const QString fullPrefix = m_spec.prefix.isEmpty() ? prefix : m_spec.prefix + QLatin1Char('/') + prefix;
+    const qsizetype strip = m_spec.prefix.isEmpty() ? 0 : m_spec.prefix.size() + 1;
+    const QString what = tr("the listing of '%1'").arg(prefix);
+    QList<StoreObject> objects;
+    QString token;
+    for (int page = 0; page < maxPages; ++page) {
+        QList<QPair<QString, QString>> query{{QStringLiteral("list-type"), QStringLiteral("2")},
+                                             {QStringLiteral("prefix"), fullPrefix}};
+        if (!token.isEmpty())
+            query.append({QStringLiteral("continuation-token"), token});
+        if (m_pageSize > 0)
+            query.append({QStringLiteral("max-keys"), QString::number(m_pageSize)});
+        auto response = m_http.get(request({}, query), what, 64 * 1024 * 1024, cancel);
+        if (!response)
+            return response.error();
+        if (!response->isSuccess())
+            return httpError(*response, what);
+
+        QXmlStreamReader xml(response->body);
+        QString next;
+        bool truncated = false;
+        StoreObject current;
+        bool inContents = false;
+        while (!xml.atEnd()) {
+            const auto t = xml.readNext();
+            if (t == QXmlStreamReader::StartElement) {
+                const auto name = xml.name();
+                if (name == QLatin1String("Contents")) {
+                    inContents = true;
+                    current = StoreObject{};
+                } else if (inContents && name == QLatin1String("Key")) {
+                    current.key = xml.readElementText().mid(strip);
+                } else if (inContents && name == QLatin1String("Size")) {
+                    current.size = xml.readElementText().toLongLong();
+                } else if (inContents && name == QLatin1String("LastModified")) {
+                    current.lastModified = QDateTime::fromString(xml.readElementText(), Qt::ISODateWithMs);
+                } else if (!inContents && name == QLatin1String("IsTruncated")) {
+                    truncated = xml.readElementText().trimmed() == QLatin1String("true");
+                } else if (!inContents && name == QLatin1String("NextContinuationToken")) {
+                    next = xml.readElementText();
+                }
+            } else if (t == QXmlStreamReader::EndElement && xml.name() == QLatin1String("Contents")) {
+                inContents = false;
+                objects.append(current);
+            }
+        }
+        if (xml.hasError())
+            return Error::make(
+                Error::Kind::BadOutput,
+                tr("%1 sent a listing this app cannot read: %2.").arg(displayName(), xml.errorString()));
+        if (!truncated || next.isEmpty())
+            break;
+        token = next;
+    }
+    std::sort(objects.begin(), objects.end(),
+              [](const StoreObject& a, const StoreObject& b) { return a.key < b.key; });
+    return objects;
+}
+
+Status S3Store::checkAccess(const CancelToken& cancel) {
+    const int saved = m_pageSize;
+    m_pageSize = 1;
+    auto r = listPages(QString(), 1, cancel);
+    m_pageSize = saved;
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<QList<StoreObject>> S3Store::list(const QString& prefix, const CancelToken& cancel) {
+    return listPages(prefix, kMaxPages, cancel);
+}
+
+Result<QByteArray> S3Store::read(const QString& key, qint64 maxBytes, const CancelToken& cancel) {
+    const QString what = tr("'%1'").arg(key);
+    auto response = m_http.get(request(keyPath(key), {}), what, maxBytes, cancel);
+    if (!response)
+        return response.error();
+    if (!response->isSuccess())
+        return httpError(*response, what);
+    return std::move(response->body);
+}
+
+Status S3Store::readStream(const QString& key, const ChunkSink& sink, const CancelToken& cancel) {
+    const QString what = tr("'%1'").arg(key);
+    auto response = m_http.stream(request(keyPath(key), {}), what, sink, cancel);
+    if (!response)
+        return response.error();
+    if (!response->isSuccess())
+        return httpError(*response, what);
+    return {};
+}
+
+Result<StoreObject> S3Store::stat(const QString& key, const CancelToken& cancel) {
+    auto objects = list(key, cancel);
+    if (!objects)
+        return objects.error();
+    for (const StoreObject& o : *objects)
+        if (o.key == key)
+            return o;
+    return Error::make(Error::Kind::NotFound, tr("'%1' does not exist in %2.").arg(key, displayName()));
+}
+
+} // namespace aks

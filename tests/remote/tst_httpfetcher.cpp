@@ -1,0 +1,192 @@
+#include "FaultServer.h"
+#include "store/HttpFetcher.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace aks;
+using aks::test::FaultServer;
+
+class TestHttpFetcher : public QObject {
+    Q_OBJECT
+
+    static HttpFetcher::Prepare to(const QString& url) {
+        return [url] { return QNetworkRequest(QUrl(url)); };
+    }
+    static HttpOptions quick() {
+        HttpOptions o;
+        o.idleTimeoutMs = 1500;
+        o.baseBackoffMs = 100;
+        o.maxBackoffMs = 2000;
+        o.maxAttempts = 4;
+        return o;
+    }
+
+private slots:
+    void readsABody() {
+        FaultServer server;
+        server.script({{FaultServer::answer(200, "OK", "hello")}});
+        HttpFetcher f(quick());
+        auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, CancelToken());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->status, 200);
+        QCOMPARE(r->body, QByteArray("hello"));
+    }
+
+    void retries503And429HonouringRetryAfter() {
+        FaultServer server;
+        server.script({{FaultServer::answer(503, "Service Unavailable", "busy")},
+                       {FaultServer::answer(429, "Too Many Requests", "slow down", "Retry-After: 1\r\n")},
+                       {FaultServer::answer(500, "Internal Server Error", "oops")},
+                       {FaultServer::answer(200, "OK", "finally")}});
+        HttpFetcher f(quick());
+        auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, CancelToken());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->body, QByteArray("finally"));
+        QCOMPARE(server.requests(), 4);
+        const auto t = server.requestTimesMs();
+        // Backoff 100 ms, then Retry-After: 1 s, then 400 ms.
+        QVERIFY2(t[1] - t[0] >= 90, qPrintable(QString::number(t[1] - t[0])));
+        QVERIFY2(t[2] - t[1] >= 950, qPrintable(QString::number(t[2] - t[1])));
+        QVERIFY2(t[3] - t[2] >= 390, qPrintable(QString::number(t[3] - t[2])));
+    }
+
+    void givesUpAfterMaxAttempts() {
+        FaultServer server;
+        QList<FaultServer::Action> busy;
+        for (int i = 0; i < 4; ++i)
+            busy.append(
+                {FaultServer::answer(503, "Service Unavailable", "<Error><Code>ServerBusy</Code></Error>")});
+        server.script(busy);
+        HttpFetcher f(quick());
+        auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, CancelToken());
+        QVERIFY(r.ok());
+        QCOMPARE(r->status, 503);
+        QCOMPARE(server.requests(), 4);
+    }
+
+    void timesOutOnASilentServer() {
+        FaultServer server;
+        server.script({{{}, false, true}});
+        HttpFetcher f(quick());
+        QElapsedTimer t;
+        t.start();
+        auto r =
+            f.get(to(server.url()), QStringLiteral("'backups/b1/velero-backup.json'"), 1024, CancelToken());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Timeout);
+        QVERIFY2(r.error().message.contains(QLatin1String("sent nothing for 1.5 s")),
+                 qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QLatin1String("velero-backup.json")));
+        QVERIFY(t.elapsed() < 6000);
+    }
+
+    void reportsADownloadCutShort() {
+        FaultServer server;
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\nConnection: close\r\n\r\n";
+        server.script({{head + QByteArray(300000, 'a')}});
+        HttpFetcher f(quick());
+        qint64 got = 0;
+        auto r = f.stream(
+            to(server.url()), QStringLiteral("'backups/b1/b1.tar.gz'"),
+            [&](QByteArrayView chunk) {
+                got += chunk.size();
+                return Status();
+            },
+            CancelToken());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("broke after 300000 of 1000000 bytes")),
+                 qPrintable(r.error().message));
+        QCOMPARE(got, 300000);
+        QCOMPARE(server.requests(), 1); // bytes reached the sink: no silent restart
+    }
+
+    void refusesBodiesOverTheLimit() {
+        FaultServer server;
+        server.script({{FaultServer::answer(200, "OK", QByteArray(5000, 'x'))}});
+        HttpFetcher f(quick());
+        auto r = f.get(to(server.url()), QStringLiteral("'big.json'"), 1000, CancelToken());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("larger than 1000 bytes")),
+                 qPrintable(r.error().message));
+    }
+
+    void sinkErrorStopsTheTransfer() {
+        FaultServer server;
+        server.script({{FaultServer::answer(200, "OK", QByteArray(200000, 'x'))}});
+        HttpFetcher f(quick());
+        auto r = f.stream(
+            to(server.url()), QStringLiteral("'x'"),
+            [](QByteArrayView) {
+                return Status(Error::make(Error::Kind::Corrupt, QStringLiteral("bad gzip")));
+            },
+            CancelToken());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message, QStringLiteral("bad gzip"));
+    }
+
+    void cancelStopsAWait() {
+        FaultServer server;
+        server.script({{{}, false, true}});
+        HttpOptions o = quick();
+        o.idleTimeoutMs = 60000;
+        HttpFetcher f(o);
+        CancelToken cancel;
+        QTimer::singleShot(300, [cancel] { cancel.cancel(); });
+        QElapsedTimer t;
+        t.start();
+        auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, cancel);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+        QVERIFY(t.elapsed() < 5000);
+    }
+
+    void refusedConnectionIsAClearError() {
+        quint16 port = 0;
+        {
+            QTcpServer s;
+            s.listen(QHostAddress::LocalHost, 0);
+            port = s.serverPort();
+        }
+        HttpFetcher f(quick());
+        auto r = f.get(to(QStringLiteral("http://127.0.0.1:%1/").arg(port)), QStringLiteral("'x'"), 1024,
+                       CancelToken());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("Cannot reach the storage server 127.0.0.1")),
+                 qPrintable(r.error().message));
+    }
+
+    void badCaFileIsRejected() {
+        HttpOptions o = quick();
+        o.caFile = QStringLiteral("/nonexistent/ca.pem");
+        HttpFetcher f(o);
+        auto r =
+            f.get(to(QStringLiteral("https://127.0.0.1:1/")), QStringLiteral("'x'"), 1024, CancelToken());
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QLatin1String("CA certificate file")));
+    }
+
+    void worksOnAWorkerThread() {
+        FaultServer server;
+        server.script({{FaultServer::answer(200, "OK", "from worker")}});
+        HttpFetcher f(quick());
+        QByteArray body;
+        QThread* t = QThread::create([&] {
+            auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, CancelToken());
+            if (r.ok())
+                body = r->body;
+        });
+        t->start();
+        QTRY_VERIFY_WITH_TIMEOUT(t->isFinished(), 10000);
+        delete t;
+        QCOMPARE(body, QByteArray("from worker"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpFetcher)
+#include "tst_httpfetcher.moc"
