@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates the guide's screenshots (docs/images/en, docs/images/ja) from the demo environment,
+# under Xvfb, in a throwaway home so the user's own demo state is untouched.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")/../.."
+build=${1:-build}
+cmake --build "$build" --target aks-screenshots aks-sim-powershell aks-sim-velero aks-sim-kubectl >/dev/null
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+for lang in en ja; do
+    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
+        tests/run-session.sh "$build/bin/aks-screenshots" "docs/images/$lang" --lang "$lang"
+done
