@@ -78,6 +78,8 @@ private:
 
     EnvironmentConfig m_env;
     std::unique_ptr<PowerShellExecutor> m_executor;
+    QString m_remoteUser;
+    QString m_remotePassword;
 };
 
 } // namespace aks

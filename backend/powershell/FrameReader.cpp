@@ -1,0 +1,60 @@
+#include "FrameReader.h"
+
+#include "PowerShellProtocol.h"
+
+namespace aks {
+
+FrameReader::FrameReader(QString nonce, quint64 id, qint64 maxBodyBytes) : m_maxBody(maxBodyBytes) {
+    const QByteArray head =
+        QByteArray(PowerShellProtocol::kFramePrefix) + nonce.toLatin1() + ' ' + QByteArray::number(id) + ' ';
+    m_begin = head + "BEGIN";
+    m_endPrefix = head + "END ";
+}
+
+void FrameReader::feed(const QByteArray& chunk) {
+    if (m_finished)
+        return;
+    m_pending.append(chunk);
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype nl = m_pending.indexOf('\n', start);
+        if (nl < 0)
+            break;
+        qsizetype end = nl;
+        if (end > start && m_pending.at(end - 1) == '\r')
+            --end;
+        line(m_pending.mid(start, end - start));
+        start = nl + 1;
+        if (m_finished)
+            break;
+    }
+    m_pending.remove(0, start);
+    // A line without an end must not grow without bound either.
+    if (m_pending.size() > m_maxBody) {
+        m_tooLarge = true;
+        m_pending.clear();
+    }
+}
+
+void FrameReader::line(const QByteArray& l) {
+    if (!m_begun) {
+        if (l == m_begin)
+            m_begun = true;
+        return;
+    }
+    if (l.startsWith(m_endPrefix)) {
+        const QList<QByteArray> parts = l.mid(m_endPrefix.size()).split(' ');
+        m_status = parts.value(0).toInt();
+        m_errorMessage = QString::fromUtf8(QByteArray::fromBase64(parts.value(1))).trimmed();
+        m_finished = true;
+        return;
+    }
+    if (m_body.size() + l.size() > m_maxBody) {
+        m_tooLarge = true;
+        return;
+    }
+    m_body.append(l);
+    m_body.append('\n');
+}
+
+} // namespace aks

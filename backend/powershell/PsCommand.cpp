@@ -1,0 +1,57 @@
+#include "PsCommand.h"
+
+#include "PsLiteral.h"
+
+namespace aks {
+
+PsCommand::PsCommand(QString cmdlet, QString assignTo)
+    : m_cmdlet(std::move(cmdlet)), m_assignTo(std::move(assignTo)) {}
+
+PsCommand& PsCommand::arg(const QString& name, const QString& value) {
+    if (!value.isEmpty())
+        m_parts << QLatin1Char('-') + name + QLatin1Char(' ') + psLiteral(value);
+    return *this;
+}
+
+PsCommand& PsCommand::arg(const QString& name, std::optional<int> value) {
+    if (value)
+        m_parts << QStringLiteral("-%1 %2").arg(name).arg(*value);
+    return *this;
+}
+
+PsCommand& PsCommand::list(const QString& name, const QStringList& values) {
+    if (values.isEmpty())
+        return *this;
+    QStringList quoted;
+    for (const QString& v : values)
+        quoted << psLiteral(v);
+    m_parts << QLatin1Char('-') + name + QLatin1Char(' ') + quoted.join(QLatin1Char(','));
+    return *this;
+}
+
+PsCommand& PsCommand::variable(const QString& name, const QString& variableName) {
+    m_parts << QStringLiteral("-%1 $%2").arg(name, variableName);
+    return *this;
+}
+
+PsCommand& PsCommand::flag(const QString& name, bool value) {
+    m_parts << QStringLiteral("-%1:%2").arg(name, value ? QStringLiteral("$true") : QStringLiteral("$false"));
+    return *this;
+}
+
+PsCommand& PsCommand::sw(const QString& name) {
+    m_parts << QLatin1Char('-') + name;
+    return *this;
+}
+
+QString PsCommand::toString() const {
+    QString s;
+    if (!m_assignTo.isEmpty())
+        s = QStringLiteral("$%1 = ").arg(m_assignTo);
+    s += m_cmdlet;
+    if (!m_parts.isEmpty())
+        s += QLatin1Char(' ') + m_parts.join(QLatin1Char(' '));
+    return s;
+}
+
+} // namespace aks

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace aks::sim {
+
+// Faults on demand: AKS_SIM_FAULT or the file <state>/akshci/fault (read on every call, so a
+// test can switch a fault on and off) holds "kind" or "kind:Cmdlet". Kinds: hang, crash, garbage,
+// stderr, slow-import.
+class SimFaults {
+public:
+    enum class Kind { None, Hang, Crash, Garbage, Stderr, SlowImport };
+
+    explicit SimFaults(QString akshciDir);
+    // The fault that applies to this cmdlet now (slow-import applies to start-up only).
+    Kind forCmdlet(const QString& cmdlet) const;
+    bool slowImport() const;
+    static int importDelayMs();
+
+private:
+    QString current() const;
+    QString m_dir;
+};
+
+} // namespace aks::sim
