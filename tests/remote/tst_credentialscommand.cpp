@@ -1,0 +1,84 @@
+#include "cli/commands/CredentialsCommand.h"
+#include "credentials/CredentialStore.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aks;
+
+class TestCredentialsCommand : public QObject {
+    Q_OBJECT
+
+    int run(const QStringList& args, const QByteArray& stdinText, QString* outText = nullptr,
+            QString* errText = nullptr) {
+        QBuffer in;
+        in.setData(stdinText);
+        in.open(QIODevice::ReadOnly);
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        CliContext ctx{EnvironmentConfig{}, o, e, CancelToken()};
+        CredentialsCommand cmd(&in);
+        const int rc = cmd.run(args, ctx);
+        o.flush();
+        e.flush();
+        if (outText)
+            *outText = out;
+        if (errText)
+            *errText = err;
+        return rc;
+    }
+
+private slots:
+    void setReadsTheSecretFromStdin() {
+        QString err;
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("s3://velero/aks"),
+                      QStringLiteral("--access-key-id"), QStringLiteral("minio")},
+                     "stdin-secret-value-1\n", nullptr, &err),
+                 0);
+        auto saved = CredentialStore::load(QStringLiteral("s3://velero/aks"));
+        QVERIFY(saved.ok() && saved->has_value());
+        QCOMPARE((*saved)->secretAccessKey, QStringLiteral("stdin-secret-value-1"));
+        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("s3://velero/aks")}, {}), 0);
+        QVERIFY(!CredentialStore::load(QStringLiteral("s3://velero/aks"))->has_value());
+    }
+
+    void setRefusesBadUsage() {
+        QString err;
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("s3://velero")}, "x\n", nullptr, &err), 2);
+        QVERIFY(err.contains(QLatin1String("--access-key-id")));
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("azure://acct1/velero")}, "", nullptr, &err), 2);
+        QVERIFY(err.contains(QLatin1String("No secret on stdin")));
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("/tmp/folder")}, "x\n", nullptr, &err), 2);
+        QCOMPARE(run({QStringLiteral("frobnicate"), QStringLiteral("s3://velero")}, {}), 2);
+    }
+
+    void importFileMovesTheSecretAndOffersToDeleteTheFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("credentials-velero"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "AZURE_SUBSCRIPTION_ID=1\nAZURE_STORAGE_ACCOUNT_ACCESS_KEY=aW1wb3J0ZWQta2V5LXZhbHVlLTEyMw==\n");
+        f.close();
+        QString out;
+        QCOMPARE(
+            run({QStringLiteral("import-file"), QStringLiteral("azure://acct1/velero"), path}, "n\n", &out),
+            0);
+        QVERIFY(out.contains(QLatin1String("Delete it now? [y/N]")));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(
+            run({QStringLiteral("import-file"), QStringLiteral("azure://acct1/velero"), path}, "y\n", &out),
+            0);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!out.contains(QLatin1String("aW1wb3J0ZWQta2V5")));
+        auto saved = CredentialStore::load(QStringLiteral("azure://acct1/velero"));
+        QVERIFY(saved.ok() && saved->has_value());
+        QCOMPARE((*saved)->accountKey, QStringLiteral("aW1wb3J0ZWQta2V5LXZhbHVlLTEyMw=="));
+        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("azure://acct1/velero")}, {}), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialsCommand)
+#include "tst_credentialscommand.moc"

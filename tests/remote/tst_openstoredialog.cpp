@@ -1,0 +1,147 @@
+#include "common/DialogFacade.h"
+#include "common/MessageBanner.h"
+#include "credentials/CredentialStore.h"
+#include "jobs/JobManager.h"
+#include "store/OpenStoreDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace aks;
+
+class TestOpenStoreDialog : public QObject {
+    Q_OBJECT
+
+    JobManager m_jobs;
+    DialogFacade m_dialogs;
+
+    template <typename T> static T* child(QWidget* w, const char* name) {
+        T* c = w->findChild<T*>(QString::fromLatin1(name));
+        if (!c)
+            qFatal("no widget %s", name);
+        return c;
+    }
+    static void type(QWidget* d, const char* name, const QString& text) {
+        auto* e = child<QLineEdit>(d, name);
+        e->clear();
+        QTest::keyClicks(e, text);
+    }
+
+private slots:
+    void cleanup() {
+        QVERIFY(CredentialStore::remove(QStringLiteral("azure://acct1/velero/aks")).ok());
+        QVERIFY(CredentialStore::remove(QStringLiteral("s3://velero")).ok());
+    }
+
+    void folderThroughTheBrowseButton() {
+        QTemporaryDir dir;
+        OpenStoreDialog d(&m_jobs, &m_dialogs);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        m_dialogs.setNextFileName(dir.path());
+        QTest::mouseClick(child<QWidget>(&d, "browseFolder"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>(&d, "folderPath")->text(), dir.path());
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(d.spec().kind, StoreSpec::Kind::LocalFolder);
+        QCOMPARE(d.spec().path, dir.path());
+    }
+
+    void invalidFieldsShowAnInlineError() {
+        OpenStoreDialog d(&m_jobs, &m_dialogs);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::AzurePage);
+        type(&d, "azureAccount", QStringLiteral("Bad_Account"));
+        type(&d, "azureContainer", QStringLiteral("velero"));
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QVERIFY(d.isVisible());
+        auto* banner = child<MessageBanner>(&d, "openStoreBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("not a valid storage account name")),
+                 qPrintable(banner->text()));
+
+        type(&d, "azureAccount", QStringLiteral("acct1"));
+        type(&d, "azureEndpoint", QStringLiteral("ftp://x"));
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QVERIFY(banner->text().contains(QLatin1String("not an http:// or https:// URL")));
+        QVERIFY(d.isVisible());
+    }
+
+    void azureSecretGoesToTheKeychainOnly() {
+        OpenStoreDialog d(&m_jobs, &m_dialogs);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::AzurePage);
+        type(&d, "azureAccount", QStringLiteral("acct1"));
+        type(&d, "azureContainer", QStringLiteral("velero"));
+        type(&d, "azurePrefix", QStringLiteral("aks"));
+        type(&d, "azureEndpoint", QStringLiteral("https://blob.local.azurestack.external"));
+        auto* secret = child<QLineEdit>(&d, "azureSecret");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        type(&d, "azureSecret", QStringLiteral("a2V5LWZyb20tdGhlLWRpYWxvZy0xMjM0NQ=="));
+        QDir().mkpath(QStringLiteral("/tmp/aks-remote-shots"));
+        d.grab().save(QStringLiteral("/tmp/aks-remote-shots/openstoredialog-azure.png"));
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
+        QVERIFY(secret->text().isEmpty());
+
+        const StoreSpec spec = d.spec();
+        QCOMPARE(spec.toString(), QStringLiteral("azure://acct1/velero/aks"));
+        QCOMPARE(spec.endpoint, QUrl(QStringLiteral("https://blob.local.azurestack.external")));
+        auto saved = CredentialStore::load(spec.toString());
+        QVERIFY(saved.ok() && saved->has_value());
+        QCOMPARE((*saved)->kind, StoreCredentials::Kind::AzureSharedKey);
+        QCOMPARE((*saved)->accountKey, QStringLiteral("a2V5LWZyb20tdGhlLWRpYWxvZy0xMjM0NQ=="));
+    }
+
+    void s3WithKeys() {
+        OpenStoreDialog d(&m_jobs, &m_dialogs);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::S3Page);
+        type(&d, "s3Bucket", QStringLiteral("velero"));
+        type(&d, "s3Endpoint", QStringLiteral("http://minio.local:9000"));
+        type(&d, "s3Region", QStringLiteral("minio"));
+        type(&d, "s3Secret", QStringLiteral("minio-secret-from-dialog"));
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QVERIFY(child<MessageBanner>(&d, "openStoreBanner")->text().contains(QLatin1String("access key id")));
+        type(&d, "s3Secret", QStringLiteral("minio-secret-from-dialog"));
+        type(&d, "s3AccessKeyId", QStringLiteral("minio"));
+        d.grab().save(QStringLiteral("/tmp/aks-remote-shots/openstoredialog-s3.png"));
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
+        const StoreSpec spec = d.spec();
+        QCOMPARE(spec.kind, StoreSpec::Kind::S3);
+        QCOMPARE(spec.region, QStringLiteral("minio"));
+        QVERIFY(spec.pathStyle);
+        auto saved = CredentialStore::load(spec.toString());
+        QVERIFY(saved.ok() && saved->has_value());
+        QCOMPARE((*saved)->accessKeyId, QStringLiteral("minio"));
+        QCOMPARE((*saved)->secretAccessKey, QStringLiteral("minio-secret-from-dialog"));
+    }
+
+    void keyboardReachesEveryField() {
+        OpenStoreDialog d(&m_jobs, &m_dialogs);
+        StoreSpec s = StoreSpec::parse(QStringLiteral("s3://velero/aks")).value();
+        s.region = QStringLiteral("minio");
+        s.pathStyle = false;
+        d.setSpec(s);
+        QCOMPARE(child<QComboBox>(&d, "storeKind")->currentIndex(), int(OpenStoreDialog::S3Page));
+        QCOMPARE(child<QLineEdit>(&d, "s3Prefix")->text(), QStringLiteral("aks"));
+        QVERIFY(!child<QCheckBox>(&d, "s3PathStyle")->isChecked());
+        for (QWidget* w : d.findChildren<QWidget*>())
+            if (qobject_cast<QLineEdit*>(w))
+                QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->objectName()));
+    }
+};
+
+QTEST_MAIN(TestOpenStoreDialog)
+#include "tst_openstoredialog.moc"
