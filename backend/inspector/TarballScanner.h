@@ -1,0 +1,54 @@
+#pragma once
+
+#include "GzipInflater.h"
+#include "ObjectRecord.h"
+#include "jobs/JobContext.h"
+#include "store/BackupStore.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace aks {
+
+// What one pass over a backup tarball saw.
+struct TarballScan {
+    QString formatVersion; // metadata/version, trimmed ("1.1.0"; "1" for old backups)
+    qint64 entries = 0;
+    qint64 objects = 0; // primary copies: each object once
+    qint64 compressedBytes = 0;
+    qint64 inflatedBytes = 0;
+};
+
+// Streams a backup's <name>.tar.gz from its store once: inflates (ISA-L), walks the tar entries,
+// refuses what Velero never writes, validates every object's JSON (simdjson) and hands each
+// object's primary copy to a handler. Memory stays bounded whatever the tarball's size. Every error
+// names the backup and the artifact.
+class TarballScanner {
+    Q_DECLARE_TR_FUNCTIONS(TarballScanner)
+
+public:
+    struct Options {
+        InflateLimits inflate;
+        qint64 maxEntryBytes = qint64(64) << 20;
+    };
+    // Called for the primary copy of every object, with its JSON. Return an error to stop.
+    using ObjectHandler = std::function<Status(const ObjectRecord& object, QByteArrayView json)>;
+
+    TarballScanner(BackupStore& store, QString backupName, QString tarballKey, Options options);
+    TarballScanner(BackupStore& store, QString backupName, QString tarballKey);
+
+    Result<TarballScan> scan(const ObjectHandler& handler, const JobContext& ctx);
+
+    // The usual key: backups/<name>/<name>.tar.gz.
+    static QString defaultKey(const QString& backupName);
+
+private:
+    Error wrap(const Error& e) const;
+    BackupStore& m_store;
+    QString m_backup;
+    QString m_key;
+    Options m_options;
+};
+
+} // namespace aks

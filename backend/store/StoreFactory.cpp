@@ -1,0 +1,42 @@
+#include "StoreFactory.h"
+
+#include "LocalFolderStore.h"
+#include "RemoteStoreOpener.h"
+#include "TarballStore.h"
+
+#include <QCoreApplication>
+
+namespace aks {
+namespace {
+struct StoreFactoryText {
+    Q_DECLARE_TR_FUNCTIONS(StoreFactory)
+};
+} // namespace
+
+Result<BackupStorePtr> openStore(const StoreSpec& spec, const CancelToken& cancel) {
+    if (cancel.isCancelled())
+        return Error::make(Error::Kind::Cancelled, StoreFactoryText::tr("Cancelled."));
+    switch (spec.kind) {
+    case StoreSpec::Kind::LocalFolder: {
+        auto store = std::make_unique<LocalFolderStore>(spec.path);
+        if (Status st = store->validate(); !st)
+            return st.error();
+        return BackupStorePtr(std::move(store));
+    }
+    case StoreSpec::Kind::Tarball: {
+        auto store = std::make_unique<TarballStore>(spec.path);
+        if (Status st = store->validate(); !st)
+            return st.error();
+        return BackupStorePtr(std::move(store));
+    }
+    case StoreSpec::Kind::AzureBlob:
+    case StoreSpec::Kind::S3:
+        return openRemoteStore(spec, cancel);
+    }
+    return Error::make(Error::Kind::BadInput,
+                       StoreFactoryText::tr("This build cannot open %1: only local folders and downloaded "
+                                            "backups (.tar.gz) are supported so far.")
+                           .arg(spec.toString()));
+}
+
+} // namespace aks
