@@ -19,13 +19,19 @@ public:
     static constexpr auto kKey =
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    QString start() {
+    // With a certificate and key (PEM), Azurite serves HTTPS.
+    QString start(const QString& cert = {}, const QString& key = {}) {
         if (!m_dir.isValid())
             return QStringLiteral("no temporary folder");
-        return m_service.start(QStringLiteral("azurite.js"), {QStringLiteral("--dir"), m_dir.path()});
+        QStringList args{QStringLiteral("--dir"), m_dir.path()};
+        if (!cert.isEmpty()) {
+            args << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
+            m_scheme = QStringLiteral("https");
+        }
+        return m_service.start(QStringLiteral("azurite.js"), args);
     }
     QUrl endpoint() const {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_service.port("blobPort")));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_service.port("blobPort")));
     }
 
     // PUT with Shared Key; `path` is /container[/blob], already URI-encoded.
@@ -80,6 +86,7 @@ private:
     QTemporaryDir m_dir;
     ServiceProcess m_service;
     QNetworkAccessManager m_nam;
+    QString m_scheme = QStringLiteral("http");
 };
 
 } // namespace aks::test

@@ -2,7 +2,7 @@
 // Starts Azurite's blob service on 127.0.0.1 with a random free port, its data in DIR, strict
 // authentication (Shared Key and SAS checked), prints {"blobPort":N} once it accepts connections,
 // and stops it when stdin closes or on SIGTERM.
-//   node azurite.js --dir DIR
+//   node azurite.js --dir DIR [--cert CERT.pem --key KEY.pem]   (HTTPS with that certificate)
 const path = require('path');
 const net = require('net');
 const { spawn } = require('child_process');
@@ -40,7 +40,8 @@ async function main() {
   const bin = path.join(npmDir, 'azurite', 'dist', 'src', 'blob', 'main.js');
   const port = await freePort();
   const child = spawn(process.execPath, [bin, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', dir,
-    '--silent', '--skipApiVersionCheck', '--disableTelemetry'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    '--silent', '--skipApiVersionCheck', '--disableTelemetry',
+    ...(arg('cert') ? ['--cert', arg('cert'), '--key', arg('key')] : [])], { stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   child.on('exit', (code) => {
     exited = true;
