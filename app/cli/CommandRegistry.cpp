@@ -1,12 +1,16 @@
 #include "CommandRegistry.h"
 
 #include "commands/EnvCommand.h"
+#include "commands/HistoryCommand.h"
+#include "commands/RpoCommand.h"
 
 namespace aks {
 
 std::vector<std::unique_ptr<CliCommand>> allCommands() {
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<EnvCommand>());
+    list.push_back(std::make_unique<HistoryCommand>());
+    list.push_back(std::make_unique<RpoCommand>());
     return list;
 }
 
