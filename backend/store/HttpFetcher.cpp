@@ -70,7 +70,22 @@ QByteArray HttpResponse::header(const QByteArray& name) const {
 
 HttpFetcher::HttpFetcher(HttpOptions options) : m_options(std::move(options)) {}
 
-HttpFetcher::~HttpFetcher() = default;
+namespace {
+// A QObject must be deleted in its own thread: a manager made on another worker is handed to that
+// thread's deferred deletion (run at the latest when the thread finishes).
+void releaseManager(std::unique_ptr<QNetworkAccessManager>& manager) {
+    if (!manager)
+        return;
+    if (manager->thread() == QThread::currentThread())
+        manager.reset();
+    else
+        manager.release()->deleteLater();
+}
+} // namespace
+
+HttpFetcher::~HttpFetcher() {
+    releaseManager(m_manager);
+}
 
 Status HttpFetcher::validate() const {
     if (m_options.caFile.isEmpty())
@@ -89,7 +104,7 @@ Status HttpFetcher::validate() const {
 QNetworkAccessManager* HttpFetcher::manager() {
     // A manager belongs to the thread that made it; a store moved to another worker makes a new one.
     if (!m_manager || m_manager->thread() != QThread::currentThread()) {
-        m_manager.reset();
+        releaseManager(m_manager);
         m_manager = std::make_unique<QNetworkAccessManager>();
         m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
