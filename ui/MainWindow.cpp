@@ -3,6 +3,7 @@
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
 #include "env/ToolSettings.h"
+#include "history/HistoryPage.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsModel.h"
 #include "jobs/JobsPanel.h"
@@ -138,11 +139,8 @@ QWidget* MainWindow::createClustersPage() {
 }
 
 QWidget* MainWindow::createBackupsPage() {
-    return new EmptyState(
-        tr("Backups"),
-        tr("Velero backups, schedules, storage locations and restores of each workload cluster "
-           "will appear here, with the age of the newest good backup against the RPO."),
-        this);
+    // HistoryPage::openBackupRequested(store, backup) is for the inspector to open.
+    return new HistoryPage(m_context, this);
 }
 
 QWidget* MainWindow::createInspectorPage() {

@@ -10,27 +10,43 @@ BackupFilterProxy::BackupFilterProxy(QObject* parent) : QSortFilterProxyModel(pa
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void BackupFilterProxy::setCluster(const QString& cluster) {
-    m_cluster = cluster;
+void BackupFilterProxy::setSourceModel(QAbstractItemModel* model) {
+    m_backups = qobject_cast<BackupsModel*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void BackupFilterProxy::update(QString& field, const QString& value) {
+    if (field == value)
+        return;
+    field = value;
     invalidateRowsFilter();
+}
+
+void BackupFilterProxy::setCluster(const QString& cluster) {
+    update(m_cluster, cluster);
 }
 
 void BackupFilterProxy::setPhase(const QString& phase) {
-    m_phase = phase;
-    invalidateRowsFilter();
+    update(m_phase, phase);
 }
 
 void BackupFilterProxy::setSchedule(const QString& schedule) {
-    m_schedule = schedule;
-    invalidateRowsFilter();
+    update(m_schedule, schedule);
 }
 
 void BackupFilterProxy::setText(const QString& text) {
-    m_text = text.trimmed();
-    invalidateRowsFilter();
+    update(m_text, text.trimmed());
+}
+
+bool BackupFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    if (m_backups && left.column() == right.column())
+        return m_backups->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 bool BackupFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (m_backups && !sourceParent.isValid())
+        return m_backups->matches(sourceRow, m_cluster, m_phase, m_schedule, m_text);
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString cluster = i.data(BackupsModel::ClusterRole).toString();
     const QString phase = i.data(BackupsModel::PhaseRole).toString();

@@ -32,7 +32,9 @@ void BackupsModel::setBackups(const QString& cluster, const QList<VeleroBackup>&
         m_rows.end());
     m_rows.reserve(m_rows.size() + size_t(backups.size()));
     for (const auto& b : backups)
-        m_rows.push_back(Row{cluster, b});
+        m_rows.push_back(Row{cluster, b, b.pointInTime().isValid() ? b.pointInTime().toSecsSinceEpoch() : 0,
+                             b.expiration.isValid() ? b.expiration.toSecsSinceEpoch()
+                                                    : std::numeric_limits<qint64>::max()});
     endResetModel();
 }
 
@@ -70,6 +72,53 @@ QStringList BackupsModel::schedules() const {
     QStringList out(set.begin(), set.end());
     out.sort();
     return out;
+}
+
+bool BackupsModel::lessThan(int left, int right, int column) const {
+    const Row& a = m_rows[size_t(left)];
+    const Row& b = m_rows[size_t(right)];
+    switch (Column(column)) {
+    case Cluster:
+        return a.cluster < b.cluster;
+    case Name:
+        return a.backup.name < b.backup.name;
+    case Phase:
+        return a.backup.phase < b.backup.phase;
+    case Schedule:
+        return a.backup.scheduleName < b.backup.scheduleName;
+    case Started:
+        return a.point < b.point;
+    case Age:
+        return a.point > b.point; // older is larger
+    case Expires:
+        return a.expires < b.expires;
+    case Items:
+        return a.backup.itemsBackedUp < b.backup.itemsBackedUp;
+    case Errors:
+        return a.backup.errors < b.backup.errors;
+    case Warnings:
+        return a.backup.warnings < b.backup.warnings;
+    case Location:
+        return a.backup.storageLocation < b.backup.storageLocation;
+    case ColumnCount:
+        break;
+    }
+    return false;
+}
+
+bool BackupsModel::matches(int row, const QString& cluster, const QString& phase, const QString& schedule,
+                           const QString& text) const {
+    const Row& r = m_rows[size_t(row)];
+    if (!cluster.isEmpty() && r.cluster != cluster)
+        return false;
+    if (!phase.isEmpty() && r.backup.phase != phase)
+        return false;
+    if (!schedule.isEmpty() && r.backup.scheduleName != schedule)
+        return false;
+    return text.isEmpty() || r.backup.name.contains(text, Qt::CaseInsensitive) ||
+           r.cluster.contains(text, Qt::CaseInsensitive) ||
+           r.backup.phase.contains(text, Qt::CaseInsensitive) ||
+           r.backup.scheduleName.contains(text, Qt::CaseInsensitive);
 }
 
 int BackupsModel::rowCount(const QModelIndex& parent) const {
