@@ -363,8 +363,9 @@ private slots:
     }
 
     void logLines() {
-        const LogEntry e = LogEntry::parse(
-            QStringLiteral("time=\"2026-11-18T11:06:41Z\" level=warning msg=\"say \\\"hi\\\" \\\\ bye\" backup=velero/daily-1 name=web namespace=shop"));
+        const LogEntry e =
+            LogEntry::parse(QStringLiteral("time=\"2026-11-18T11:06:41Z\" level=warning msg=\"say \\\"hi\\\" "
+                                           "\\\\ bye\" backup=velero/daily-1 name=web namespace=shop"));
         QCOMPARE(e.time, QStringLiteral("2026-11-18T11:06:41Z"));
         QCOMPARE(e.level, LogEntry::Level::Warning);
         QCOMPARE(e.message, QStringLiteral("say \"hi\" \\ bye"));

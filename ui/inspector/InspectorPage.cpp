@@ -1,0 +1,581 @@
+#include "InspectorPage.h"
+
+#include "CompareTab.h"
+#include "JsonTableView.h"
+#include "JsonViewer.h"
+#include "LogTab.h"
+#include "ResourcesTab.h"
+#include "common/DialogFacade.h"
+#include "common/EmptyState.h"
+#include "common/MessageBanner.h"
+#include "inspector/BackupCatalog.h"
+#include "inspector/BackupDetails.h"
+#include "inspector/BackupListModel.h"
+#include "inspector/ComparisonModel.h"
+#include "inspector/JsonTableModel.h"
+#include "inspector/LogEntryModel.h"
+#include "inspector/ResourceListCheck.h"
+#include "inspector/ResourceTreeModel.h"
+#include "inspector/TarballScanner.h"
+#include "jobs/JobManager.h"
+#include "store/StoreFactory.h"
+
+#include "ModelRoles.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace aks {
+namespace {
+using Columns = QList<JsonTableModel::ColumnSpec>;
+
+// Objects per batch handed to the UI thread: a small first batch so rows show at once, then
+// larger ones so a 50k-object backup costs few model updates.
+constexpr size_t kFirstBatch = 200;
+constexpr size_t kBatch = 2000;
+constexpr qint64 kBatchMillis = 100;
+
+QString artifactNote(const BackupInfo& info, BackupArtifact a, const nlohmann::json& value) {
+    if (!info.has(a))
+        return InspectorPage::tr("%1 is absent from the store.").arg(BackupArtifacts::fileName(info.name, a));
+    if (value.is_null() || (value.is_array() && value.empty()))
+        return InspectorPage::tr("%1 holds no entries.").arg(BackupArtifacts::fileName(info.name, a));
+    return {};
+}
+} // namespace
+
+InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
+    : QWidget(parent),
+      m_context(context),
+      m_storeEdit(new QLineEdit(this)),
+      m_banner(new MessageBanner(this)),
+      m_stack(new QStackedWidget(this)),
+      m_empty(
+          new EmptyState(tr("Backup inspector"),
+                         tr("Open a backup store (a folder that holds backups/, or a backup downloaded with "
+                            "velero backup download) to see every resource, volume backup, log and warning a "
+                            "Velero backup holds, with no cluster needed."),
+                         this)),
+      m_backupsView(new QTableView(this)),
+      m_backupsProxy(new QSortFilterProxyModel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_backupTitle(new QLabel(this)),
+      m_backups(new BackupListModel(this)),
+      m_resources(new ResourceTreeModel(this)),
+      m_log(new LogEntryModel(this)),
+      m_comparison(new ComparisonModel(this)) {
+    setObjectName(QStringLiteral("inspectorPage"));
+    m_resourceCheck = new JsonTableModel(
+        Columns{{tr("Kind"), "/kind"}, {tr("Object"), "/name"}, {tr("Status"), "/status"}}, this);
+    m_podVolumeBackups = new JsonTableModel(Columns{{tr("Namespace"), "/spec/pod/namespace"},
+                                                    {tr("Pod"), "/spec/pod/name"},
+                                                    {tr("Volume"), "/spec/volume"},
+                                                    {tr("Uploader"), "/spec/uploaderType"},
+                                                    {tr("Phase"), "/status/phase"},
+                                                    {tr("Snapshot"), "/status/snapshotID"},
+                                                    {tr("Bytes"), "/status/progress/totalBytes"},
+                                                    {tr("Node"), "/spec/node"}},
+                                            this);
+    m_volumeSnapshots = new JsonTableModel(Columns{{tr("Persistent volume"), "/spec/persistentVolumeName"},
+                                                   {tr("Volume ID"), "/spec/providerVolumeID"},
+                                                   {tr("Type"), "/spec/volumeType"},
+                                                   {tr("Snapshot"), "/status/providerSnapshotID"},
+                                                   {tr("Phase"), "/status/phase"}},
+                                           this);
+    m_csiSnapshots = new JsonTableModel(Columns{{tr("Namespace"), "/metadata/namespace"},
+                                                {tr("Name"), "/metadata/name"},
+                                                {tr("Claim"), "/spec/source/persistentVolumeClaimName"},
+                                                {tr("Content"), "/status/boundVolumeSnapshotContentName"},
+                                                {tr("Ready"), "/status/readyToUse"}},
+                                        this);
+    m_csiContents = new JsonTableModel(Columns{{tr("Name"), "/metadata/name"},
+                                               {tr("Driver"), "/spec/driver"},
+                                               {tr("Handle"), "/status/snapshotHandle"},
+                                               {tr("Ready"), "/status/readyToUse"}},
+                                       this);
+    m_volumeInfo = new JsonTableModel(Columns{{tr("Namespace"), "/pvcNamespace"},
+                                              {tr("Claim"), "/pvcName"},
+                                              {tr("Persistent volume"), "/pvName"},
+                                              {tr("Method"), "/backupMethod"},
+                                              {tr("Result"), "/result"},
+                                              {tr("Skipped"), "/skipped"}},
+                                      this);
+    m_itemOperations = new JsonTableModel(Columns{{tr("Action"), "/spec/backupItemAction"},
+                                                  {tr("Resource"), "/spec/resourceIdentifier/Resource"},
+                                                  {tr("Namespace"), "/spec/resourceIdentifier/Namespace"},
+                                                  {tr("Name"), "/spec/resourceIdentifier/Name"},
+                                                  {tr("Operation"), "/spec/operationID"},
+                                                  {tr("Phase"), "/status/phase"},
+                                                  {tr("Error"), "/status/error"}},
+                                          this);
+    m_results = new JsonTableModel(
+        Columns{{tr("Type"), "/type"}, {tr("Scope"), "/scope"}, {tr("Message"), "/message"}}, this);
+
+    // Store bar.
+    m_storeEdit->setObjectName(QStringLiteral("storeEdit"));
+    m_storeEdit->setPlaceholderText(
+        tr("Folder, .tar.gz, azure://ACCOUNT/CONTAINER[/PREFIX] or s3://BUCKET[/PREFIX]"));
+    m_storeEdit->setAccessibleName(tr("Backup store"));
+    auto* storeLabel = new QLabel(tr("&Store:"), this);
+    storeLabel->setBuddy(m_storeEdit);
+    auto* open = new QPushButton(tr("&Open"), this);
+    open->setObjectName(QStringLiteral("openStoreButton"));
+    auto* folder = new QPushButton(tr("&Folder..."), this);
+    folder->setObjectName(QStringLiteral("openFolderButton"));
+    folder->setToolTip(tr("Open a folder that holds a backup store (backups/, restores/...)"));
+    auto* tarball = new QPushButton(tr("&Downloaded backup..."), this);
+    tarball->setObjectName(QStringLiteral("openTarballButton"));
+    tarball->setToolTip(tr("Open a .tar.gz written by velero backup download"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(storeLabel);
+    bar->addWidget(m_storeEdit, 1);
+    bar->addWidget(open);
+    bar->addWidget(folder);
+    bar->addWidget(tarball);
+
+    // Backups list.
+    m_backupsProxy->setSourceModel(m_backups);
+    m_backupsProxy->setSortRole(RawValueRole);
+    m_backupsView->setObjectName(QStringLiteral("backupsView"));
+    m_backupsView->setAccessibleName(tr("Backups"));
+    m_backupsView->setModel(m_backupsProxy);
+    m_backupsView->setSortingEnabled(true);
+    m_backupsView->sortByColumn(BackupListModel::Started, Qt::DescendingOrder);
+    m_backupsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_backupsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_backupsView->verticalHeader()->hide();
+    m_backupsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_backupsView->horizontalHeader()->setStretchLastSection(true);
+
+    // One backup's tabs.
+    m_backupObject = new JsonViewer(this);
+    m_backupObject->setObjectName(QStringLiteral("backupObject"));
+    m_resourcesTab = new ResourcesTab(m_resources, this);
+    m_resourceCheckView =
+        new JsonTableView(tr("Resource list checked against the tarball"), m_resourceCheck, this);
+    m_pvbView = new JsonTableView(tr("Pod volume backups (restic/kopia)"), m_podVolumeBackups, this);
+    m_snapshotView = new JsonTableView(tr("Native volume snapshots"), m_volumeSnapshots, this);
+    m_csiView = new JsonTableView(tr("CSI volume snapshots"), m_csiSnapshots, this);
+    m_csiContentView = new JsonTableView(tr("CSI volume snapshot contents"), m_csiContents, this);
+    m_volumeInfoView = new JsonTableView(tr("Volume info"), m_volumeInfo, this);
+    m_itemOpsView = new JsonTableView(tr("Item operations"), m_itemOperations, this);
+    m_resultsView = new JsonTableView(tr("Errors and warnings"), m_results, this);
+    m_resultsView->table()->setObjectName(QStringLiteral("resultsView"));
+    m_compareTab = new CompareTab(m_comparison, this);
+    auto* volumes = new QWidget(this);
+    auto* volumesLayout = new QVBoxLayout(volumes);
+    volumesLayout->addWidget(m_pvbView);
+    volumesLayout->addWidget(m_volumeInfoView);
+    volumesLayout->addWidget(m_snapshotView);
+    auto* csi = new QWidget(this);
+    auto* csiLayout = new QVBoxLayout(csi);
+    csiLayout->addWidget(m_csiView);
+    csiLayout->addWidget(m_csiContentView);
+
+    m_tabs->setObjectName(QStringLiteral("backupTabs"));
+    m_tabs->addTab(m_resourcesTab, tr("Resources"));
+    m_tabs->addTab(m_backupObject, tr("Backup object"));
+    m_tabs->addTab(m_resourceCheckView, tr("Resource list"));
+    m_tabs->addTab(volumes, tr("Volumes"));
+    m_tabs->addTab(csi, tr("CSI"));
+    m_tabs->addTab(m_itemOpsView, tr("Item operations"));
+    m_tabs->addTab(m_resultsView, tr("Results"));
+    m_tabs->addTab(new LogTab(m_log, this), tr("Log"));
+    m_tabs->addTab(m_compareTab, tr("Compare"));
+
+    m_backupTitle->setObjectName(QStringLiteral("backupTitle"));
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_backupTitle);
+    detailLayout->addWidget(m_tabs, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_backupsView);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(split);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    detail->setEnabled(false);
+
+    connect(open, &QPushButton::clicked, this, &InspectorPage::openTyped);
+    connect(m_storeEdit, &QLineEdit::returnPressed, this, &InspectorPage::openTyped);
+    connect(folder, &QPushButton::clicked, this, &InspectorPage::openFolder);
+    connect(tarball, &QPushButton::clicked, this, &InspectorPage::openTarball);
+    connect(m_backupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, detail] {
+        detail->setEnabled(true);
+        onBackupSelected();
+    });
+    connect(m_compareTab, &CompareTab::compareRequested, this, &InspectorPage::compareWith);
+    connect(m_compareTab, &CompareTab::objectActivated, this,
+            [this](const QString& kind, const QString& name) {
+                if (m_resourcesTab->showObject(kind, name))
+                    m_tabs->setCurrentWidget(m_resourcesTab);
+            });
+}
+
+InspectorPage::~InspectorPage() {
+    cancelBackupJobs();
+}
+
+void InspectorPage::showError(const QString& text, const QString& detail) {
+    m_banner->showMessage(MessageBanner::Kind::Error, text, detail);
+}
+
+void InspectorPage::openTyped() {
+    auto spec = StoreSpec::parse(m_storeEdit->text());
+    if (!spec) {
+        showError(spec.error().message);
+        return;
+    }
+    openStore(*spec);
+}
+
+void InspectorPage::openFolder() {
+    const QString dir = m_context.dialogs->existingDirectory(this, tr("Open backup store folder"), QString());
+    if (dir.isEmpty())
+        return;
+    m_storeEdit->setText(dir);
+    openTyped();
+}
+
+void InspectorPage::openTarball() {
+    const QString file = m_context.dialogs->openFileName(this, tr("Open downloaded backup"), QString(),
+                                                         tr("Velero backups (*.tar.gz *.tgz)"));
+    if (file.isEmpty())
+        return;
+    m_storeEdit->setText(file);
+    openTyped();
+}
+
+void InspectorPage::openStore(const aks::StoreSpec& spec) {
+    cancelBackupJobs();
+    m_spec = spec;
+    m_backup.clear();
+    m_storeEdit->setText(spec.toString());
+    m_banner->clear();
+    m_backups->setBackups({});
+    m_resources->clear();
+    m_log->setEntries({});
+    m_comparison->setComparison({});
+    m_context.jobs->run<QList<BackupInfo>>(
+        tr("Open backup store %1").arg(spec.toString()),
+        [spec](const JobContext& ctx) -> Result<QList<BackupInfo>> {
+            auto store = aks::openStore(spec, ctx.cancelToken());
+            if (!store)
+                return store.error();
+            return BackupCatalog::list(**store, ctx.cancelToken());
+        },
+        this,
+        [this](const Result<QList<BackupInfo>>& r) {
+            if (!r) {
+                m_stack->setCurrentWidget(m_empty);
+                showError(r.error().message, r.error().detail);
+                return;
+            }
+            QStringList names;
+            for (const BackupInfo& b : *r)
+                names << b.name;
+            m_backups->setBackups(*r);
+            m_stack->setCurrentIndex(1);
+            if (r->isEmpty())
+                m_banner->showMessage(MessageBanner::Kind::Info,
+                                      tr("%1 holds no backups.").arg(m_spec->toString()));
+            m_compareTab->setCandidates(names, QString());
+            emit storeLoaded(static_cast<int>(r->size()));
+            if (!m_pendingBackup.isEmpty())
+                selectBackup(std::exchange(m_pendingBackup, QString()));
+        });
+}
+
+void InspectorPage::openBackup(const QString& storeString, const QString& backupName) {
+    auto spec = StoreSpec::parse(storeString);
+    if (!spec) {
+        showError(spec.error().message);
+        return;
+    }
+    if (m_spec && m_spec->toString() == spec->toString() && m_backups->rowCount() > 0) {
+        selectBackup(backupName);
+        return;
+    }
+    m_pendingBackup = backupName;
+    openStore(*spec);
+}
+
+void InspectorPage::selectBackup(const QString& backupName) {
+    const int row = m_backups->rowOf(backupName);
+    if (row < 0) {
+        showError(tr("There is no backup named %1 in %2.")
+                      .arg(backupName, m_spec ? m_spec->toString() : QString()));
+        return;
+    }
+    const QModelIndex proxy = m_backupsProxy->mapFromSource(m_backups->index(row, 0));
+    m_backupsView->setCurrentIndex(proxy);
+    m_backupsView->scrollTo(proxy);
+}
+
+void InspectorPage::cancelBackupJobs() {
+    for (int id : std::as_const(m_backupJobs))
+        m_context.jobs->cancel(id);
+    m_backupJobs.clear();
+}
+
+void InspectorPage::onBackupSelected() {
+    const QModelIndex source = m_backupsProxy->mapToSource(m_backupsView->currentIndex());
+    const BackupInfo* info = m_backups->backupAt(source.row());
+    if (!info || !m_spec || info->name == m_backup)
+        return;
+    cancelBackupJobs();
+    ++m_generation;
+    m_backup = info->name;
+    m_banner->clear();
+    m_resources->clear();
+    m_log->setEntries({});
+    m_comparison->setComparison({});
+    m_resourceCheck->setRows(nullptr);
+    m_resourceList = nullptr;
+    m_detailsLoaded = false;
+    m_resourcesLoaded = false;
+    m_compareTab->setSummary(QString());
+    QStringList names;
+    for (int i = 0; i < m_backups->rowCount(); ++i)
+        names << m_backups->backupAt(i)->name;
+    m_compareTab->setCandidates(names, m_backup);
+    m_backupTitle->setText(QStringLiteral("<b>%1</b>").arg(m_backup.toHtmlEscaped()));
+    if (info->neverFinishedUploading())
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("Backup %1 never finished uploading: velero-backup.json has no tarball beside it. "
+               "Do not restore it.")
+                .arg(m_backup));
+    loadDetails();
+    if (info->hasTarball)
+        loadResources();
+    else
+        m_resourcesTab->setStatus(tr("No resources: the tarball is absent."));
+}
+
+void InspectorPage::loadDetails() {
+    const StoreSpec spec = *m_spec;
+    const QString name = m_backup;
+    const quint64 gen = m_generation;
+    m_backupJobs << m_context.jobs->run<BackupDetails>(
+        tr("Read the artifacts of backup %1").arg(name),
+        [spec, name](const JobContext& ctx) -> Result<BackupDetails> {
+            auto store = aks::openStore(spec, ctx.cancelToken());
+            if (!store)
+                return store.error();
+            return BackupDetails::load(**store, name, ctx.cancelToken());
+        },
+        this,
+        [this, gen](const Result<BackupDetails>& r) {
+            if (gen != m_generation)
+                return;
+            if (!r) {
+                if (r.error().kind != Error::Kind::Cancelled)
+                    showError(r.error().message, r.error().detail);
+                return;
+            }
+            showDetails(*r);
+        });
+}
+
+void InspectorPage::showDetails(const BackupDetails& d) {
+    if (d.info.hasMetadata)
+        m_backupObject->setJson(QByteArray::fromStdString(d.info.object.dump()));
+    else
+        m_backupObject->setPlaceholder(tr("velero-backup.json is absent: only the resources are known."));
+    const BackupInfo& info = d.info;
+    m_podVolumeBackups->setRows(d.podVolumeBackups);
+    m_pvbView->setNote(artifactNote(info, BackupArtifact::PodVolumeBackups, d.podVolumeBackups));
+    m_volumeSnapshots->setRows(d.volumeSnapshots);
+    m_snapshotView->setNote(artifactNote(info, BackupArtifact::VolumeSnapshots, d.volumeSnapshots));
+    m_volumeInfo->setRows(d.volumeInfo);
+    m_volumeInfoView->setNote(artifactNote(info, BackupArtifact::VolumeInfo, d.volumeInfo));
+    m_csiSnapshots->setRows(d.csiVolumeSnapshots);
+    m_csiView->setNote(artifactNote(info, BackupArtifact::CsiVolumeSnapshots, d.csiVolumeSnapshots));
+    m_csiContents->setRows(d.csiVolumeSnapshotContents);
+    m_csiContentView->setNote(
+        artifactNote(info, BackupArtifact::CsiVolumeSnapshotContents, d.csiVolumeSnapshotContents));
+    m_itemOperations->setRows(d.itemOperations);
+    m_itemOpsView->setNote(artifactNote(info, BackupArtifact::ItemOperations, d.itemOperations));
+    const nlohmann::json results = d.resultRows();
+    m_results->setRows(results);
+    m_resultsView->setNote(artifactNote(info, BackupArtifact::Results, results));
+    m_log->setEntries(d.log);
+    m_resourceList = d.resourceList;
+    if (!info.has(BackupArtifact::ResourceList))
+        m_resourceCheckView->setNote(artifactNote(info, BackupArtifact::ResourceList, nullptr));
+    if (!d.problems.isEmpty())
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Some artifacts of backup %1 could not be read.").arg(info.name),
+                              d.problems.join(QLatin1Char('\n')));
+    m_detailsLoaded = true;
+    checkResourceList();
+}
+
+void InspectorPage::loadResources() {
+    const StoreSpec spec = *m_spec;
+    const QString name = m_backup;
+    const quint64 gen = m_generation;
+    const QPointer<InspectorPage> self(this);
+    m_resourcesTab->setStatus(tr("Reading the tarball..."));
+    m_backupJobs << m_context.jobs->run<TarballScan>(
+        tr("Read the resources of backup %1").arg(name),
+        [spec, name, gen, self](const JobContext& ctx) -> Result<TarballScan> {
+            auto store = aks::openStore(spec, ctx.cancelToken());
+            if (!store)
+                return store.error();
+            auto batch = std::make_shared<std::vector<InspectedObject>>();
+            size_t limit = kFirstBatch;
+            QElapsedTimer sinceFlush;
+            sinceFlush.start();
+            // Batches go through the application object, which outlives every page; the page
+            // pointer is checked on the UI thread.
+            auto flush = [&] {
+                if (batch->empty())
+                    return;
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, gen, batch]() {
+                        if (self && self->m_generation == gen)
+                            self->m_resources->appendObjects(std::move(*batch));
+                    },
+                    Qt::QueuedConnection);
+                batch = std::make_shared<std::vector<InspectedObject>>();
+                batch->reserve(kBatch);
+                limit = kBatch;
+                sinceFlush.restart();
+            };
+            TarballScanner scanner(**store, name, TarballScanner::defaultKey(name));
+            auto scan = scanner.scan(
+                [&](const ObjectRecord& o, QByteArrayView json) {
+                    batch->push_back({o, json.toByteArray()});
+                    if (batch->size() >= limit || sinceFlush.elapsed() > kBatchMillis)
+                        flush();
+                    return Status();
+                },
+                ctx);
+            flush();
+            return scan;
+        },
+        this,
+        [this, gen](const Result<TarballScan>& r) {
+            if (gen != m_generation)
+                return;
+            if (!r) {
+                if (r.error().kind == Error::Kind::Cancelled)
+                    return;
+                m_resourcesTab->setStatus(tr("The tarball could not be read completely."));
+                showError(r.error().message, r.error().detail);
+                return;
+            }
+            m_resourcesTab->setStatus(
+                tr("%n object(s), tarball format %1", nullptr, int(r->objects)).arg(r->formatVersion));
+            m_resourcesLoaded = true;
+            checkResourceList();
+            emit backupLoaded(m_backup, m_resources->objectCount());
+        });
+}
+
+void InspectorPage::checkResourceList() {
+    if (!m_detailsLoaded || !m_resourcesLoaded || m_resourceList.is_null())
+        return;
+    const nlohmann::json list = m_resourceList;
+    const QList<ObjectRecord> records = m_resources->records();
+    const quint64 gen = m_generation;
+    m_backupJobs << m_context.jobs->run<nlohmann::json>(
+        tr("Check the resource list of backup %1").arg(m_backup),
+        [list, records](const JobContext&) -> Result<nlohmann::json> {
+            return aks::checkResourceList(list, records);
+        },
+        this,
+        [this, gen](const Result<nlohmann::json>& r) {
+            if (gen != m_generation || !r)
+                return;
+            m_resourceCheck->setRows(*r);
+            int missing = 0;
+            for (const auto& row : *r)
+                missing += row.value("status", "") == "missing" ? 1 : 0;
+            m_resourceCheckView->setNote(missing == 0
+                                             ? tr("Every object of the resource list is in the tarball.")
+                                             : tr("%n object(s) of the resource list are missing from the "
+                                                  "tarball.",
+                                                  nullptr, missing));
+        });
+}
+
+void InspectorPage::compareWith(const QString& other) {
+    if (!m_spec || m_backup.isEmpty())
+        return;
+    const StoreSpec spec = *m_spec;
+    const QList<ObjectRecord> current = m_resources->records();
+    const QString currentName = m_backup;
+    const quint64 gen = m_generation;
+    m_compareTab->setBusy(true);
+    m_compareTab->setSummary(tr("Reading backup %1...").arg(other));
+    m_backupJobs << m_context.jobs->run<BackupComparison>(
+        tr("Compare backup %1 with %2").arg(currentName, other),
+        [spec, other, current](const JobContext& ctx) -> Result<BackupComparison> {
+            auto store = aks::openStore(spec, ctx.cancelToken());
+            if (!store)
+                return store.error();
+            QList<ObjectRecord> records;
+            TarballScanner scanner(**store, other, TarballScanner::defaultKey(other));
+            auto scan = scanner.scan(
+                [&records](const ObjectRecord& o, QByteArrayView) {
+                    records.append(o);
+                    return Status();
+                },
+                ctx);
+            if (!scan)
+                return scan.error();
+            return BackupComparison::compare(records, current);
+        },
+        this,
+        [this, gen, other](const Result<BackupComparison>& r) {
+            if (gen != m_generation)
+                return;
+            m_compareTab->setBusy(false);
+            if (!r) {
+                m_compareTab->setSummary(QString());
+                if (r.error().kind != Error::Kind::Cancelled)
+                    showError(r.error().message, r.error().detail);
+                return;
+            }
+            int added = 0, removed = 0, changed = 0;
+            for (const auto& item : r->items) {
+                added += item.change == BackupComparison::Change::Added;
+                removed += item.change == BackupComparison::Change::Removed;
+                changed += item.change == BackupComparison::Change::Changed;
+            }
+            m_compareTab->setSummary(tr("From %1 to %2: %3 added, %4 removed, %5 changed, %6 unchanged.")
+                                         .arg(other, m_backup)
+                                         .arg(added)
+                                         .arg(removed)
+                                         .arg(changed)
+                                         .arg(r->unchanged));
+            const int differences = static_cast<int>(r->items.size());
+            m_comparison->setComparison(*r);
+            emit comparisonReady(differences);
+        });
+}
+
+} // namespace aks
