@@ -3,6 +3,7 @@
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
 #include "env/ToolSettings.h"
+#include "inspector/InspectorPage.h"
 #include "history/HistoryPage.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsModel.h"
@@ -143,14 +144,7 @@ QWidget* MainWindow::createBackupsPage() {
     return new HistoryPage(m_context, this);
 }
 
-QWidget* MainWindow::createInspectorPage() {
-    return new EmptyState(
-        tr("Backup inspector"),
-        tr("Open a backup store (a folder, a downloaded .tar.gz, Azure Blob or S3/MinIO) to see "
-           "every resource, volume backup, log and warning a Velero backup holds, with no "
-           "cluster needed."),
-        this);
-}
+QWidget* MainWindow::createInspectorPage() { return new InspectorPage(m_context, this); }
 
 QWidget* MainWindow::createSnapshotsPage() {
     return new EmptyState(

@@ -1,8 +1,11 @@
 #include "CommandRegistry.h"
 
+#include "commands/BackupsCommand.h"
 #include "commands/EnvCommand.h"
 #include "commands/HistoryCommand.h"
+#include "commands/InspectCommand.h"
 #include "commands/RpoCommand.h"
+#include "commands/VerifyCommand.h"
 
 namespace aks {
 
@@ -11,6 +14,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     list.push_back(std::make_unique<EnvCommand>());
     list.push_back(std::make_unique<HistoryCommand>());
     list.push_back(std::make_unique<RpoCommand>());
+    list.push_back(std::make_unique<BackupsCommand>());
+    list.push_back(std::make_unique<InspectCommand>());
+    list.push_back(std::make_unique<VerifyCommand>());
     return list;
 }
 
