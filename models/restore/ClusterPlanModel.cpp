@@ -1,0 +1,163 @@
+#include "ClusterPlanModel.h"
+
+#include "ModelRoles.h"
+
+namespace aks {
+namespace {
+
+QStringList splitList(const QString& text) {
+    QStringList out;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    return out;
+}
+
+} // namespace
+
+ClusterPlanModel::ClusterPlanModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ClusterPlanModel::setPlan(const RestorePlan& plan) {
+    beginResetModel();
+    m_plan = plan;
+    endResetModel();
+}
+
+int ClusterPlanModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_plan.clusters.size());
+}
+
+int ClusterPlanModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<QMap<QString, QString>> ClusterPlanModel::parseMappings(const QString& text) {
+    QMap<QString, QString> m;
+    for (const QString& pair : splitList(text)) {
+        const QStringList parts = pair.split(QLatin1Char(':'));
+        if (parts.size() != 2 || parts.at(0).trimmed().isEmpty() || parts.at(1).trimmed().isEmpty())
+            return std::nullopt;
+        m.insert(parts.at(0).trimmed(), parts.at(1).trimmed());
+    }
+    return m;
+}
+
+QString ClusterPlanModel::mappingsText(const QMap<QString, QString>& m) {
+    QStringList out;
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        out << it.key() + QLatin1Char(':') + it.value();
+    return out.join(QStringLiteral(", "));
+}
+
+QVariant ClusterPlanModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClusterRestorePlan& c = m_plan.clusters.at(index.row());
+    if (role == Qt::DisplayRole || role == Qt::EditRole || role == RawValueRole) {
+        switch (index.column()) {
+        case Cluster:
+            return c.cluster;
+        case Backup:
+            return c.backup;
+        case IncludeNamespaces:
+            return role == Qt::DisplayRole && c.includeNamespaces.isEmpty()
+                       ? tr("all")
+                       : c.includeNamespaces.join(QStringLiteral(", "));
+        case ExcludeNamespaces:
+            return c.excludeNamespaces.join(QStringLiteral(", "));
+        case NamespaceMappings:
+            return mappingsText(c.namespaceMappings);
+        case RestoreVolumes:
+            return role == RawValueRole ? QVariant(c.restoreVolumes) : QVariant();
+        case ExistingPolicy:
+            return c.existingResourcePolicy;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::CheckStateRole && index.column() == RestoreVolumes)
+        return c.restoreVolumes ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && index.column() == ExistingPolicy)
+        return tr("none: keep what is in the cluster; update: overwrite it with the backup's (destructive, "
+                  "needs the cluster's name typed)");
+    return {};
+}
+
+bool ClusterPlanModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    ClusterRestorePlan& c = m_plan.clusters[index.row()];
+    if (role == Qt::CheckStateRole && index.column() == RestoreVolumes) {
+        c.restoreVolumes = value.toInt() == Qt::Checked;
+    } else if (role == Qt::EditRole) {
+        const QString text = value.toString().trimmed();
+        switch (index.column()) {
+        case Backup:
+            if (text.isEmpty())
+                return false;
+            c.backup = text;
+            break;
+        case IncludeNamespaces:
+            c.includeNamespaces = text == tr("all") ? QStringList() : splitList(text);
+            break;
+        case ExcludeNamespaces:
+            c.excludeNamespaces = splitList(text);
+            break;
+        case NamespaceMappings: {
+            const auto m = parseMappings(text);
+            if (!m)
+                return false;
+            c.namespaceMappings = *m;
+            break;
+        }
+        case ExistingPolicy:
+            if (text != QLatin1String("none") && text != QLatin1String("update"))
+                return false;
+            c.existingResourcePolicy = text;
+            break;
+        default:
+            return false;
+        }
+    } else {
+        return false;
+    }
+    emit dataChanged(index, index);
+    emit planEdited();
+    return true;
+}
+
+Qt::ItemFlags ClusterPlanModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    if (index.column() == RestoreVolumes)
+        return f | Qt::ItemIsUserCheckable;
+    if (index.column() != Cluster)
+        return f | Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant ClusterPlanModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Cluster:
+        return tr("Cluster");
+    case Backup:
+        return tr("Backup");
+    case IncludeNamespaces:
+        return tr("Namespaces");
+    case ExcludeNamespaces:
+        return tr("Excluded namespaces");
+    case NamespaceMappings:
+        return tr("Namespace mapping (old:new)");
+    case RestoreVolumes:
+        return tr("Restore volumes");
+    case ExistingPolicy:
+        return tr("Existing resources");
+    default:
+        return {};
+    }
+}
+
+} // namespace aks

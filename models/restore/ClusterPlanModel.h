@@ -1,0 +1,49 @@
+#pragma once
+
+#include "restore/RestorePlan.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+
+namespace aks {
+
+// Which backup goes to which cluster, with the restore options, editable in the wizard's Plan page.
+class ClusterPlanModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Cluster,
+        Backup,
+        IncludeNamespaces,
+        ExcludeNamespaces,
+        NamespaceMappings,
+        RestoreVolumes,
+        ExistingPolicy,
+        ColumnCount
+    };
+
+    explicit ClusterPlanModel(QObject* parent = nullptr);
+
+    void setPlan(const RestorePlan& plan);
+    const RestorePlan& plan() const { return m_plan; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // "a:b, c:d" -> {a: b, c: d}; nullopt when malformed.
+    static std::optional<QMap<QString, QString>> parseMappings(const QString& text);
+    static QString mappingsText(const QMap<QString, QString>& m);
+
+signals:
+    void planEdited();
+
+private:
+    RestorePlan m_plan;
+};
+
+} // namespace aks
