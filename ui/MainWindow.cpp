@@ -9,6 +9,7 @@
 #include "jobs/JobsModel.h"
 #include "jobs/JobsPanel.h"
 #include "log/LogPage.h"
+#include "restore/RestorePage.h"
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
@@ -155,11 +156,16 @@ QWidget* MainWindow::createSnapshotsPage() {
 }
 
 QWidget* MainWindow::createRestorePage() {
-    return new EmptyState(
-        tr("Restore"),
-        tr("The restore wizard will guide both recovery scenarios here: a new site with standby "
-           "clusters, and recovery from management cluster corruption."),
-        this);
+    auto* restore = new RestorePage(m_context, this);
+    // "Look inside" in the wizard's Plan page opens the backup in the inspector.
+    connect(restore, &RestorePage::inspectBackupRequested, this,
+            [this](const QString& store, const QString& backup) {
+                if (auto* inspector = qobject_cast<InspectorPage*>(page(Inspector))) {
+                    showPage(Inspector);
+                    inspector->openBackup(store, backup);
+                }
+            });
+    return restore;
 }
 
 void MainWindow::showPage(Page page) {

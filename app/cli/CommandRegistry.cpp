@@ -6,6 +6,7 @@
 #include "commands/InspectCommand.h"
 #include "commands/RpoCommand.h"
 #include "commands/VerifyCommand.h"
+#include "commands/RestoreCommand.h"
 
 namespace aks {
 
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     list.push_back(std::make_unique<BackupsCommand>());
     list.push_back(std::make_unique<InspectCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
+    list.push_back(std::make_unique<RestoreCommand>());
     return list;
 }
 

@@ -1,0 +1,206 @@
+#include "RestoreCommand.h"
+
+#include "akshci/AksHciClient.h"
+#include "env/AppPaths.h"
+#include "restore/BackendRecoveryTarget.h"
+#include "restore/RestoreEngine.h"
+#include "restore/RestoreJournal.h"
+#include "restore/RestorePlanBuilder.h"
+#include "restore/RestoreReportHtml.h"
+#include "restore/RestoreStepsBuilder.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace aks {
+
+int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
+    QCommandLineParser p;
+    p.setApplicationDescription(summary());
+    p.addOption({QStringLiteral("write-plan"), tr("Write a plan from the environment to FILE."), tr("FILE")});
+    p.addOption(
+        {QStringLiteral("scenario"), tr("new-site or corruption (with --write-plan)."), tr("SCENARIO")});
+    p.addOption({QStringLiteral("cluster"),
+                 tr("Restore cluster NAME from BACKUP (repeatable; other clusters get their newest verified "
+                    "backup)."),
+                 tr("NAME=BACKUP")});
+    p.addOption({QStringLiteral("snapshot"),
+                 tr("The configuration snapshot folder to rebuild from (corruption)."), tr("DIR")});
+    p.addOption({QStringLiteral("store"),
+                 tr("The backup storage: a folder, azure://ACCOUNT/CONTAINER or s3://BUCKET."), tr("STORE")});
+    p.addOption(
+        {QStringLiteral("credentials-file"), tr("The velero credentials file of the storage."), tr("FILE")});
+    p.addOption(
+        {QStringLiteral("rpo-hours"), tr("Recovery point objective in hours (default 24)."), tr("HOURS")});
+    p.addOption({QStringLiteral("plan"), tr("Run the plan in FILE."), tr("FILE")});
+    p.addOption({QStringLiteral("dry-run"), tr("Print every command the plan would run; change nothing.")});
+    p.addOption({QStringLiteral("confirm"),
+                 tr("Allow the destructive step of the deployment or cluster NAME (repeatable)."),
+                 tr("NAME")});
+    p.addOption({QStringLiteral("resume"), tr("Continue the plan's run from its journal.")});
+    p.addOption({QStringLiteral("report"), tr("Write an HTML report of the run to FILE."), tr("FILE")});
+    p.addOption({QStringLiteral("poll-interval"),
+                 tr("Seconds between status checks while waiting (default 2)."), tr("SECONDS")});
+    p.addHelpOption();
+    if (!p.parse(QStringList{name()} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return ExitOk;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        ctx.err << tr("restore takes no positional arguments.") << Qt::endl;
+        return ExitUsage;
+    }
+    const bool write = p.isSet(QStringLiteral("write-plan"));
+    const bool runIt = p.isSet(QStringLiteral("plan"));
+    if (write == runIt) {
+        ctx.err << tr("Give either --write-plan FILE --scenario new-site|corruption, or --plan FILE.")
+                << Qt::endl;
+        return ExitUsage;
+    }
+    return write ? writePlan(p, ctx) : runPlan(p, ctx);
+}
+
+int RestoreCommand::writePlan(const QCommandLineParser& p, CliContext& ctx) {
+    RestorePlanBuilder::Options o;
+    const auto scenario = RestorePlan::scenarioFromKey(p.value(QStringLiteral("scenario")));
+    if (!scenario) {
+        ctx.err << tr("--scenario must be new-site or corruption.") << Qt::endl;
+        return ExitUsage;
+    }
+    o.scenario = *scenario;
+    for (const QString& c : p.values(QStringLiteral("cluster"))) {
+        const int eq = c.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == c.size() - 1) {
+            ctx.err << tr("--cluster takes NAME=BACKUP, not '%1'.").arg(c) << Qt::endl;
+            return ExitUsage;
+        }
+        o.backups.insert(c.left(eq), c.mid(eq + 1));
+    }
+    o.snapshotDir = p.value(QStringLiteral("snapshot"));
+    o.store = p.value(QStringLiteral("store"));
+    o.credentialsFile = p.value(QStringLiteral("credentials-file"));
+    if (p.isSet(QStringLiteral("rpo-hours"))) {
+        bool ok = false;
+        o.rpoHours = p.value(QStringLiteral("rpo-hours")).toInt(&ok);
+        if (!ok || o.rpoHours <= 0) {
+            ctx.err << tr("--rpo-hours takes a positive whole number of hours.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (o.scenario == RestorePlan::Scenario::Corruption && o.snapshotDir.isEmpty())
+        o.captureSnapshotTo = QDir(AppPaths::dataDir()).filePath(QStringLiteral("snapshots"));
+
+    AksHciClient aks(ctx.environment);
+    JobContext job(ctx.cancel, {}, [&](const QString& line) { ctx.out << line << Qt::endl; });
+    auto built = RestorePlanBuilder::build(ctx.environment, aks, o, job);
+    if (!built) {
+        ctx.err << tr("Could not write the plan: %1").arg(built.error().message) << Qt::endl;
+        if (!built.error().detail.isEmpty())
+            ctx.err << built.error().detail << Qt::endl;
+        return ExitFailure;
+    }
+    for (const QString& n : built->notes)
+        ctx.err << n << Qt::endl;
+    const QString file = p.value(QStringLiteral("write-plan"));
+    if (auto s = built->plan.save(file); !s) {
+        ctx.err << s.error().message << Qt::endl;
+        return ExitFailure;
+    }
+    ctx.out << tr("Wrote the %1 plan %2 for %3:")
+                   .arg(RestorePlan::scenarioKey(built->plan.scenario), file, built->plan.deployment)
+            << Qt::endl;
+    for (const ClusterRestorePlan& c : built->plan.clusters)
+        ctx.out << QStringLiteral("  %1 <- %2").arg(c.cluster, c.backup) << Qt::endl;
+    return ExitOk;
+}
+
+int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
+    const QString file = p.value(QStringLiteral("plan"));
+    auto plan = RestorePlan::load(file);
+    if (!plan) {
+        ctx.err << plan.error().message << Qt::endl;
+        return ExitUsage;
+    }
+    StepTimings timings;
+    if (p.isSet(QStringLiteral("poll-interval"))) {
+        bool ok = false;
+        const double s = p.value(QStringLiteral("poll-interval")).toDouble(&ok);
+        if (!ok || s <= 0 || s > 600) {
+            ctx.err << tr("--poll-interval takes seconds between 0 and 600.") << Qt::endl;
+            return ExitUsage;
+        }
+        timings.poll = std::chrono::milliseconds(qint64(s * 1000));
+    }
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    const QString journalPath = RestoreJournal::pathFor(plan->id);
+    RestoreJournal journal(*plan, journalPath);
+    if (!dryRun && QFileInfo::exists(journalPath)) {
+        auto old = RestoreJournal::load(journalPath);
+        if (!old) {
+            ctx.err << old.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        if (!p.isSet(QStringLiteral("resume"))) {
+            ctx.err << (old->outcome() == RestoreJournal::Outcome::Completed
+                            ? tr("This plan already ran to the end (journal %1). Write a new plan to restore "
+                                 "again.")
+                                  .arg(journalPath)
+                            : tr("This plan was started before and did not finish (journal %1). Add --resume "
+                                 "to continue where it stopped.")
+                                  .arg(journalPath))
+                    << Qt::endl;
+            return ExitFailure;
+        }
+        journal = std::move(old).value();
+    }
+
+    BackendRecoveryTarget target(ctx.environment, *plan);
+    RestoreEngine engine(RestoreStepsBuilder::build(*plan, target, timings), journal);
+    engine.setDryRun(dryRun);
+    const QStringList confirmed = p.values(QStringLiteral("confirm"));
+    engine.setConfirmedNames(QSet<QString>(confirmed.cbegin(), confirmed.cend()));
+    engine.setObserver([&](const JournalStep& s) {
+        if (s.state == JournalStep::State::Running)
+            ctx.out << tr("==> %1 (%2)").arg(s.title, s.id) << Qt::endl;
+    });
+    if (dryRun)
+        ctx.out << tr("Dry run of the %1 plan for %2: nothing will be changed.")
+                       .arg(RestorePlan::scenarioKey(plan->scenario), plan->deployment)
+                << Qt::endl;
+    JobContext job(ctx.cancel, {}, [&](const QString& line) { ctx.out << line << Qt::endl; });
+    const EngineResult r = engine.run(job);
+
+    if (p.isSet(QStringLiteral("report"))) {
+        QSaveFile f(p.value(QStringLiteral("report")));
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(RestoreReportHtml::render(journal).toUtf8());
+            if (!f.commit())
+                ctx.err << tr("Could not write the report %1.").arg(f.fileName()) << Qt::endl;
+        } else {
+            ctx.err << tr("Could not write the report %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+        }
+    }
+    switch (r.outcome) {
+    case RestoreJournal::Outcome::Completed:
+        ctx.out << r.message << Qt::endl;
+        return ExitOk;
+    case RestoreJournal::Outcome::NeedsConfirmation:
+        ctx.err << tr("Stopped before a destructive step. %1").arg(r.message) << Qt::endl;
+        ctx.err << tr("Run again with --resume --confirm %1 to go on.").arg(r.confirmation.name) << Qt::endl;
+        return ExitFailure;
+    default:
+        ctx.err << r.message << Qt::endl;
+        if (!dryRun)
+            ctx.err << tr("The journal is %1; fix the cause and run again with --resume.").arg(journalPath)
+                    << Qt::endl;
+        return ExitFailure;
+    }
+}
+
+} // namespace aks

@@ -1,0 +1,95 @@
+#include "RestorePage.h"
+
+#include "RestoreWizard.h"
+#include "common/MessageBanner.h"
+#include "restore/RestoreJournal.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace aks {
+
+RestorePage::RestorePage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context) {
+    setObjectName(QStringLiteral("restorePage"));
+    auto* layout = new QVBoxLayout(this);
+    m_banner = new MessageBanner(this);
+    auto* title = new QLabel(tr("<h2>Restore</h2>"), this);
+    auto* text = new QLabel(
+        tr("Both recovery procedures of AKS hybrid, step by step: <b>a new site</b> with standby clusters, "
+           "or "
+           "<b>management cluster corruption</b> (uninstall, reinstall from the configuration snapshot, "
+           "recreate the "
+           "workload clusters). Every step is checked before and verified after; destructive steps need the "
+           "deployment's or cluster's name typed; a dry run shows every command first; a journal lets the "
+           "recovery resume where it stopped."),
+        this);
+    text->setWordWrap(true);
+    auto* start = new QPushButton(tr("Start the restore wizard..."), this);
+    start->setObjectName(QStringLiteral("startRestoreWizard"));
+    connect(start, &QPushButton::clicked, this, [this] { openWizard(); });
+    m_resume = new QPushButton(tr("Resume the unfinished recovery..."), this);
+    m_resume->setObjectName(QStringLiteral("resumeRestore"));
+    connect(m_resume, &QPushButton::clicked, this, &RestorePage::resumeLatest);
+    layout->addWidget(m_banner);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+    layout->addWidget(start, 0, Qt::AlignLeft);
+    layout->addWidget(m_resume, 0, Qt::AlignLeft);
+    layout->addStretch();
+    refreshResume();
+}
+
+void RestorePage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    refreshResume();
+}
+
+void RestorePage::refreshResume() {
+    const QList<RestoreJournal> open = RestoreJournal::unfinished();
+    m_resume->setVisible(!open.isEmpty());
+    if (open.isEmpty()) {
+        m_banner->clear();
+        return;
+    }
+    const RestoreJournal& j = open.first();
+    int done = 0;
+    for (const JournalStep& s : j.steps())
+        done += s.state == JournalStep::State::Done;
+    m_banner->showMessage(
+        MessageBanner::Kind::Warning,
+        tr("A recovery of %1 did not finish (%2 of %3 steps done, last update %4). Resume it to "
+           "continue exactly where it stopped.")
+            .arg(j.plan().deployment)
+            .arg(done)
+            .arg(j.steps().size())
+            .arg(QLocale().toString(j.updated().toLocalTime(), QLocale::ShortFormat)));
+}
+
+RestoreWizard* RestorePage::openWizard() {
+    if (m_wizard)
+        m_wizard->deleteLater();
+    m_wizard = new RestoreWizard(m_context, this);
+    m_wizard->setWindowFlag(Qt::Window);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &RestoreWizard::inspectBackupRequested, this, &RestorePage::inspectBackupRequested);
+    connect(m_wizard, &QWizard::finished, this, &RestorePage::refreshResume);
+    m_wizard->show();
+    return m_wizard;
+}
+
+void RestorePage::resumeLatest() {
+    const QList<RestoreJournal> open = RestoreJournal::unfinished();
+    if (open.isEmpty()) {
+        refreshResume();
+        return;
+    }
+    RestoreWizard* w = openWizard();
+    // The wizard walks its pages again with the journal's plan; finished steps show as done.
+    w->resume(open.first());
+    w->restart();
+}
+
+} // namespace aks

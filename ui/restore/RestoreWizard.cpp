@@ -1,0 +1,84 @@
+#include "RestoreWizard.h"
+
+#include "PlanPage.h"
+#include "PrerequisitesPage.h"
+#include "ReportPage.h"
+#include "RunStepsPage.h"
+#include "ScenarioPage.h"
+#include "restore/BackendRecoveryTarget.h"
+
+namespace aks {
+
+RestoreWizard::RestoreWizard(AppContext& context, QWidget* parent) : QWizard(parent), m_context(context) {
+    setObjectName(QStringLiteral("restoreWizard"));
+    setWindowTitle(tr("Restore wizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    m_targetFactory = [this](const RestorePlan& plan) -> std::unique_ptr<RecoveryTarget> {
+        return std::make_unique<BackendRecoveryTarget>(m_context.environment, plan);
+    };
+    setPage(ScenarioPageId, new ScenarioPage(this));
+    setPage(PrerequisitesPageId, new PrerequisitesPage(this));
+    setPage(PlanPageId, new PlanPage(this));
+    setPage(RebuildPageId,
+            new RunStepsPage(
+                this, QStringLiteral("compare-snapshot"), tr("Rebuild"),
+                tr("Uninstall-AksHci, then the management cluster and every workload cluster recreated "
+                   "from the snapshot, then a compare that must come out equal.")));
+    setPage(RunPageId,
+            new RunStepsPage(this, QString(), tr("Restore"),
+                             tr("Velero installed where missing, the backup location waited for, one "
+                                "restore per cluster, followed live.")));
+    setPage(ReportPageId, new ReportPage(this));
+    resize(980, 680);
+}
+
+void RestoreWizard::setPlan(const RestorePlan& plan) {
+    m_plan = plan;
+    m_scenario = plan.scenario;
+    m_snapshotDir = plan.snapshotDir;
+    m_hasPlan = true;
+    RestoreJournal journal(plan, RestoreJournal::pathFor(plan.id));
+    m_session = std::make_shared<RestoreSession>(std::move(journal), m_targetFactory(plan), m_timings);
+}
+
+void RestoreWizard::chooseScenario(RestorePlan::Scenario scenario, const QString& snapshotDir) {
+    m_scenario = scenario;
+    m_snapshotDir = snapshotDir;
+    if (m_hasPlan && (m_plan.scenario != scenario ||
+                      (scenario == RestorePlan::Scenario::Corruption && m_plan.snapshotDir != snapshotDir))) {
+        m_hasPlan = false;
+        m_session.reset();
+    }
+}
+
+void RestoreWizard::startFromPlan(const RestorePlan& plan) {
+    setPlan(plan);
+}
+
+void RestoreWizard::resume(const RestoreJournal& journal) {
+    m_plan = journal.plan();
+    m_scenario = m_plan.scenario;
+    m_snapshotDir = m_plan.snapshotDir;
+    m_hasPlan = true;
+    m_session = std::make_shared<RestoreSession>(journal, m_targetFactory(m_plan), m_timings);
+}
+
+int RestoreWizard::nextId() const {
+    switch (currentId()) {
+    case ScenarioPageId:
+        return PrerequisitesPageId;
+    case PrerequisitesPageId:
+        return PlanPageId;
+    case PlanPageId:
+        return m_plan.scenario == RestorePlan::Scenario::Corruption ? RebuildPageId : RunPageId;
+    case RebuildPageId:
+        return RunPageId;
+    case RunPageId:
+        return ReportPageId;
+    default:
+        return -1;
+    }
+}
+
+} // namespace aks

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "AppContext.h"
+#include "restore/RecoveryTarget.h"
+#include "restore/RestorePlan.h"
+#include "restore/RestoreSession.h"
+
+#include <QSet>
+#include <QWizard>
+
+#include <functional>
+#include <memory>
+
+namespace aks {
+
+// The recovery wizard: Scenario, Prerequisites, Plan, Rebuild (corruption only), Restore, Verify
+// and report. It owns the draft plan and the session that runs it; pages are thin.
+class RestoreWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { ScenarioPageId, PrerequisitesPageId, PlanPageId, RebuildPageId, RunPageId, ReportPageId };
+    using TargetFactory = std::function<std::unique_ptr<RecoveryTarget>(const RestorePlan&)>;
+
+    explicit RestoreWizard(AppContext& context, QWidget* parent = nullptr);
+
+    AppContext& context() { return m_context; }
+    void setTargetFactory(TargetFactory factory) { m_targetFactory = std::move(factory); }
+    void setStepTimings(StepTimings t) { m_timings = t; }
+
+    // Starts from a plan (loaded from a file), or resumes an unfinished journal.
+    void startFromPlan(const RestorePlan& plan);
+    void resume(const RestoreJournal& journal);
+
+    bool hasPlan() const { return m_hasPlan; }
+    const RestorePlan& plan() const { return m_plan; }
+    // Replaces the draft; a new session (and journal) is made for it.
+    void setPlan(const RestorePlan& plan);
+    std::shared_ptr<RestoreSession> session() const { return m_session; }
+
+    // The Scenario page's choice; a plan of another scenario or snapshot is dropped.
+    void chooseScenario(RestorePlan::Scenario scenario, const QString& snapshotDir);
+    RestorePlan::Scenario chosenScenario() const { return m_scenario; }
+    QString chosenSnapshot() const { return m_snapshotDir; }
+
+    bool dryRun() const { return m_dryRun; }
+    void setDryRun(bool on) { m_dryRun = on; }
+    QSet<QString>& confirmedNames() { return m_confirmed; }
+
+    int nextId() const override;
+
+signals:
+    // "Look inside" on the Plan page: the inspector should open this backup of this store.
+    void inspectBackupRequested(const QString& store, const QString& backup);
+
+private:
+    AppContext& m_context;
+    TargetFactory m_targetFactory;
+    StepTimings m_timings;
+    RestorePlan m_plan;
+    bool m_hasPlan = false;
+    bool m_dryRun = false;
+    RestorePlan::Scenario m_scenario = RestorePlan::Scenario::NewSite;
+    QString m_snapshotDir;
+    QSet<QString> m_confirmed;
+    std::shared_ptr<RestoreSession> m_session;
+};
+
+} // namespace aks

@@ -1,0 +1,200 @@
+#include "RunStepsPage.h"
+
+#include "RestoreWizard.h"
+#include "common/DialogFacade.h"
+#include "common/MessageBanner.h"
+#include "jobs/JobManager.h"
+#include "restore/RestoreStepsModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace aks {
+
+RunStepsPage::RunStepsPage(RestoreWizard* wizard, QString stopAfter, const QString& title,
+                           const QString& subTitle)
+    : m_wizard(wizard), m_stopAfter(std::move(stopAfter)) {
+    setObjectName(m_stopAfter.isEmpty() ? QStringLiteral("runPage") : QStringLiteral("rebuildPage"));
+    setTitle(title);
+    setSubTitle(subTitle);
+    auto* layout = new QVBoxLayout(this);
+    m_banner = new MessageBanner(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setWordWrap(true);
+    m_model = new RestoreStepsModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("stepsView"));
+    m_view->setAccessibleName(tr("Recovery steps"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("runLog"));
+    m_log->setAccessibleName(tr("Live log"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(20000);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_log);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_start = new QPushButton(tr("Start"), this);
+    m_start->setObjectName(QStringLiteral("startRun"));
+    m_cancel = new QPushButton(tr("Cancel the run"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRun"));
+    m_cancel->setEnabled(false);
+    connect(m_start, &QPushButton::clicked, this, &RunStepsPage::start);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_jobId)
+            m_wizard->context().jobs->cancel(m_jobId);
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    layout->addWidget(m_banner);
+    layout->addWidget(m_status);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+
+    connect(m_wizard->context().jobs, &JobManager::jobOutput, this, [this](int id, const QString& line) {
+        if (id == m_jobId)
+            m_log->appendPlainText(line);
+    });
+}
+
+void RunStepsPage::initializePage() {
+    m_banner->clear();
+    m_log->clear();
+    m_done = false;
+    auto session = m_wizard->session();
+    QList<JournalStep> steps = session ? session->plannedSteps() : QList<JournalStep>();
+    if (!m_stopAfter.isEmpty()) {
+        // The Rebuild page shows the steps up to the compare; the Restore page shows them all.
+        QList<JournalStep> upTo;
+        for (const JournalStep& s : steps) {
+            upTo << s;
+            if (s.id == m_stopAfter)
+                break;
+        }
+        steps = upTo;
+    }
+    m_model->setSteps(steps);
+    m_view->resizeColumnsToContents();
+    m_start->setText(m_wizard->dryRun() ? tr("Dry run") : tr("Start"));
+    m_start->setEnabled(true);
+    m_status->setText(m_wizard->dryRun()
+                          ? tr("Dry run: the commands are shown, nothing is changed.")
+                          : tr("Press Start when ready. Destructive steps ask for a typed name."));
+    emit completeChanged();
+}
+
+void RunStepsPage::cleanupPage() {
+    if (m_jobId)
+        m_wizard->context().jobs->cancel(m_jobId);
+}
+
+bool RunStepsPage::isComplete() const {
+    return m_done;
+}
+
+void RunStepsPage::start() {
+    auto session = m_wizard->session();
+    if (!session)
+        return;
+    m_banner->clear();
+    m_start->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_status->setText(tr("Running..."));
+    RestoreSession::RunOptions options;
+    options.dryRun = m_wizard->dryRun();
+    options.confirmed = m_wizard->confirmedNames();
+    options.stopAfter = m_stopAfter;
+    QPointer<RestoreStepsModel> model(m_model);
+    const RestoreEngine::StepObserver observer = [model](const JournalStep& s) {
+        QMetaObject::invokeMethod(
+            model.data(),
+            [model, s] {
+                if (model)
+                    model->updateStep(s);
+            },
+            Qt::QueuedConnection);
+    };
+    m_jobId = m_wizard->context().jobs->run<EngineResult>(
+        m_stopAfter.isEmpty() ? tr("Restore %1").arg(session->plan().deployment)
+                              : tr("Rebuild %1").arg(session->plan().deployment),
+        [session, options, observer](const JobContext& job) -> Result<EngineResult> {
+            return session->run(job, options, observer);
+        },
+        this,
+        [this](const Result<EngineResult>& r) {
+            m_jobId = 0;
+            m_cancel->setEnabled(false);
+            finished(r ? *r
+                       : EngineResult{RestoreJournal::Outcome::Failed, r.error().message, {}, {}, false});
+        });
+}
+
+void RunStepsPage::finished(const EngineResult& r) {
+    if (auto session = m_wizard->session(); session && !m_wizard->dryRun()) {
+        for (const JournalStep& s : session->journal().steps())
+            if (m_model->rowOf(s.id) >= 0)
+                m_model->updateStep(s);
+    }
+    switch (r.outcome) {
+    case RestoreJournal::Outcome::NeedsConfirmation: {
+        const bool typed = m_wizard->context().dialogs->confirmByTyping(
+            this, tr("Destructive step"), r.confirmation.destroys, r.confirmation.name);
+        if (typed) {
+            m_wizard->confirmedNames().insert(r.confirmation.name);
+            m_log->appendPlainText(tr("Confirmed by typing '%1'.").arg(r.confirmation.name));
+            start();
+            return;
+        }
+        m_banner->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("Stopped before the destructive step: the name typed was not '%1'. Nothing was "
+               "destroyed; press Start to be asked again.")
+                .arg(r.confirmation.name),
+            r.confirmation.destroys);
+        m_status->setText(tr("Waiting for confirmation."));
+        m_start->setEnabled(true);
+        return;
+    }
+    case RestoreJournal::Outcome::Completed:
+    case RestoreJournal::Outcome::Running:
+        m_done = true;
+        m_status->setText(r.message);
+        if (r.warnings)
+            m_banner->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("Finished with warnings: see the steps marked with warnings and the report."));
+        emit completeChanged();
+        return;
+    case RestoreJournal::Outcome::Cancelled:
+        m_status->setText(
+            tr("Cancelled. The journal is consistent: press Start to continue where it stopped."));
+        m_start->setText(tr("Continue"));
+        m_start->setEnabled(true);
+        return;
+    case RestoreJournal::Outcome::Failed:
+        m_banner->showMessage(MessageBanner::Kind::Error, r.message);
+        m_status->setText(tr("Failed. Fix the cause, then press Retry: finished steps are not run again."));
+        m_start->setText(tr("Retry"));
+        m_start->setEnabled(true);
+        return;
+    }
+}
+
+} // namespace aks

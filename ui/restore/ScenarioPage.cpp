@@ -1,0 +1,130 @@
+#include "ScenarioPage.h"
+
+#include "RestoreWizard.h"
+#include "common/DialogFacade.h"
+#include "common/MessageBanner.h"
+#include "env/AppPaths.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace aks {
+
+ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
+    setObjectName(QStringLiteral("scenarioPage"));
+    setTitle(tr("Scenario"));
+    setSubTitle(tr("Which of Microsoft's two documented recoveries do you need?"));
+    auto* layout = new QVBoxLayout(this);
+    m_banner = new MessageBanner(this);
+    layout->addWidget(m_banner);
+
+    m_newSite = new QRadioButton(tr("Restore on new hardware or a new site"), this);
+    m_newSite->setObjectName(QStringLiteral("scenarioNewSite"));
+    m_newSite->setChecked(true);
+    auto* newSiteText = new QLabel(
+        tr("A management cluster and one empty workload cluster per cluster to restore (a cold standby) are "
+           "ready. Velero is installed on each where missing, pointing at the same backup storage, and each "
+           "cluster is restored from its backup. Needs: the standby clusters and the backup storage."),
+        this);
+    newSiteText->setWordWrap(true);
+    m_corruption = new QRadioButton(tr("Recover from management cluster corruption"), this);
+    m_corruption->setObjectName(QStringLiteral("scenarioCorruption"));
+    auto* corruptionText = new QLabel(
+        tr("Uninstall AKS hybrid, reinstall the management cluster with the saved configuration, recreate "
+           "every "
+           "workload cluster with the same shape, install Velero and restore each from its backup. Needs: a "
+           "configuration snapshot taken before the corruption, and the backup storage. Destroys what is "
+           "left "
+           "of the deployment."),
+        this);
+    corruptionText->setWordWrap(true);
+    auto* group = new QButtonGroup(this);
+    group->addButton(m_newSite);
+    group->addButton(m_corruption);
+
+    auto* snapRow = new QHBoxLayout;
+    m_snapshot = new QLineEdit(this);
+    m_snapshot->setObjectName(QStringLiteral("snapshotFolder"));
+    m_snapshot->setAccessibleName(tr("Configuration snapshot folder"));
+    m_snapshot->setPlaceholderText(tr("Configuration snapshot folder (corruption scenario)"));
+    auto* browse = new QPushButton(tr("Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = m_wizard->context().dialogs->existingDirectory(this, tr("Configuration snapshot"),
+                                                                           AppPaths::dataDir());
+        if (!dir.isEmpty())
+            m_snapshot->setText(dir);
+    });
+    snapRow->addWidget(m_snapshot);
+    snapRow->addWidget(browse);
+    const auto syncSnapshot = [this, browse] {
+        m_snapshot->setEnabled(m_corruption->isChecked());
+        browse->setEnabled(m_corruption->isChecked());
+    };
+    connect(m_corruption, &QRadioButton::toggled, this, syncSnapshot);
+    syncSnapshot();
+
+    m_dryRun = new QCheckBox(tr("Dry run: walk every page and show every command, change nothing"), this);
+    m_dryRun->setObjectName(QStringLiteral("dryRun"));
+    auto* load = new QPushButton(tr("Load a plan file..."), this);
+    load->setObjectName(QStringLiteral("loadPlan"));
+    connect(load, &QPushButton::clicked, this, &ScenarioPage::loadPlan);
+
+    layout->addWidget(m_newSite);
+    layout->addWidget(newSiteText);
+    layout->addSpacing(8);
+    layout->addWidget(m_corruption);
+    layout->addWidget(corruptionText);
+    layout->addLayout(snapRow);
+    layout->addSpacing(8);
+    layout->addWidget(m_dryRun);
+    layout->addWidget(load, 0, Qt::AlignLeft);
+    layout->addStretch();
+}
+
+void ScenarioPage::initializePage() {
+    if (m_wizard->hasPlan()) {
+        const bool corruption = m_wizard->plan().scenario == RestorePlan::Scenario::Corruption;
+        (corruption ? m_corruption : m_newSite)->setChecked(true);
+        m_snapshot->setText(m_wizard->plan().snapshotDir);
+    }
+}
+
+void ScenarioPage::loadPlan() {
+    const QString file = m_wizard->context().dialogs->openFileName(
+        this, tr("Load a restore plan"), QDir::homePath(), tr("Restore plans (*.json)"));
+    if (file.isEmpty())
+        return;
+    auto plan = RestorePlan::load(file);
+    if (!plan) {
+        m_banner->showMessage(MessageBanner::Kind::Error, plan.error().message);
+        return;
+    }
+    m_wizard->startFromPlan(*plan);
+    initializePage();
+    m_banner->showMessage(
+        MessageBanner::Kind::Info,
+        tr("Loaded the plan %1 (%n cluster(s)).", nullptr, int(plan->clusters.size())).arg(file));
+}
+
+bool ScenarioPage::validatePage() {
+    const auto scenario =
+        m_corruption->isChecked() ? RestorePlan::Scenario::Corruption : RestorePlan::Scenario::NewSite;
+    if (scenario == RestorePlan::Scenario::Corruption && m_snapshot->text().trimmed().isEmpty()) {
+        m_banner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("The corruption scenario rebuilds from a configuration snapshot: choose its folder."));
+        return false;
+    }
+    m_wizard->setDryRun(m_dryRun->isChecked());
+    m_wizard->chooseScenario(scenario, m_snapshot->text().trimmed());
+    return true;
+}
+
+} // namespace aks

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QLineEdit;
+class QRadioButton;
+
+namespace aks {
+
+class MessageBanner;
+class RestoreWizard;
+
+// The two documented recovery scenarios, each with what it does and needs; dry run; load a plan.
+class ScenarioPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ScenarioPage(RestoreWizard* wizard);
+    bool validatePage() override;
+    void initializePage() override;
+
+private:
+    void loadPlan();
+
+    RestoreWizard* m_wizard;
+    MessageBanner* m_banner;
+    QRadioButton* m_newSite;
+    QRadioButton* m_corruption;
+    QLineEdit* m_snapshot;
+    QCheckBox* m_dryRun;
+};
+
+} // namespace aks
