@@ -1,0 +1,319 @@
+#include "TestEnv.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <csignal>
+
+// End to end: `aks-recovery --demo restore` against the simulators, each test in its own data
+// folder (so its own demo state).
+class TestRestoreCli : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    QString dataDir() const { return m_home->filePath(QStringLiteral("data")); }
+    QString stateDir() const { return dataDir() + QStringLiteral("/aks-recovery/demo"); }
+    QString planFile(const QString& name) const { return m_home->filePath(name); }
+
+    QProcessEnvironment env() const {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home->path());
+        e.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        e.insert(QStringLiteral("AKS_SIM_DELAY_MS"), QStringLiteral("100"));
+        e.insert(QStringLiteral("AKS_SIM_RESTORE_MS"), QStringLiteral("400"));
+        e.remove(QStringLiteral("DISPLAY"));
+        return e;
+    }
+
+    Run run(const QStringList& args, const QProcessEnvironment& e) {
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(aks::test::binary(QStringLiteral("aks-recovery")),
+                QStringList{QStringLiteral("--demo")} + args);
+        Run r;
+        if (!p.waitForFinished(240000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    Run run(const QStringList& args) { return run(args, env()); }
+
+    QStringList runPlanArgs(const QString& plan) {
+        return {QStringLiteral("restore"), QStringLiteral("--plan"), plan, QStringLiteral("--poll-interval"),
+                QStringLiteral("0.1")};
+    }
+
+    void writePlan(const QString& file, const QString& scenario) {
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("--write-plan"), file,
+                           QStringLiteral("--scenario"), scenario});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(QFile::exists(file));
+    }
+
+    // Every file under the state folder with its content's hash.
+    QMap<QString, QByteArray> stateHashes() {
+        QMap<QString, QByteArray> out;
+        QDirIterator it(stateDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            QFile file(f);
+            if (file.open(QIODevice::ReadOnly))
+                out.insert(f, QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+        }
+        return out;
+    }
+
+    // How often each cmdlet was called, from the PowerShell simulator's call log.
+    QMap<QString, int> cmdletCalls() {
+        QMap<QString, int> out;
+        QFile f(stateDir() + QStringLiteral("/akshci/calls.jsonl"));
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine();
+            const auto j = nlohmann::json::parse(line.constBegin(), line.constEnd(), nullptr, false);
+            if (j.is_discarded() || !j.is_object())
+                continue;
+            for (const char* key : {"cmdlet", "name", "command"})
+                if (j.contains(key) && j.at(key).is_string()) {
+                    QString name = QString::fromStdString(j.at(key).get<std::string>());
+                    if (name == QLatin1String("New-AksHciCluster") && j.contains("params") &&
+                        j.at("params").is_object()) {
+                        for (const auto& [k, v] : j.at("params").items())
+                            if (QString::fromStdString(k).compare(QLatin1String("name"),
+                                                                  Qt::CaseInsensitive) == 0 &&
+                                v.is_string())
+                                name += QLatin1Char(':') + QString::fromStdString(v.get<std::string>());
+                    }
+                    ++out[name];
+                    break;
+                }
+        }
+        return out;
+    }
+
+    int restoresOn(const QString& cluster) {
+        return int(QDir(stateDir() + QStringLiteral("/velero/") + cluster + QStringLiteral("/restores"))
+                       .entryList({QStringLiteral("*.json")}, QDir::Files)
+                       .size());
+    }
+
+    nlohmann::json readJson(const QString& path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray d = f.readAll();
+        return nlohmann::json::parse(d.constBegin(), d.constEnd(), nullptr, false);
+    }
+
+    QString journalOf(const QString& plan) {
+        const auto p = readJson(plan);
+        return dataDir() + QStringLiteral("/aks-recovery/journal/restore-") +
+               QString::fromStdString(p.value("id", std::string())) + QStringLiteral(".json");
+    }
+
+private slots:
+    void init() {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+    }
+
+    void usageErrors() {
+        QCOMPARE(run({QStringLiteral("restore")}).code, 2);
+        QCOMPARE(
+            run({QStringLiteral("restore"), QStringLiteral("--write-plan"),
+                 planFile(QStringLiteral("p.json")), QStringLiteral("--scenario"), QStringLiteral("moon")})
+                .code,
+            2);
+        QFile bad(planFile(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": 3");
+        bad.close();
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("--plan"), bad.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not valid JSON")), qPrintable(r.err));
+    }
+
+    void dryRunChangesNothing() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        const auto before = stateHashes();
+        QVERIFY(!before.isEmpty());
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--dry-run"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(stateHashes(), before);
+        QVERIFY(r.out.contains(QStringLiteral("$ Uninstall-AksHci")));
+        QVERIFY(r.out.contains(QStringLiteral("$ New-AksHciCluster -name 'shop-prod'")));
+        QVERIFY(r.out.contains(QStringLiteral("$ velero restore create")));
+        QVERIFY(r.out.contains(QStringLiteral("DESTRUCTIVE")));
+        QVERIFY(!QFile::exists(journalOf(plan)));
+    }
+
+    void wrongNameBlocksUninstall() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-dem"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--confirm aks-demo")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+        // Resuming with the right name goes on from the journal.
+        const Run again = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                                << QStringLiteral("aks-demo"));
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 1);
+    }
+
+    void corruptionScenarioCompletes() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        const QString report = planFile(QStringLiteral("report.html"));
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo")
+                                            << QStringLiteral("--report") << report);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const auto calls = cmdletCalls();
+        QCOMPARE(calls.value(QStringLiteral("Uninstall-AksHci")), 1);
+        QCOMPARE(calls.value(QStringLiteral("Install-AksHci")), 1);
+        for (const char* c : {"shop-prod", "payments", "analytics"}) {
+            QCOMPARE(restoresOn(QString::fromLatin1(c)), 1);
+            QCOMPARE(calls.value(QStringLiteral("New-AksHciCluster:") + QString::fromLatin1(c)), 1);
+        }
+        const auto journal = readJson(journalOf(plan));
+        QCOMPARE(QString::fromStdString(journal.value("outcome", std::string())),
+                 QStringLiteral("completed"));
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY(text.contains(QStringLiteral("Uninstall-AksHci")));
+        QVERIFY(text.contains(QStringLiteral("velero restore create")));
+        QVERIFY(!text.contains(QStringLiteral("proxyPassword"), Qt::CaseInsensitive) ||
+                text.contains(QStringLiteral("REDACTED")));
+    }
+
+    void newSiteNeedsEachClusterNameThenCompletes() {
+        const QString plan = planFile(QStringLiteral("newsite.json"));
+        writePlan(plan, QStringLiteral("new-site"));
+        // The demo's clusters still run their workloads: each restore into them is destructive.
+        Run r = run(runPlanArgs(plan));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--confirm")), qPrintable(r.err));
+        r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                  << QStringLiteral("shop-prod") << QStringLiteral("--confirm")
+                                  << QStringLiteral("payments") << QStringLiteral("--confirm")
+                                  << QStringLiteral("analytics"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        for (const char* c : {"shop-prod", "payments", "analytics"})
+            QCOMPARE(restoresOn(QString::fromLatin1(c)), 1);
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+    }
+
+    void partiallyFailedIsReportedWithWarnings() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("AKS_SIM_VELERO_FAULT"), QStringLiteral("partially-failed"));
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"), e);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("PartiallyFailed")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("WARNING")));
+        QVERIFY(r.out.contains(QStringLiteral("Completed with warnings")));
+    }
+
+    void backupFailingVerifyIsRefused() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        auto p = readJson(plan);
+        const std::string cluster = p["clusters"][0]["name"];
+        const std::string backup = p["clusters"][0]["backup"];
+        // Truncate the backup's tarball in the store.
+        const QString tarball =
+            QStringLiteral("%1/store/%2/backups/%3/%3.tar.gz")
+                .arg(stateDir(), QString::fromStdString(cluster), QString::fromStdString(backup));
+        QFile t(tarball);
+        QVERIFY2(t.open(QIODevice::ReadWrite), qPrintable(tarball));
+        QVERIFY(t.resize(t.size() / 2));
+        t.close();
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("failed verification")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+    }
+
+    void killedAtEveryStepResumesWithoutRepeats() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        QStringList killedAt;
+        int finalCode = -1;
+        for (int round = 0; round < 60 && finalCode != 0; ++round) {
+            QProcess p;
+            p.setProcessEnvironment(env());
+            QStringList args = QStringList{QStringLiteral("--demo")} + runPlanArgs(plan);
+            args << QStringLiteral("--confirm") << QStringLiteral("aks-demo");
+            if (round > 0)
+                args << QStringLiteral("--resume");
+            p.start(aks::test::binary(QStringLiteral("aks-recovery")), args);
+            QVERIFY(p.waitForStarted());
+            bool killed = false;
+            QByteArray buffer;
+            while (p.state() != QProcess::NotRunning && !killed) {
+                p.waitForReadyRead(200);
+                buffer += p.readAllStandardOutput();
+                // Kill the process as soon as a step that was never killed before starts.
+                static const QRegularExpression started(QStringLiteral("==> .* \\(([^)]+)\\)"));
+                auto it = started.globalMatch(QString::fromUtf8(buffer));
+                while (it.hasNext()) {
+                    const QString id = it.next().captured(1);
+                    if (!killedAt.contains(id)) {
+                        ::kill(pid_t(p.processId()), SIGKILL);
+                        killedAt << id;
+                        killed = true;
+                        break;
+                    }
+                }
+            }
+            p.waitForFinished(240000);
+            if (killed) {
+                // Orphaned simulator calls finish on their own, as a machine's would not; let them.
+                QTest::qWait(1500);
+                continue;
+            }
+            finalCode = p.exitCode();
+            QVERIFY2(finalCode == 0, qPrintable(QString::fromUtf8(buffer + p.readAllStandardError())));
+        }
+        QCOMPARE(finalCode, 0);
+        QVERIFY2(killedAt.size() >= 20, qPrintable(killedAt.join(QLatin1Char(' '))));
+        const auto calls = cmdletCalls();
+        QCOMPARE(calls.value(QStringLiteral("Uninstall-AksHci")), 1);
+        QCOMPARE(calls.value(QStringLiteral("Install-AksHci")), 1);
+        for (const char* c : {"shop-prod", "payments", "analytics"}) {
+            QCOMPARE(calls.value(QStringLiteral("New-AksHciCluster:") + QString::fromLatin1(c)), 1);
+            QCOMPARE(restoresOn(QString::fromLatin1(c)), 1);
+        }
+        const auto journal = readJson(journalOf(plan));
+        QCOMPARE(QString::fromStdString(journal.value("outcome", std::string())),
+                 QStringLiteral("completed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestoreCli)
+#include "tst_restorecli.moc"

@@ -1,0 +1,143 @@
+#include "MainWindow.h"
+#include "TestEnv.h"
+#include "common/DialogFacade.h"
+#include "env/DemoEnvironment.h"
+#include "env/EnvironmentResolver.h"
+#include "jobs/JobManager.h"
+#include "log/LogModel.h"
+#include "restore/RestorePage.h"
+#include "restore/RestoreWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace aks;
+
+// Clicks through scenario 1 (new site) in the demo environment, in the real main window.
+class TestRestoreWizard : public QObject {
+    Q_OBJECT
+    JobManager* m_jobs = nullptr;
+    LogModel* m_log = nullptr;
+    DialogFacade* m_dialogs = nullptr;
+    MainWindow* m_window = nullptr;
+
+    void shot(QWidget* w, const QString& name) {
+        const QString dir = qEnvironmentVariable("AKS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+    QAbstractButton* next(RestoreWizard* w) { return w->button(QWizard::NextButton); }
+
+    bool waitForComplete(RestoreWizard* w, int ms) {
+        return QTest::qWaitFor([&] { return w->currentPage()->isComplete(); }, ms);
+    }
+
+private slots:
+    void initTestCase() {
+        qputenv("AKS_SIM_DELAY_MS", "100");
+        qputenv("AKS_SIM_RESTORE_MS", "400");
+        m_jobs = new JobManager(this);
+        m_log = new LogModel(this);
+        m_dialogs = new DialogFacade(this);
+        EnvironmentOverrides o;
+        o.demo = true;
+        auto env = EnvironmentResolver::resolve(o, ToolSettings{});
+        QVERIFY2(env.ok(), qPrintable(env.ok() ? QString() : env.error().message));
+        QVERIFY(DemoEnvironment().ensureSeeded(true).ok());
+        m_window = new MainWindow(AppContext{*env, m_jobs, m_log, m_dialogs});
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+    void cleanupTestCase() {
+        m_jobs->cancelAll();
+        m_jobs->waitForAll(30000);
+        delete m_window;
+    }
+
+    void scenarioOneInTheDemo() {
+        m_window->showPage(MainWindow::Restore);
+        auto* page = m_window->findChild<RestorePage*>(QStringLiteral("restorePage"));
+        QVERIFY(page);
+        shot(m_window, QStringLiteral("restore-page"));
+        auto* start = page->findChild<QPushButton*>(QStringLiteral("startRestoreWizard"));
+        QVERIFY(start);
+        QTest::mouseClick(start, Qt::LeftButton);
+        RestoreWizard* w = page->wizard();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+
+        // Scenario
+        QCOMPARE(w->currentId(), int(RestoreWizard::ScenarioPageId));
+        auto* newSite = w->findChild<QRadioButton*>(QStringLiteral("scenarioNewSite"));
+        QVERIFY(newSite && newSite->isChecked());
+        shot(w, QStringLiteral("wizard-1-scenario"));
+        QTest::mouseClick(next(w), Qt::LeftButton);
+
+        // Prerequisites: the plan is written from the demo, then checked live.
+        QCOMPARE(w->currentId(), int(RestoreWizard::PrerequisitesPageId));
+        QVERIFY2(waitForComplete(w, 120000),
+                 qPrintable(w->findChild<QLabel*>(QStringLiteral("prerequisitesStatus"))->text()));
+        auto* checks = w->findChild<QTableView*>(QStringLiteral("prerequisitesView"));
+        QVERIFY(checks->model()->rowCount() >= 6);
+        shot(w, QStringLiteral("wizard-2-prerequisites"));
+        QTest::mouseClick(next(w), Qt::LeftButton);
+
+        // Plan: one backup per demo cluster.
+        QCOMPARE(w->currentId(), int(RestoreWizard::PlanPageId));
+        auto* plan = w->findChild<QTableView*>(QStringLiteral("planView"));
+        QCOMPARE(plan->model()->rowCount(), int(DemoEnvironment::workloadClusters().size()));
+        shot(w, QStringLiteral("wizard-3-plan"));
+        QTest::mouseClick(next(w), Qt::LeftButton);
+
+        // Restore: scenario 1 skips the rebuild. The demo clusters are not empty, so each restore asks
+        // for its cluster's name; the first answer is wrong and stops before anything is restored.
+        QCOMPARE(w->currentId(), int(RestoreWizard::RunPageId));
+        m_dialogs->setNextTypedText(QStringLiteral("wrong-name"));
+        auto* run = w->currentPage()->findChild<QPushButton*>(QStringLiteral("startRun"));
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return run->isEnabled(); }, 120000));
+        QVERIFY(!w->currentPage()->isComplete());
+        QVERIFY(!QDir(DemoEnvironment().stateDir() + QStringLiteral("/velero/shop-prod/restores")).exists() ||
+                QDir(DemoEnvironment().stateDir() + QStringLiteral("/velero/shop-prod/restores"))
+                    .entryList({QStringLiteral("*.json")})
+                    .isEmpty());
+        for (const ClusterRestorePlan& c : w->plan().clusters)
+            m_dialogs->setNextTypedText(c.cluster);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY2(waitForComplete(w, 240000),
+                 qPrintable(w->currentPage()->findChild<QLabel*>(QStringLiteral("runStatus"))->text()));
+        shot(w, QStringLiteral("wizard-4-restore"));
+        QTest::mouseClick(next(w), Qt::LeftButton);
+
+        // Verify and report
+        QCOMPARE(w->currentId(), int(RestoreWizard::ReportPageId));
+        auto* report = w->findChild<QTextBrowser*>(QStringLiteral("reportView"));
+        QVERIFY(report->toPlainText().contains(QStringLiteral("velero restore create")));
+        shot(w, QStringLiteral("wizard-5-report"));
+        QString base = w->session()->journal().path();
+        base.chop(5);
+        QVERIFY(QFile::exists(base + QStringLiteral("-report.html")));
+        QVERIFY(QFile::exists(base + QStringLiteral("-report.pdf")));
+        for (const QString& c : DemoEnvironment::workloadClusters())
+            QCOMPARE(QDir(DemoEnvironment().stateDir() + QStringLiteral("/velero/") + c +
+                          QStringLiteral("/restores"))
+                         .entryList({QStringLiteral("*.json")})
+                         .size(),
+                     1);
+        w->close();
+    }
+};
+
+QTEST_MAIN(TestRestoreWizard)
+#include "tst_restorewizard.moc"
