@@ -33,22 +33,22 @@ class TestCredentialsCommand : public QObject {
 private slots:
     void setReadsTheSecretFromStdin() {
         QString err;
-        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("s3://velero/aks"),
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("s3://cmdbucket/aks"),
                       QStringLiteral("--access-key-id"), QStringLiteral("minio")},
                      "stdin-secret-value-1\n", nullptr, &err),
                  0);
-        auto saved = CredentialStore::load(QStringLiteral("s3://velero/aks"));
+        auto saved = CredentialStore::load(QStringLiteral("s3://cmdbucket/aks"));
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->secretAccessKey, QStringLiteral("stdin-secret-value-1"));
-        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("s3://velero/aks")}, {}), 0);
-        QVERIFY(!CredentialStore::load(QStringLiteral("s3://velero/aks"))->has_value());
+        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("s3://cmdbucket/aks")}, {}), 0);
+        QVERIFY(!CredentialStore::load(QStringLiteral("s3://cmdbucket/aks"))->has_value());
     }
 
     void setRefusesBadUsage() {
         QString err;
         QCOMPARE(run({QStringLiteral("set"), QStringLiteral("s3://velero")}, "x\n", nullptr, &err), 2);
         QVERIFY(err.contains(QLatin1String("--access-key-id")));
-        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("azure://acct1/velero")}, "", nullptr, &err), 2);
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("azure://acct2/velero")}, "", nullptr, &err), 2);
         QVERIFY(err.contains(QLatin1String("No secret on stdin")));
         QCOMPARE(run({QStringLiteral("set"), QStringLiteral("/tmp/folder")}, "x\n", nullptr, &err), 2);
         QCOMPARE(run({QStringLiteral("frobnicate"), QStringLiteral("s3://velero")}, {}), 2);
@@ -64,19 +64,19 @@ private slots:
         f.close();
         QString out;
         QCOMPARE(
-            run({QStringLiteral("import-file"), QStringLiteral("azure://acct1/velero"), path}, "n\n", &out),
+            run({QStringLiteral("import-file"), QStringLiteral("azure://acct2/velero"), path}, "n\n", &out),
             0);
         QVERIFY(out.contains(QLatin1String("Delete it now? [y/N]")));
         QVERIFY(QFile::exists(path));
         QCOMPARE(
-            run({QStringLiteral("import-file"), QStringLiteral("azure://acct1/velero"), path}, "y\n", &out),
+            run({QStringLiteral("import-file"), QStringLiteral("azure://acct2/velero"), path}, "y\n", &out),
             0);
         QVERIFY(!QFile::exists(path));
         QVERIFY(!out.contains(QLatin1String("aW1wb3J0ZWQta2V5")));
-        auto saved = CredentialStore::load(QStringLiteral("azure://acct1/velero"));
+        auto saved = CredentialStore::load(QStringLiteral("azure://acct2/velero"));
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->accountKey, QStringLiteral("aW1wb3J0ZWQta2V5LXZhbHVlLTEyMw=="));
-        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("azure://acct1/velero")}, {}), 0);
+        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("azure://acct2/velero")}, {}), 0);
     }
 };
 

@@ -34,8 +34,8 @@ class TestOpenStoreDialog : public QObject {
 
 private slots:
     void cleanup() {
-        QVERIFY(CredentialStore::remove(QStringLiteral("azure://acct1/velero/aks")).ok());
-        QVERIFY(CredentialStore::remove(QStringLiteral("s3://velero")).ok());
+        QVERIFY(CredentialStore::remove(QStringLiteral("azure://acct3/velero/aks")).ok());
+        QVERIFY(CredentialStore::remove(QStringLiteral("s3://dialogbucket")).ok());
     }
 
     void folderThroughTheBrowseButton() {
@@ -66,7 +66,7 @@ private slots:
         QVERIFY2(banner->text().contains(QLatin1String("not a valid storage account name")),
                  qPrintable(banner->text()));
 
-        type(&d, "azureAccount", QStringLiteral("acct1"));
+        type(&d, "azureAccount", QStringLiteral("acct3"));
         type(&d, "azureEndpoint", QStringLiteral("ftp://x"));
         QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
         QVERIFY(banner->text().contains(QLatin1String("not an http:// or https:// URL")));
@@ -78,7 +78,7 @@ private slots:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::AzurePage);
-        type(&d, "azureAccount", QStringLiteral("acct1"));
+        type(&d, "azureAccount", QStringLiteral("acct3"));
         type(&d, "azureContainer", QStringLiteral("velero"));
         type(&d, "azurePrefix", QStringLiteral("aks"));
         type(&d, "azureEndpoint", QStringLiteral("https://blob.local.azurestack.external"));
@@ -93,7 +93,7 @@ private slots:
         QVERIFY(secret->text().isEmpty());
 
         const StoreSpec spec = d.spec();
-        QCOMPARE(spec.toString(), QStringLiteral("azure://acct1/velero/aks"));
+        QCOMPARE(spec.toString(), QStringLiteral("azure://acct3/velero/aks"));
         QCOMPARE(spec.endpoint, QUrl(QStringLiteral("https://blob.local.azurestack.external")));
         auto saved = CredentialStore::load(spec.toString());
         QVERIFY(saved.ok() && saved->has_value());
@@ -106,7 +106,7 @@ private slots:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::S3Page);
-        type(&d, "s3Bucket", QStringLiteral("velero"));
+        type(&d, "s3Bucket", QStringLiteral("dialogbucket"));
         type(&d, "s3Endpoint", QStringLiteral("http://minio.local:9000"));
         type(&d, "s3Region", QStringLiteral("minio"));
         type(&d, "s3Secret", QStringLiteral("minio-secret-from-dialog"));

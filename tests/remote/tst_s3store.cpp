@@ -115,12 +115,14 @@ private slots:
         qint64 peak = before;
         qint64 total = 0;
         int chunks = 0;
+        qint64 biggest = 0;
         const Status s = store.readStream(
             QStringLiteral("backups/b00/b00.tar.gz"),
             [&](QByteArrayView chunk) {
                 ++chunks;
                 total += chunk.size();
                 hash.addData(chunk);
+                biggest = std::max<qint64>(biggest, chunk.size());
                 peak = std::max(peak, residentKiB());
                 return Status();
             },
@@ -130,7 +132,11 @@ private slots:
         QCOMPARE(hash.result(), m_largeHash);
         qInfo("50 MB streamed in %d chunks; resident memory grew by %lld KiB", chunks, peak - before);
         QVERIFY(chunks > 50);
+        QVERIFY2(biggest <= 1024 * 1024, qPrintable(QString::number(biggest)));
+#ifndef __SANITIZE_ADDRESS__
+        // AddressSanitizer keeps freed buffers in quarantine, so resident memory says nothing there.
         QVERIFY2(peak - before < 16 * 1024, qPrintable(QString::number(peak - before)));
+#endif
     }
 
     void wrongSecretIsRejectedClearly() {
