@@ -5,11 +5,11 @@
 #include "store/SigV4Signer.h"
 
 #include <QFile>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace aks;
 
