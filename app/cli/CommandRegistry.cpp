@@ -1,6 +1,7 @@
 #include "CommandRegistry.h"
 
 #include "commands/BackupsCommand.h"
+#include "commands/CredentialsCommand.h"
 #include "commands/EnvCommand.h"
 #include "commands/HistoryCommand.h"
 #include "commands/InspectCommand.h"
@@ -13,6 +14,7 @@ namespace aks {
 std::vector<std::unique_ptr<CliCommand>> allCommands() {
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<EnvCommand>());
+    list.push_back(std::make_unique<CredentialsCommand>());
     list.push_back(std::make_unique<HistoryCommand>());
     list.push_back(std::make_unique<RpoCommand>());
     list.push_back(std::make_unique<BackupsCommand>());
