@@ -2,8 +2,11 @@
 
 #include "env/EnvironmentConfig.h"
 
+#include <memory>
+
 namespace aks {
 
+class AksHciClient;
 class JobManager;
 class LogModel;
 class DialogFacade;
@@ -14,6 +17,8 @@ struct AppContext {
     JobManager* jobs = nullptr;
     LogModel* log = nullptr;
     DialogFacade* dialogs = nullptr;
+    // The environment's AksHci PowerShell session, shared by every page (one host per environment).
+    std::shared_ptr<AksHciClient> akshci;
 };
 
 } // namespace aks
