@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "akshci/AksHciClient.h"
+#include "clusters/ClustersPage.h"
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
 #include "env/ToolSettings.h"
@@ -133,11 +135,10 @@ void MainWindow::buildPages() {
 }
 
 QWidget* MainWindow::createClustersPage() {
-    return new EmptyState(
-        tr("Clusters"),
-        tr("The management cluster's configuration (Get-AksHciConfig) and every workload cluster "
-           "with its node pools will appear here, refreshed in the background."),
-        this);
+    // One AksHci client (one long-lived PowerShell host) per environment, shared by every page.
+    if (!m_context.akshci)
+        m_context.akshci = std::make_shared<AksHciClient>(m_context.environment);
+    return new ClustersPage(m_context.akshci, m_context.jobs, this);
 }
 
 QWidget* MainWindow::createBackupsPage() {

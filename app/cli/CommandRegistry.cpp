@@ -1,6 +1,8 @@
 #include "CommandRegistry.h"
 
 #include "commands/BackupsCommand.h"
+#include "commands/ClustersCommand.h"
+#include "commands/ConfigCommand.h"
 #include "commands/CredentialsCommand.h"
 #include "commands/EnvCommand.h"
 #include "commands/HistoryCommand.h"
@@ -14,6 +16,8 @@ namespace aks {
 std::vector<std::unique_ptr<CliCommand>> allCommands() {
     std::vector<std::unique_ptr<CliCommand>> list;
     list.push_back(std::make_unique<EnvCommand>());
+    list.push_back(std::make_unique<ClustersCommand>());
+    list.push_back(std::make_unique<ConfigCommand>());
     list.push_back(std::make_unique<CredentialsCommand>());
     list.push_back(std::make_unique<HistoryCommand>());
     list.push_back(std::make_unique<RpoCommand>());
