@@ -10,6 +10,7 @@
 #include "log/LogModel.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
