@@ -5,14 +5,15 @@
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
 #include "env/ToolSettings.h"
-#include "inspector/InspectorPage.h"
 #include "history/HistoryPage.h"
+#include "inspector/InspectorPage.h"
 #include "jobs/JobManager.h"
 #include "jobs/JobsModel.h"
 #include "jobs/JobsPanel.h"
 #include "log/LogPage.h"
 #include "restore/RestorePage.h"
 #include "settings/SettingsDialog.h"
+#include "snapshot/SnapshotsPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -149,11 +150,9 @@ QWidget* MainWindow::createBackupsPage() {
 QWidget* MainWindow::createInspectorPage() { return new InspectorPage(m_context, this); }
 
 QWidget* MainWindow::createSnapshotsPage() {
-    return new EmptyState(
-        tr("Config snapshots"),
-        tr("Exports of Get-AksHciConfig and Get-AksHciCluster will be listed here, and can be "
-           "compared with the rebuilt environment."),
-        this);
+    // Until AppContext carries the environment's AksHciClient the page lists and compares saved
+    // snapshots only; exporting and comparing with the environment need the client.
+    return new SnapshotsPage(m_context, nullptr, this);
 }
 
 QWidget* MainWindow::createRestorePage() {
