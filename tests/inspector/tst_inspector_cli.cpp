@@ -58,9 +58,11 @@ private slots:
         QCOMPARE(r.code, 0);
         const auto j = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(j.size(), size_t(2));
-        QCOMPARE(j[0]["name"].get<std::string>(), std::string("nightly-1"));
-        QCOMPARE(j[0]["phase"].get<std::string>(), std::string("Completed"));
-        QCOMPARE(j[0]["artifacts"].size(), size_t(12));
+        // Same start time: the tie is broken by name.
+        QCOMPARE(j[0]["name"].get<std::string>(), std::string("broken"));
+        QCOMPARE(j[1]["name"].get<std::string>(), std::string("nightly-1"));
+        QCOMPARE(j[1]["phase"].get<std::string>(), std::string("Completed"));
+        QCOMPARE(j[1]["artifacts"].size(), size_t(12));
     }
 
     void backupsTable() {
