@@ -7,9 +7,10 @@
 #include "commands/EnvCommand.h"
 #include "commands/HistoryCommand.h"
 #include "commands/InspectCommand.h"
-#include "commands/RpoCommand.h"
-#include "commands/VerifyCommand.h"
 #include "commands/RestoreCommand.h"
+#include "commands/RpoCommand.h"
+#include "commands/SnapshotCommand.h"
+#include "commands/VerifyCommand.h"
 
 namespace aks {
 
@@ -19,12 +20,13 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     list.push_back(std::make_unique<ClustersCommand>());
     list.push_back(std::make_unique<ConfigCommand>());
     list.push_back(std::make_unique<CredentialsCommand>());
-    list.push_back(std::make_unique<HistoryCommand>());
-    list.push_back(std::make_unique<RpoCommand>());
+    list.push_back(std::make_unique<SnapshotCommand>());
     list.push_back(std::make_unique<BackupsCommand>());
     list.push_back(std::make_unique<InspectCommand>());
     list.push_back(std::make_unique<VerifyCommand>());
     list.push_back(std::make_unique<RestoreCommand>());
+    list.push_back(std::make_unique<HistoryCommand>());
+    list.push_back(std::make_unique<RpoCommand>());
     return list;
 }
 
