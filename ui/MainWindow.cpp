@@ -143,16 +143,25 @@ QWidget* MainWindow::createClustersPage() {
 }
 
 QWidget* MainWindow::createBackupsPage() {
-    // HistoryPage::openBackupRequested(store, backup) is for the inspector to open.
-    return new HistoryPage(m_context, this);
+    auto* history = new HistoryPage(m_context, this);
+    // Opening a backup row shows it in the inspector.
+    connect(history, &HistoryPage::openBackupRequested, this,
+            [this](const QString& store, const QString& backup) {
+                if (auto* inspector = qobject_cast<InspectorPage*>(page(Inspector))) {
+                    showPage(Inspector);
+                    inspector->openBackup(store, backup);
+                }
+            });
+    return history;
 }
 
-QWidget* MainWindow::createInspectorPage() { return new InspectorPage(m_context, this); }
+QWidget* MainWindow::createInspectorPage() {
+    return new InspectorPage(m_context, this);
+}
 
 QWidget* MainWindow::createSnapshotsPage() {
-    // Until AppContext carries the environment's AksHciClient the page lists and compares saved
-    // snapshots only; exporting and comparing with the environment need the client.
-    return new SnapshotsPage(m_context, nullptr, this);
+    // The clusters page created the environment's AksHci client; exports and live compares use it.
+    return new SnapshotsPage(m_context, m_context.akshci, this);
 }
 
 QWidget* MainWindow::createRestorePage() {
