@@ -94,10 +94,12 @@ private slots:
         m_log->append({QDateTime::currentDateTime(), LogLevel::Warning, QStringLiteral("aks"),
                        QStringLiteral("BSL default is Unavailable")});
         m_window->showPage(MainWindow::Log);
-        auto* view = m_window->findChild<QTableView*>(QStringLiteral("logView"));
+        // Other pages have log views of their own (the inspector shows a backup's log).
+        QWidget* logPage = m_window->page(MainWindow::Log);
+        auto* view = logPage->findChild<QTableView*>(QStringLiteral("logView"));
         QVERIFY(view);
         QTRY_VERIFY(view->model()->rowCount() >= 1);
-        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("logSearch"));
+        auto* search = logPage->findChild<QLineEdit*>(QStringLiteral("logSearch"));
         QTest::keyClicks(search, QStringLiteral("Unavailable"));
         QCOMPARE(view->model()->rowCount(), 1);
     }
