@@ -16,7 +16,7 @@
 
 namespace aks {
 
-int runGui(int& argc, char** argv, const GlobalOptions& options) {
+int runGui(int& argc, char** argv, const GlobalOptions& options, const QString& openPath) {
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aks-recovery.svg")));
     installTranslations(app, options.language);
@@ -46,6 +46,8 @@ int runGui(int& argc, char** argv, const GlobalOptions& options) {
     AppContext context{*env, &jobs, &logModel, &dialogs};
     MainWindow window(context);
     window.show();
+    if (!openPath.isEmpty())
+        window.openPath(openPath);
     const int code = QApplication::exec();
     jobs.cancelAll();
     return code;

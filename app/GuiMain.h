@@ -4,7 +4,8 @@
 
 namespace aks {
 
-// Starts the GUI on the environment the options select.
-int runGui(int& argc, char** argv, const GlobalOptions& options);
+// Starts the GUI on the environment the options select; openPath (a backup .tar.gz, a store
+// folder or a snapshot) is opened once the window shows.
+int runGui(int& argc, char** argv, const GlobalOptions& options, const QString& openPath = {});
 
 } // namespace aks

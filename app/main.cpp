@@ -1,9 +1,11 @@
 #include "GuiMain.h"
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
+#include "cli/CommandRegistry.h"
 #include "cli/GlobalOptions.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -36,6 +38,15 @@ int main(int argc, char** argv) {
         QTextStream(stderr) << options.error().message << Qt::endl;
         return aks::ExitUsage;
     }
+    // `aks-recovery PATH` (the desktop file's %F, or a path typed by hand) opens the GUI on it.
+    QString openPath;
+    if (options->rest.size() == 1 && QFileInfo::exists(options->rest.first())) {
+        const auto commands = aks::allCommands();
+        if (!aks::findCommand(commands, options->rest.first())) {
+            openPath = options->rest.first();
+            options->rest.clear();
+        }
+    }
     // A subcommand, --version, --help or a bare --demo-reset run headless, with no display needed.
     const bool headless = options->version || options->help || !options->rest.isEmpty() ||
                           (options->demoReset && !options->overrides.demo);
@@ -44,5 +55,5 @@ int main(int argc, char** argv) {
         setIdentity();
         return aks::CliRunner::run(*options);
     }
-    return aks::runGui(argc, argv, *options);
+    return aks::runGui(argc, argv, *options, openPath);
 }

@@ -31,3 +31,17 @@ if(AKS_SANITIZE)
                                                  -fno-sanitize-recover=undefined)
     target_link_options(aks_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Precompiled headers for the tests, which are one source each and so gain nothing from the unity
+# build: one header shared by every test (REUSE_FROM needs the same compile definitions, which is
+# why aks_add_test links every test against the same libraries).
+function(aks_precompile target header)
+    if(AKS_PCH)
+        target_precompile_headers(${target} PRIVATE ${CMAKE_SOURCE_DIR}/cmake/pch/${header})
+    endif()
+endfunction()
+function(aks_reuse_pch target from)
+    if(AKS_PCH)
+        target_precompile_headers(${target} REUSE_FROM ${from})
+    endif()
+endfunction()

@@ -4,6 +4,8 @@
 #include "clusters/ClustersPage.h"
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
+#include "env/DroppedPath.h"
+#include "env/RecentItems.h"
 #include "env/ToolSettings.h"
 #include "history/HistoryPage.h"
 #include "inspector/InspectorPage.h"
@@ -17,18 +19,23 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
+#include <QUrl>
 
 namespace aks {
 
@@ -78,6 +85,7 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     updateJobsIndicator(0);
 
     buildMenus();
+    setAcceptDrops(true);
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
@@ -89,6 +97,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openStore = file->addAction(tr("&Open backup store..."), this, [this] {
+        showPage(Inspector);
+        if (auto* inspector = qobject_cast<InspectorPage*>(page(Inspector)))
+            inspector->openStoreDialog();
+    });
+    openStore->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
+    file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
@@ -110,6 +129,91 @@ void MainWindow::buildMenus() {
                               "deployments from their Velero backups.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::fillRecentMenu(QMenu* menu) {
+    menu->clear();
+    const QList<QVariantMap> stores = RecentItems(QStringLiteral("recent/stores")).entries();
+    const QList<QVariantMap> snapshots = RecentItems(QStringLiteral("recent/snapshotFolders")).entries();
+    if (!stores.isEmpty())
+        menu->addSection(tr("Backup stores"));
+    for (const QVariantMap& entry : stores) {
+        const QString id = entry.value(QStringLiteral("id")).toString();
+        menu->addAction(id, this, [this, entry, id] {
+            auto spec = StoreSpec::fromMap(entry);
+            if (!spec) {
+                statusBar()->showMessage(spec.error().message, 10000);
+                RecentItems(QStringLiteral("recent/stores")).remove(id);
+                return;
+            }
+            showPage(Inspector);
+            if (auto* inspector = qobject_cast<InspectorPage*>(page(Inspector)))
+                inspector->openStore(*spec);
+        });
+    }
+    if (!snapshots.isEmpty())
+        menu->addSection(tr("Config snapshot folders"));
+    for (const QVariantMap& entry : snapshots) {
+        const QString folder = entry.value(QStringLiteral("id")).toString();
+        menu->addAction(QDir::toNativeSeparators(folder), this, [this, folder] {
+            showPage(Snapshots);
+            if (auto* snapshotsPage = qobject_cast<SnapshotsPage*>(page(Snapshots)))
+                snapshotsPage->setFolder(folder);
+        });
+    }
+    if (stores.isEmpty() && snapshots.isEmpty()) {
+        menu->addAction(tr("No recent stores or snapshots"))->setEnabled(false);
+        return;
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Clear list"), this, [] {
+        RecentItems(QStringLiteral("recent/stores")).clear();
+        RecentItems(QStringLiteral("recent/snapshotFolders")).clear();
+    });
+}
+
+bool MainWindow::openPath(const QString& path) {
+    switch (DroppedPath::classify(path)) {
+    case DroppedPath::Kind::BackupTarball:
+    case DroppedPath::Kind::BackupStore:
+        if (auto spec = StoreSpec::parse(path); spec) {
+            showPage(Inspector);
+            if (auto* inspector = qobject_cast<InspectorPage*>(page(Inspector)))
+                inspector->openStore(*spec);
+            return true;
+        } else {
+            statusBar()->showMessage(spec.error().message, 10000);
+            return false;
+        }
+    case DroppedPath::Kind::Snapshot:
+        showPage(Snapshots);
+        if (auto* snapshotsPage = qobject_cast<SnapshotsPage*>(page(Snapshots)))
+            snapshotsPage->showSnapshot(path);
+        return true;
+    case DroppedPath::Kind::SnapshotFolder:
+        showPage(Snapshots);
+        if (auto* snapshotsPage = qobject_cast<SnapshotsPage*>(page(Snapshots)))
+            snapshotsPage->setFolder(path);
+        return true;
+    case DroppedPath::Kind::Unknown:
+        break;
+    }
+    statusBar()->showMessage(DroppedPath::explain(path), 10000);
+    return false;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    if (openPath(urls.first().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::addPage(Page id, const QString& title, const QIcon& icon, QWidget* widget) {

@@ -9,6 +9,7 @@ class QStackedWidget;
 class QStandardItemModel;
 class QLabel;
 class QDockWidget;
+class QMenu;
 
 namespace aks {
 
@@ -29,8 +30,14 @@ public:
     QWidget* page(Page page) const;
     const AppContext& context() const { return m_context; }
 
+    // Opens what a path is (a backup .tar.gz, a store folder, a snapshot or a folder of them) on
+    // the page that shows it; false (and a message in the status bar) when it is none of these.
+    bool openPath(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
@@ -42,6 +49,7 @@ private:
     QWidget* createSnapshotsPage();
     QWidget* createRestorePage();
     void openSettings();
+    void fillRecentMenu(QMenu* menu);
     void updateJobsIndicator(int running);
 
     AppContext m_context;

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include "core/JsonFields.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -22,18 +24,6 @@ const RestoreJournal::Outcome kOutcomes[] = {
     RestoreJournal::Outcome::Running, RestoreJournal::Outcome::Completed, RestoreJournal::Outcome::Failed,
     RestoreJournal::Outcome::Cancelled, RestoreJournal::Outcome::NeedsConfirmation};
 
-QString str(const nlohmann::json& j, const char* key) {
-    return j.contains(key) && j.at(key).is_string() ? QString::fromStdString(j.at(key).get<std::string>())
-                                                    : QString();
-}
-QStringList strList(const nlohmann::json& j, const char* key) {
-    QStringList out;
-    if (j.contains(key) && j.at(key).is_array())
-        for (const auto& v : j.at(key))
-            if (v.is_string())
-                out << QString::fromStdString(v.get<std::string>());
-    return out;
-}
 nlohmann::json list(const QStringList& l) {
     auto a = nlohmann::json::array();
     for (const QString& s : l)
@@ -161,7 +151,8 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
     const QByteArray data = f.readAll();
     const auto j = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (j.is_discarded() || !j.is_object() ||
-        str(j, "format") != QLatin1String("aks-recovery-restore-journal") || !j.contains("plan"))
+        jsonfield::string(j, "format") != QLatin1String("aks-recovery-restore-journal") ||
+        !j.contains("plan"))
         return Error::make(
             Error::Kind::Corrupt,
             tr("The restore journal %1 is damaged; delete it to start the recovery afresh.").arg(path));
@@ -170,33 +161,33 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
         return Error::make(Error::Kind::Corrupt,
                            tr("The restore journal %1 holds a bad plan: %2").arg(path, plan.error().message));
     RestoreJournal journal(std::move(plan).value(), path);
-    const QString outcome = str(j, "outcome");
+    const QString outcome = jsonfield::string(j, "outcome");
     for (Outcome o : kOutcomes)
         if (outcomeKey(o) == outcome)
             journal.m_outcome = o;
-    journal.m_outcomeMessage = str(j, "outcomeMessage");
-    journal.m_updated = QDateTime::fromString(str(j, "updated"), Qt::ISODateWithMs);
+    journal.m_outcomeMessage = jsonfield::string(j, "outcomeMessage");
+    journal.m_updated = QDateTime::fromString(jsonfield::string(j, "updated"), Qt::ISODateWithMs);
     if (j.contains("steps") && j.at("steps").is_array())
         for (const auto& e : j.at("steps")) {
             if (!e.is_object())
                 continue;
             JournalStep s;
-            s.id = str(e, "id");
-            s.title = str(e, "title");
-            s.cluster = str(e, "cluster");
-            const QString state = str(e, "state");
+            s.id = jsonfield::string(e, "id");
+            s.title = jsonfield::string(e, "title");
+            s.cluster = jsonfield::string(e, "cluster");
+            const QString state = jsonfield::string(e, "state");
             for (JournalStep::State st : kStates)
                 if (JournalStep::stateKey(st) == state)
                     s.state = st;
-            s.started = QDateTime::fromString(str(e, "started"), Qt::ISODateWithMs);
-            s.finished = QDateTime::fromString(str(e, "finished"), Qt::ISODateWithMs);
+            s.started = QDateTime::fromString(jsonfield::string(e, "started"), Qt::ISODateWithMs);
+            s.finished = QDateTime::fromString(jsonfield::string(e, "finished"), Qt::ISODateWithMs);
             s.attempts = e.contains("attempts") && e.at("attempts").is_number_integer()
                              ? e.at("attempts").get<int>()
                              : 0;
-            s.message = str(e, "message");
-            s.commands = strList(e, "commands");
-            s.log = strList(e, "log");
-            s.warnings = strList(e, "warnings");
+            s.message = jsonfield::string(e, "message");
+            s.commands = jsonfield::stringList(e, "commands");
+            s.log = jsonfield::stringList(e, "log");
+            s.warnings = jsonfield::stringList(e, "warnings");
             if (!s.id.isEmpty())
                 journal.m_steps.append(s);
         }

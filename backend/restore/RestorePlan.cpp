@@ -5,6 +5,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include "core/JsonFields.h"
+
 #include <nlohmann/json.hpp>
 
 namespace aks {
@@ -13,22 +15,6 @@ namespace {
 constexpr const char* kFormat = "aks-recovery-restore-plan";
 constexpr int kVersion = 1;
 constexpr qint64 kMaxPlanBytes = 4 * 1024 * 1024;
-
-QString str(const nlohmann::json& j, const char* key) {
-    if (!j.contains(key) || !j.at(key).is_string())
-        return {};
-    return QString::fromStdString(j.at(key).get<std::string>());
-}
-
-QStringList strList(const nlohmann::json& j, const char* key) {
-    QStringList out;
-    if (!j.contains(key) || !j.at(key).is_array())
-        return out;
-    for (const auto& v : j.at(key))
-        if (v.is_string())
-            out << QString::fromStdString(v.get<std::string>());
-    return out;
-}
 
 nlohmann::json toJsonList(const QStringList& list) {
     auto a = nlohmann::json::array();
@@ -62,7 +48,7 @@ QString RestorePlan::makeRestoreName(const QString& cluster, const QDateTime& wh
 }
 
 Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
-    if (!j.is_object() || str(j, "format") != QLatin1String(kFormat))
+    if (!j.is_object() || jsonfield::string(j, "format") != QLatin1String(kFormat))
         return Error::make(Error::Kind::BadInput,
                            tr("This is not a restore plan (the \"format\" field is not "
                               "\"%1\").")
@@ -74,22 +60,22 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
                               "(%1).")
                                .arg(kVersion));
     RestorePlan p;
-    p.id = str(j, "id");
-    const auto scenario = scenarioFromKey(str(j, "scenario"));
+    p.id = jsonfield::string(j, "id");
+    const auto scenario = scenarioFromKey(jsonfield::string(j, "scenario"));
     if (!scenario)
         return Error::make(Error::Kind::BadInput,
                            tr("The restore plan's scenario must be \"new-site\" or \"corruption\"."));
     p.scenario = *scenario;
-    p.deployment = str(j, "deployment");
-    p.snapshotDir = str(j, "snapshot");
-    p.store = str(j, "store");
-    p.credentialsFile = str(j, "credentialsFile");
+    p.deployment = jsonfield::string(j, "deployment");
+    p.snapshotDir = jsonfield::string(j, "snapshot");
+    p.store = jsonfield::string(j, "store");
+    p.credentialsFile = jsonfield::string(j, "credentialsFile");
     if (j.contains("velero") && j.at("velero").is_object()) {
         const auto& v = j.at("velero");
         if (v.contains("provider"))
-            p.velero.provider = str(v, "provider");
-        p.velero.plugin = str(v, "plugin");
-        p.velero.bucket = str(v, "bucket");
+            p.velero.provider = jsonfield::string(v, "provider");
+        p.velero.plugin = jsonfield::string(v, "plugin");
+        p.velero.bucket = jsonfield::string(v, "bucket");
         if (v.contains("config") && v.at("config").is_object())
             for (const auto& [k, val] : v.at("config").items())
                 if (val.is_string())
@@ -98,21 +84,21 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
     }
     if (j.contains("rpoHours") && j.at("rpoHours").is_number_integer())
         p.rpoHours = j.at("rpoHours").get<int>();
-    p.createdAt = QDateTime::fromString(str(j, "createdAt"), Qt::ISODate);
+    p.createdAt = QDateTime::fromString(jsonfield::string(j, "createdAt"), Qt::ISODate);
     if (!j.contains("clusters") || !j.at("clusters").is_array())
         return Error::make(Error::Kind::BadInput, tr("The restore plan has no \"clusters\" list."));
     for (const auto& c : j.at("clusters")) {
         if (!c.is_object())
             return Error::make(Error::Kind::BadInput, tr("Every entry of \"clusters\" must be an object."));
         ClusterRestorePlan cp;
-        cp.cluster = str(c, "name");
-        cp.backup = str(c, "backup");
-        cp.restoreName = str(c, "restoreName");
-        cp.storePrefix = c.contains("storePrefix") ? str(c, "storePrefix") : cp.cluster;
-        cp.includeNamespaces = strList(c, "includeNamespaces");
-        cp.excludeNamespaces = strList(c, "excludeNamespaces");
-        cp.includeResources = strList(c, "includeResources");
-        cp.excludeResources = strList(c, "excludeResources");
+        cp.cluster = jsonfield::string(c, "name");
+        cp.backup = jsonfield::string(c, "backup");
+        cp.restoreName = jsonfield::string(c, "restoreName");
+        cp.storePrefix = c.contains("storePrefix") ? jsonfield::string(c, "storePrefix") : cp.cluster;
+        cp.includeNamespaces = jsonfield::stringList(c, "includeNamespaces");
+        cp.excludeNamespaces = jsonfield::stringList(c, "excludeNamespaces");
+        cp.includeResources = jsonfield::stringList(c, "includeResources");
+        cp.excludeResources = jsonfield::stringList(c, "excludeResources");
         if (c.contains("namespaceMappings") && c.at("namespaceMappings").is_object())
             for (const auto& [k, v] : c.at("namespaceMappings").items())
                 if (v.is_string())
@@ -121,7 +107,7 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
         if (c.contains("restoreVolumes") && c.at("restoreVolumes").is_boolean())
             cp.restoreVolumes = c.at("restoreVolumes").get<bool>();
         if (c.contains("existingResourcePolicy"))
-            cp.existingResourcePolicy = str(c, "existingResourcePolicy");
+            cp.existingResourcePolicy = jsonfield::string(c, "existingResourcePolicy");
         p.clusters.append(cp);
     }
     const QStringList bad = p.problems();

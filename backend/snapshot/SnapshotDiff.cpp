@@ -10,7 +10,7 @@ namespace aks {
 namespace {
 
 using FieldClass = DiffEntry::FieldClass;
-using Status = DiffEntry::Status;
+using EntryStatus = DiffEntry::Status;
 
 struct Leaf {
     QString display; // path as the snapshot spells it
@@ -138,7 +138,7 @@ public:
     DiffResult result;
 
     void add(const QString& keyPrefix, const QString& section, const QString& fieldPrefix, FieldClass cls,
-             Status status, const QString& oldValue, const QString& newValue) {
+             EntryStatus status, const QString& oldValue, const QString& newValue) {
         DiffEntry e;
         e.key = keyPrefix;
         e.section = section;
@@ -173,15 +173,15 @@ public:
             const QString marker = QString::fromLatin1(snapshot::kRedactedMarker);
             if ((inA && la[k].value.contains(marker)) || (inB && lb[k].value.contains(marker)))
                 cls = cls == FieldClass::Volatile ? cls : FieldClass::Secret;
-            Status st = Status::Equal;
+            EntryStatus st = EntryStatus::Equal;
             if (!inA)
-                st = Status::Added;
+                st = EntryStatus::Added;
             else if (!inB)
-                st = Status::Removed;
+                st = EntryStatus::Removed;
             else if (la[k].value.compare(lb[k].value, (la[k].caseInsensitive || lb[k].caseInsensitive)
                                                           ? Qt::CaseInsensitive
                                                           : Qt::CaseSensitive) != 0)
-                st = Status::Changed;
+                st = EntryStatus::Changed;
             // Secrets from an encrypted snapshot are compared but never shown.
             const auto shown = [&](const QString& v) {
                 return cls == FieldClass::Secret && !v.contains(marker) ? marker : v;
@@ -269,7 +269,7 @@ DiffResult SnapshotDiff::compare(const Snapshot& a, const Snapshot& b) {
         const QString key = QStringLiteral("clusters.") + name + QLatin1Char('.');
         if (!ca || !cb) {
             c.add(QStringLiteral("clusters.") + name, section, tr("(cluster)"), FieldClass::Cluster,
-                  ca ? Status::Removed : Status::Added, ca ? clusterSummary(*ca) : QString(),
+                  ca ? EntryStatus::Removed : EntryStatus::Added, ca ? clusterSummary(*ca) : QString(),
                   cb ? clusterSummary(*cb) : QString());
             continue;
         }
@@ -286,7 +286,7 @@ DiffResult SnapshotDiff::compare(const Snapshot& a, const Snapshot& b) {
             const QString poolKey = key + QStringLiteral("nodepools.") + pool;
             if (!pa.contains(pool) || !pb.contains(pool)) {
                 c.add(poolKey, poolSection, tr("(node pool)"), FieldClass::NodePool,
-                      pa.contains(pool) ? Status::Removed : Status::Added,
+                      pa.contains(pool) ? EntryStatus::Removed : EntryStatus::Added,
                       pa.contains(pool) ? poolSummary(pa[pool]) : QString(),
                       pb.contains(pool) ? poolSummary(pb[pool]) : QString());
                 continue;

@@ -14,7 +14,7 @@
 namespace aks {
 namespace {
 
-constexpr int kMaxPages = 100000;
+constexpr int kMaxBlobPages = 100000;
 
 QDateTime parseHttpDate(const QString& s) {
     QDateTime t = QLocale::c().toDateTime(s.left(s.size() - 4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
@@ -224,7 +224,7 @@ Status AzureBlobStore::checkAccess(const CancelToken& cancel) {
 }
 
 Result<QList<StoreObject>> AzureBlobStore::list(const QString& prefix, const CancelToken& cancel) {
-    return listPages(prefix, kMaxPages, cancel);
+    return listPages(prefix, kMaxBlobPages, cancel);
 }
 
 Result<QByteArray> AzureBlobStore::read(const QString& key, qint64 maxBytes, const CancelToken& cancel) {

@@ -9,7 +9,7 @@
 namespace aks {
 namespace {
 
-constexpr int kMaxPages = 100000;
+constexpr int kMaxS3Pages = 100000;
 // GETs carry no body: the SHA-256 of nothing.
 constexpr auto kEmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
@@ -208,7 +208,7 @@ Status S3Store::checkAccess(const CancelToken& cancel) {
 }
 
 Result<QList<StoreObject>> S3Store::list(const QString& prefix, const CancelToken& cancel) {
-    return listPages(prefix, kMaxPages, cancel);
+    return listPages(prefix, kMaxS3Pages, cancel);
 }
 
 Result<QByteArray> S3Store::read(const QString& key, qint64 maxBytes, const CancelToken& cancel) {

@@ -92,4 +92,39 @@ QString StoreSpec::toString() const {
     return path;
 }
 
+QVariantMap StoreSpec::toMap() const {
+    QVariantMap m;
+    m.insert(QStringLiteral("store"), toString());
+    if (!endpoint.isEmpty())
+        m.insert(QStringLiteral("endpoint"), endpoint.toString());
+    if (!region.isEmpty())
+        m.insert(QStringLiteral("region"), region);
+    if (kind == Kind::S3)
+        m.insert(QStringLiteral("pathStyle"), pathStyle);
+    if (!caFile.isEmpty())
+        m.insert(QStringLiteral("caFile"), caFile);
+    if (!credentialsFile.isEmpty())
+        m.insert(QStringLiteral("credentialsFile"), credentialsFile);
+    return m;
+}
+
+Result<StoreSpec> StoreSpec::fromMap(const QVariantMap& map) {
+    auto spec = parse(map.value(QStringLiteral("store")).toString());
+    if (!spec)
+        return spec.error();
+    if (map.contains(QStringLiteral("endpoint"))) {
+        const QUrl url(map.value(QStringLiteral("endpoint")).toString(), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty())
+            return Error::make(Error::Kind::BadInput,
+                               tr("The endpoint %1 is not a valid URL.")
+                                   .arg(map.value(QStringLiteral("endpoint")).toString()));
+        spec->endpoint = url;
+    }
+    spec->region = map.value(QStringLiteral("region")).toString();
+    spec->pathStyle = map.value(QStringLiteral("pathStyle"), true).toBool();
+    spec->caFile = map.value(QStringLiteral("caFile")).toString();
+    spec->credentialsFile = map.value(QStringLiteral("credentialsFile")).toString();
+    return spec;
+}
+
 } // namespace aks

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
+#include <QVariantMap>
 
 namespace aks {
 
@@ -31,6 +32,9 @@ public:
     static Result<StoreSpec> parse(const QString& storeString);
     // The same form back, for the UI, logs and the keychain's entry name.
     QString toString() const;
+    // Every field (never a secret: there is none here), for the recent stores list in the settings.
+    QVariantMap toMap() const;
+    static Result<StoreSpec> fromMap(const QVariantMap& map);
 };
 
 } // namespace aks

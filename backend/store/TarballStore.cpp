@@ -5,7 +5,7 @@
 
 namespace aks {
 namespace {
-constexpr qint64 kChunkSize = 256 * 1024;
+constexpr qint64 kTarballChunk = 256 * 1024;
 
 QString nameFromFile(const QString& path) {
     QString base = QFileInfo(path).fileName();
@@ -75,7 +75,7 @@ Status TarballStore::readStream(const QString& key, const ChunkSink& sink, const
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::PermissionDenied,
                            tr("Cannot read %1: %2").arg(m_path, f.errorString()));
-    QByteArray buffer(kChunkSize, Qt::Uninitialized);
+    QByteArray buffer(kTarballChunk, Qt::Uninitialized);
     for (;;) {
         if (cancel.isCancelled())
             return Error::make(Error::Kind::Cancelled, tr("Cancelled."));

@@ -71,4 +71,13 @@ for n in "${names[@]}"; do
     fi
 done
 echo "objects=$objects runs=$runs (times are medians; ratio is to tar -tzf)"
+
+# The GUI: the real inspector page opening the same backup (offscreen platform, as set above).
+echo "Opening $backup in the inspector page..."
+"$bin/bench-inspector-gui" "$work/store" "$backup" "$runs" | tee "$work/gui.txt"
+summary=$(tail -n 1 "$work/gui.txt")
+first=$(sed -n 's/.*first rows \([0-9.]*\) ms.*/\1/p' <<<"$summary")
+stall=$(sed -n 's/.*longest UI stall \([0-9.]*\) ms.*/\1/p' <<<"$summary")
+awk -v v="$first" 'BEGIN { exit !(v != "" && v <= 300) }' || { echo "  GUI: first rows later than 300 ms"; status=1; }
+awk -v v="$stall" 'BEGIN { exit !(v != "" && v <= 50) }' || { echo "  GUI: UI thread blocked over 50 ms"; status=1; }
 exit $status

@@ -1,20 +1,31 @@
 #include "MainWindow.h"
+#include "StoreWriter.h"
 #include "TestEnv.h"
 #include "common/DialogFacade.h"
 #include "env/EnvironmentResolver.h"
+#include "inspector/InspectorPage.h"
 #include "jobs/JobManager.h"
 #include "jobs/ProcessRunner.h"
 #include "log/LogModel.h"
+#include "snapshot/SnapshotsPage.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace aks;
 
@@ -102,6 +113,81 @@ private slots:
         auto* search = logPage->findChild<QLineEdit*>(QStringLiteral("logSearch"));
         QTest::keyClicks(search, QStringLiteral("Unavailable"));
         QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    void droppingABackupStoreOpensItInTheInspector() {
+        QTemporaryDir dir;
+        storegen::BackupSpec spec;
+        spec.name = QStringLiteral("dropped-backup");
+        QVERIFY(storegen::writeBackup(dir.path(), spec).ok());
+        auto* inspector = qobject_cast<InspectorPage*>(m_window->page(MainWindow::Inspector));
+        QSignalSpy loaded(inspector, &InspectorPage::storeLoaded);
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dir.path())});
+        const QPoint where = m_window->rect().center();
+        QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &drop);
+        QCOMPARE(m_window->currentPage(), MainWindow::Inspector);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.first().first().toInt(), 1);
+
+        // The store is now first in File > Open recent.
+        auto* recent = m_window->findChild<QMenu*>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        bool listed = false;
+        for (QAction* a : recent->actions())
+            listed = listed || a->text() == dir.path();
+        QVERIFY2(listed, "the dropped store is not in the recent menu");
+    }
+
+    void droppingSomethingElseSaysWhyInTheStatusBar() {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello");
+        f.close();
+        m_window->showPage(MainWindow::Clusters);
+        QVERIFY(!m_window->openPath(f.fileName()));
+        QCOMPARE(m_window->currentPage(), MainWindow::Clusters);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("notes.txt")));
+        QVERIFY(!m_window->openPath(dir.filePath(QStringLiteral("missing.tar.gz"))));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("does not exist")));
+    }
+
+    void openingASnapshotSelectsItOnTheSnapshotsPage() {
+        QTemporaryDir dir;
+        const QString snap = dir.filePath(QStringLiteral("aks-demo-20261128T100000Z"));
+        QVERIFY(QDir().mkpath(snap));
+        for (const char* name : {"manifest.json", "akshci-config.json"}) {
+            QFile f(QDir(snap).filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{}");
+        }
+        QVERIFY(m_window->openPath(snap));
+        QCOMPARE(m_window->currentPage(), MainWindow::Snapshots);
+        auto* page = qobject_cast<SnapshotsPage*>(m_window->page(MainWindow::Snapshots));
+        QCOMPARE(QDir(page->folder()).canonicalPath(), QDir(dir.path()).canonicalPath());
+    }
+
+    void fileMenuOpensTheCloudStoreDialog() {
+        QAction* open = nullptr;
+        for (QAction* menu : m_window->menuBar()->actions())
+            for (QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>{})
+                if (a->shortcut() == QKeySequence(QKeySequence::Open))
+                    open = a;
+        QVERIFY(open);
+        open->trigger();
+        QCOMPARE(m_window->currentPage(), MainWindow::Inspector);
+        auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("openStoreDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<QDialog*>(QStringLiteral("openStoreDialog")));
     }
 };
 

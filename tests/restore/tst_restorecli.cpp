@@ -284,7 +284,7 @@ private slots:
                 while (it.hasNext()) {
                     const QString id = it.next().captured(1);
                     if (!killedAt.contains(id)) {
-                        ::kill(pid_t(p.processId()), SIGKILL);
+                        aks::test::killHard(p);
                         killedAt << id;
                         killed = true;
                         break;

@@ -124,7 +124,7 @@ private slots:
                      QStringLiteral("--out"), dir.path()});
             QVERIFY(p.waitForStarted());
             QTest::qWait(delay);
-            ::kill(pid_t(p.processId()), SIGKILL);
+            aks::test::killHard(p);
             p.waitForFinished();
             const auto list = SnapshotCatalog::list(dir.path());
             QVERIFY(list.size() <= 1);

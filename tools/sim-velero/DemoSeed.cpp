@@ -16,10 +16,6 @@ struct DemoCluster {
     quint32 seed;
 };
 
-std::string s(const QString& v) {
-    return v.toStdString();
-}
-
 } // namespace
 
 QString DemoSeed::run(const QString& stateDir, const QDateTime& nowIn) {
@@ -91,19 +87,19 @@ QString DemoSeed::run(const QString& stateDir, const QDateTime& nowIn) {
             {"namespace", "velero"},
             {"provider", "azure"},
             {"plugins", "velero/velero-plugin-for-microsoft-azure:v1.9.0"},
-            {"bucket", s(bucket)},
-            {"prefix", s(c.name)},
+            {"bucket", stdStr(bucket)},
+            {"prefix", stdStr(c.name)},
             {"config", {{"resourceGroup", "aks-demo-backups"}, {"storageAccount", "aksdemobackups"}}},
             {"accessMode", "ReadWrite"},
             {"fsBackup", "node-agent"},
-            {"installedAt", s(SimEnv::timestamp(installedAt))}};
+            {"installedAt", stdStr(SimEnv::timestamp(installedAt))}};
         const nlohmann::json schedules =
             nlohmann::json::array({{{"apiVersion", "velero.io/v1"},
                                     {"kind", "Schedule"},
                                     {"metadata",
                                      {{"name", "daily"},
                                       {"namespace", "velero"},
-                                      {"creationTimestamp", s(SimEnv::timestamp(installedAt.addSecs(600)))}}},
+                                      {"creationTimestamp", stdStr(SimEnv::timestamp(installedAt.addSecs(600)))}}},
                                     {"spec",
                                      {{"schedule", "0 2 * * *"},
                                       {"useOwnerReferencesInBackup", false},
@@ -112,7 +108,7 @@ QString DemoSeed::run(const QString& stateDir, const QDateTime& nowIn) {
                                          [&] {
                                              nlohmann::json a = nlohmann::json::array();
                                              for (const QString& n : namespaces)
-                                                 a.push_back(s(n));
+                                                 a.push_back(stdStr(n));
                                              return a;
                                          }()},
                                         {"storageLocation", "default"},
@@ -153,17 +149,17 @@ QString DemoSeed::run(const QString& stateDir, const QDateTime& nowIn) {
                 {"apiVersion", "velero.io/v1"},
                 {"kind", "Restore"},
                 {"metadata",
-                 {{"name", s(name)},
+                 {{"name", stdStr(name)},
                   {"namespace", "velero"},
-                  {"creationTimestamp", s(SimEnv::timestamp(start))}}},
+                  {"creationTimestamp", stdStr(SimEnv::timestamp(start))}}},
                 {"spec",
-                 {{"backupName", s(backup)},
+                 {{"backupName", stdStr(backup)},
                   {"includedNamespaces", {"*"}},
                   {"itemOperationTimeout", "4h0m0s"}}},
                 {"status",
                  {{"phase", "Completed"},
-                  {"startTimestamp", s(SimEnv::timestamp(start))},
-                  {"completionTimestamp", s(SimEnv::timestamp(r.completion))},
+                  {"startTimestamp", stdStr(SimEnv::timestamp(start))},
+                  {"completionTimestamp", stdStr(SimEnv::timestamp(r.completion))},
                   {"warnings", 1},
                   {"progress",
                    {{"totalItems", int(objects.size())}, {"itemsRestored", int(objects.size())}}}}}};

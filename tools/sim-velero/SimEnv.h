@@ -12,6 +12,10 @@
 
 namespace aks::sim {
 
+inline std::string stdStr(const QString& v) {
+    return v.toStdString();
+}
+
 // Where the simulators keep their state and which cluster this call talks to.
 class SimEnv {
 public:

@@ -4,9 +4,6 @@
 
 namespace aks::sim {
 namespace {
-std::string s(const QString& v) {
-    return v.toStdString();
-}
 QString pluralOf(const QString& resource) {
     return resource.section(QLatin1Char('.'), 0, 0);
 }
@@ -51,8 +48,8 @@ std::vector<nlohmann::json> SimKube::objects(const QString& plural, const QStrin
 
 bool SimKube::contains(const storegen::KubeObject& o) const {
     for (const auto& e : m_state["objects"])
-        if (e.value("resource", std::string()) == s(o.resource) &&
-            e.value("namespace", std::string()) == s(o.ns) && e.value("name", std::string()) == s(o.name))
+        if (e.value("resource", std::string()) == stdStr(o.resource) &&
+            e.value("namespace", std::string()) == stdStr(o.ns) && e.value("name", std::string()) == stdStr(o.name))
             return true;
     return false;
 }
@@ -60,7 +57,7 @@ bool SimKube::contains(const storegen::KubeObject& o) const {
 void SimKube::put(const storegen::KubeObject& o) {
     nlohmann::json object = o.json;
     if (!o.ns.isEmpty()) {
-        object["metadata"]["namespace"] = s(o.ns);
+        object["metadata"]["namespace"] = stdStr(o.ns);
         addNamespace(o.ns);
     }
     const QString plural = pluralOf(o.resource);
@@ -74,20 +71,20 @@ void SimKube::put(const storegen::KubeObject& o) {
     }
     auto& list = m_state["objects"];
     for (auto& e : list)
-        if (e.value("resource", std::string()) == s(o.resource) &&
-            e.value("namespace", std::string()) == s(o.ns) && e.value("name", std::string()) == s(o.name)) {
+        if (e.value("resource", std::string()) == stdStr(o.resource) &&
+            e.value("namespace", std::string()) == stdStr(o.ns) && e.value("name", std::string()) == stdStr(o.name)) {
             e["object"] = std::move(object);
             return;
         }
     list.push_back(
-        {{"resource", s(o.resource)}, {"namespace", s(o.ns)}, {"name", s(o.name)}, {"object", object}});
+        {{"resource", stdStr(o.resource)}, {"namespace", stdStr(o.ns)}, {"name", stdStr(o.name)}, {"object", object}});
 }
 
 void SimKube::addNamespace(const QString& ns) {
     for (const auto& n : m_state["namespaces"])
-        if (n == s(ns))
+        if (n == stdStr(ns))
             return;
-    m_state["namespaces"].push_back(s(ns));
+    m_state["namespaces"].push_back(stdStr(ns));
 }
 
 bool SimKube::save() const {

@@ -1,3 +1,4 @@
+#include "SimEnv.h"
 #include "SimRestores.h"
 
 #include "SimKube.h"
@@ -11,14 +12,10 @@
 namespace aks::sim {
 namespace {
 
-std::string s(const QString& v) {
-    return v.toStdString();
-}
-
 nlohmann::json stringArray(const QStringList& l) {
     nlohmann::json a = nlohmann::json::array();
     for (const QString& v : l)
-        a.push_back(s(v));
+        a.push_back(stdStr(v));
     return a;
 }
 
@@ -84,7 +81,7 @@ std::optional<nlohmann::json> SimRestores::create(const SimArgs& args, QString* 
     if (included.isEmpty())
         included = {QStringLiteral("*")};
     nlohmann::json spec = {
-        {"backupName", s(backup)},
+        {"backupName", stdStr(backup)},
         {"includedNamespaces", stringArray(included)},
         {"excludedNamespaces", stringArray(args.list(QStringLiteral("exclude-namespaces")))},
         {"includedResources", stringArray(args.list(QStringLiteral("include-resources")))},
@@ -100,7 +97,7 @@ std::optional<nlohmann::json> SimRestores::create(const SimArgs& args, QString* 
                          .arg(args.value(QStringLiteral("namespace-mappings")));
             return std::nullopt;
         }
-        mapping[s(kv[0])] = s(kv[1]);
+        mapping[stdStr(kv[0])] = stdStr(kv[1]);
     }
     if (!mapping.empty())
         spec["namespaceMapping"] = mapping;
@@ -113,16 +110,16 @@ std::optional<nlohmann::json> SimRestores::create(const SimArgs& args, QString* 
                 QStringLiteral("invalid existing-resource-policy \"%1\": must be none or update").arg(policy);
             return std::nullopt;
         }
-        spec["existingResourcePolicy"] = s(policy);
+        spec["existingResourcePolicy"] = stdStr(policy);
     }
 
     nlohmann::json restore = {{"apiVersion", "velero.io/v1"},
                               {"kind", "Restore"},
                               {"metadata",
-                               {{"name", s(name)},
-                                {"namespace", s(m_namespace)},
-                                {"uid", s(QUuid::createUuid().toString(QUuid::WithoutBraces))},
-                                {"creationTimestamp", s(SimEnv::timestamp(now))}}},
+                               {{"name", stdStr(name)},
+                                {"namespace", stdStr(m_namespace)},
+                                {"uid", stdStr(QUuid::createUuid().toString(QUuid::WithoutBraces))},
+                                {"creationTimestamp", stdStr(SimEnv::timestamp(now))}}},
                               {"spec", spec},
                               {"status", nlohmann::json::object()}};
     nlohmann::json sim = {
@@ -143,7 +140,7 @@ std::optional<nlohmann::json> SimRestores::create(const SimArgs& args, QString* 
     else if (!QFileInfo::exists(m_store.tarball(backup)))
         why = QStringLiteral("error downloading backup: backup tarball %1.tar.gz not found").arg(backup);
     if (!why.isEmpty()) {
-        restore["status"] = {{"phase", "FailedValidation"}, {"validationErrors", {s(why)}}};
+        restore["status"] = {{"phase", "FailedValidation"}, {"validationErrors", {stdStr(why)}}};
         sim["finished"] = true;
     } else {
         QString readError;
@@ -200,10 +197,10 @@ nlohmann::json SimRestores::refresh(const QString& name) const {
     } else if (elapsed < duration) {
         const int done = int(qint64(total) * elapsed / qMax<qint64>(duration, 1));
         r["status"] = {{"phase", "InProgress"},
-                       {"startTimestamp", s(started)},
+                       {"startTimestamp", stdStr(started)},
                        {"progress", {{"totalItems", total}, {"itemsRestored", done}}}};
     } else {
-        r["status"] = {{"startTimestamp", s(started)}};
+        r["status"] = {{"startTimestamp", stdStr(started)}};
         finish(*record);
         SimEnv::writeJson(file(name), *record);
     }
@@ -229,8 +226,8 @@ void SimRestores::finish(nlohmann::json& record) const {
     const QDateTime done = SimEnv::now();
     if (!objects) {
         r["status"]["phase"] = "Failed";
-        r["status"]["failureReason"] = s(error);
-        r["status"]["completionTimestamp"] = s(SimEnv::timestamp(done));
+        r["status"]["failureReason"] = stdStr(error);
+        r["status"]["completionTimestamp"] = stdStr(SimEnv::timestamp(done));
         sim["finished"] = true;
         return;
     }
@@ -251,7 +248,7 @@ void SimRestores::finish(nlohmann::json& record) const {
         if (!restorePVs && o.resource == QLatin1String("persistentvolumes"))
             continue;
         ++total;
-        const std::string mapped = mapping.value(s(sourceNs), std::string());
+        const std::string mapped = mapping.value(stdStr(sourceNs), std::string());
         if (!mapped.empty()) {
             if (o.resource == QLatin1String("namespaces")) {
                 o.name = QString::fromStdString(mapped);
@@ -280,10 +277,10 @@ void SimRestores::finish(nlohmann::json& record) const {
     if (Status st = storegen::writeRestore(m_store.root(), out); !st) {
         // Velero finishes the restore but reports that its logs could not be uploaded.
         ++out.errors;
-        status["failureReason"] = "error uploading restore log: " + s(st.error().message);
+        status["failureReason"] = "error uploading restore log: " + stdStr(st.error().message);
     }
     status["phase"] = out.errors > 0 ? "PartiallyFailed" : "Completed";
-    status["completionTimestamp"] = s(SimEnv::timestamp(done));
+    status["completionTimestamp"] = stdStr(SimEnv::timestamp(done));
     status["progress"] = {{"totalItems", total}, {"itemsRestored", total}};
     if (out.errors > 0)
         status["errors"] = out.errors;

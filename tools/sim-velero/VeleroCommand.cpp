@@ -1,3 +1,4 @@
+#include "SimEnv.h"
 #include "VeleroCommand.h"
 
 #include "SimRestores.h"
@@ -14,9 +15,6 @@
 namespace aks::sim {
 namespace {
 
-std::string s(const QString& v) {
-    return v.toStdString();
-}
 QString q(const nlohmann::json& j, const char* key) {
     return j.is_object() && j.contains(key) && j[key].is_string()
                ? QString::fromStdString(j[key].get<std::string>())
@@ -113,7 +111,7 @@ nlohmann::json VeleroCommand::bsl(const nlohmann::json& install) const {
     nlohmann::json objectStorage = {{"bucket", install.value("bucket", std::string())}};
     if (!q(install, "prefix").isEmpty())
         objectStorage["prefix"] = install["prefix"];
-    nlohmann::json status = {{"lastValidationTime", s(now)}};
+    nlohmann::json status = {{"lastValidationTime", stdStr(now)}};
     QString problem;
     if (SimEnv::fault(QStringLiteral("bsl-unavailable")))
         problem = QStringLiteral(
@@ -131,16 +129,16 @@ nlohmann::json VeleroCommand::bsl(const nlohmann::json& install) const {
                 .arg(bad.join(QLatin1Char(' ')));
     if (problem.isEmpty()) {
         status["phase"] = "Available";
-        status["lastSyncedTime"] = s(now);
+        status["lastSyncedTime"] = stdStr(now);
     } else {
         status["phase"] = "Unavailable";
-        status["message"] = s(problem);
+        status["message"] = stdStr(problem);
     }
     return {{"apiVersion", "velero.io/v1"},
             {"kind", "BackupStorageLocation"},
             {"metadata",
              {{"name", "default"},
-              {"namespace", s(m_namespace)},
+              {"namespace", stdStr(m_namespace)},
               {"creationTimestamp", install.value("installedAt", std::string())}}},
             {"spec",
              {{"provider", install.value("provider", std::string())},
@@ -177,7 +175,7 @@ int VeleroCommand::printItems(const QString& kind, const std::vector<nlohmann::j
             const nlohmann::json list = {
                 {"apiVersion", "velero.io/v1"},
                 {"items", items.empty() ? nlohmann::json::array() : nlohmann::json(items)},
-                {"kind", s(kind + QStringLiteral("List"))},
+                {"kind", stdStr(kind + QStringLiteral("List"))},
                 {"metadata", nlohmann::json::object()}};
             m_out << QString::fromStdString(list.dump(4)) << Qt::endl;
         }
@@ -288,22 +286,22 @@ int VeleroCommand::install() {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(QStringLiteral("invalid argument \"%1\" for \"--backup-location-config\"").arg(kv));
-        config[s(kv.left(eq))] = s(kv.mid(eq + 1));
+        config[stdStr(kv.left(eq))] = stdStr(kv.mid(eq + 1));
     }
-    const nlohmann::json install = {{"namespace", s(m_namespace)},
-                                    {"provider", s(provider)},
-                                    {"plugins", s(plugins)},
-                                    {"bucket", s(bucket)},
-                                    {"prefix", s(m_args.value(QStringLiteral("prefix")))},
+    const nlohmann::json install = {{"namespace", stdStr(m_namespace)},
+                                    {"provider", stdStr(provider)},
+                                    {"plugins", stdStr(plugins)},
+                                    {"bucket", stdStr(bucket)},
+                                    {"prefix", stdStr(m_args.value(QStringLiteral("prefix")))},
                                     {"config", config},
                                     {"accessMode", "ReadWrite"},
                                     {"fsBackup", m_args.isTrue(QStringLiteral("use-restic")) ? "restic"
                                                  : m_args.isTrue(QStringLiteral("use-node-agent"))
                                                      ? "node-agent"
                                                      : "none"},
-                                    {"secretFile", s(secretFile)},
-                                    {"secretFileMode", s(secretMode)},
-                                    {"installedAt", s(SimEnv::timestamp(SimEnv::now()))}};
+                                    {"secretFile", stdStr(secretFile)},
+                                    {"secretFileMode", stdStr(secretMode)},
+                                    {"installedAt", stdStr(SimEnv::timestamp(SimEnv::now()))}};
     if (!SimEnv::writeJson(m_env.veleroDir() + QStringLiteral("/install.json"), install))
         return fail(QStringLiteral("could not write the simulator state in %1").arg(m_env.veleroDir()));
     m_out << "CustomResourceDefinition/backups.velero.io: created\n"
@@ -332,7 +330,7 @@ int VeleroCommand::backup() {
         if (sameNamespace)
             for (auto b : store.backups()) {
                 // What Velero's sync makes of the stored object in this cluster.
-                b["metadata"]["namespace"] = s(m_namespace);
+                b["metadata"]["namespace"] = stdStr(m_namespace);
                 b["metadata"].erase("resourceVersion");
                 items.push_back(std::move(b));
             }
@@ -397,7 +395,7 @@ int VeleroCommand::schedule() {
                 if (labels.value("velero.io/schedule-name", std::string()) == name)
                     last = std::max(last, b["metadata"].value("creationTimestamp", std::string()));
             }
-            sched["metadata"]["namespace"] = s(m_namespace);
+            sched["metadata"]["namespace"] = stdStr(m_namespace);
             sched["status"]["phase"] = "Enabled";
             if (!last.empty())
                 sched["status"]["lastBackup"] = last;

@@ -9,7 +9,7 @@ namespace aks::storegen {
 namespace {
 using json = nlohmann::json;
 
-std::string s(const QString& v) {
+std::string utf8(const QString& v) {
     return v.toStdString();
 }
 
@@ -97,10 +97,10 @@ json resultsJson(int errors, int warnings, const QStringList& namespaces) {
         json r = json::object();
         for (int i = 0; i < count; ++i) {
             if (namespaces.isEmpty()) {
-                r["velero"].push_back(s(message(i, QStringLiteral("velero"))));
+                r["velero"].push_back(utf8(message(i, QStringLiteral("velero"))));
             } else {
                 const QString ns = namespaces.at(i % namespaces.size());
-                r["namespaces"][s(ns)].push_back(s(message(i, ns)));
+                r["namespaces"][utf8(ns)].push_back(utf8(message(i, ns)));
             }
         }
         return r;
@@ -123,8 +123,8 @@ json resourceList(const std::vector<KubeObject>& objects, const QString& suffix 
         names.sort();
         json arr = json::array();
         for (const QString& n : names)
-            arr.push_back(s(n));
-        j[s(it.key())] = std::move(arr);
+            arr.push_back(utf8(n));
+        j[utf8(it.key())] = std::move(arr);
     }
     return j;
 }
@@ -176,8 +176,8 @@ struct VolumeArtifacts {
 VolumeArtifacts volumeArtifacts(const BackupSpec& b, const json& backup, const Times& t) {
     VolumeArtifacts a;
     const std::string uid = backup["metadata"]["uid"];
-    const std::string start = s(veleroTimestamp(t.start));
-    const std::string done = s(veleroTimestamp(t.completion));
+    const std::string start = utf8(veleroTimestamp(t.start));
+    const std::string done = utf8(veleroTimestamp(t.completion));
     int i = 0;
     for (const MountedVolume& mv : mountedVolumes(b.objects)) {
         const QString pv = pvNameFor(b.objects, mv.pod->ns, mv.claim);
@@ -185,9 +185,9 @@ VolumeArtifacts volumeArtifacts(const BackupSpec& b, const json& backup, const T
                                            .arg(QString::fromStdString(uid).left(8))
                                            .arg(i, 6, 10, QLatin1Char('0'))
                                            .toStdString();
-        json info = {{"pvcName", s(mv.claim)},
-                     {"pvcNamespace", s(mv.pod->ns)},
-                     {"pvName", s(pv)},
+        json info = {{"pvcName", utf8(mv.claim)},
+                     {"pvcNamespace", utf8(mv.pod->ns)},
+                     {"pvName", utf8(pv)},
                      {"snapshotDataMoved", false},
                      {"skipped", false},
                      {"startTimestamp", start},
@@ -203,38 +203,41 @@ VolumeArtifacts volumeArtifacts(const BackupSpec& b, const json& backup, const T
                 {{"apiVersion", "velero.io/v1"},
                  {"kind", "PodVolumeBackup"},
                  {"metadata",
-                  {{"name", s(b.name) + "-" + std::to_string(10000 + i)},
+                  {{"name", utf8(b.name) + "-" + std::to_string(10000 + i)},
                    {"namespace", "velero"},
-                   {"labels", {{"velero.io/backup-name", s(b.name)}, {"velero.io/backup-uid", uid}}}}},
+                   {"labels", {{"velero.io/backup-name", utf8(b.name)}, {"velero.io/backup-uid", uid}}}}},
                  {"spec",
                   {{"node", node},
                    {"pod",
                     {{"kind", "Pod"},
-                     {"namespace", s(mv.pod->ns)},
-                     {"name", s(mv.pod->name)},
+                     {"namespace", utf8(mv.pod->ns)},
+                     {"name", utf8(mv.pod->name)},
                      {"uid", mv.pod->json["metadata"]["uid"]}}},
-                   {"volume", s(mv.volume)},
-                   {"backupStorageLocation", s(b.storageLocation)},
+                   {"volume", utf8(mv.volume)},
+                   {"backupStorageLocation", utf8(b.storageLocation)},
                    {"repoIdentifier", ""},
                    {"uploaderType", "kopia"},
                    {"tags",
-                    {{"backup", s(b.name)},
+                    {{"backup", utf8(b.name)},
                      {"backup-uid", uid},
-                     {"ns", s(mv.pod->ns)},
-                     {"pod", s(mv.pod->name)},
-                     {"volume", s(mv.volume)}}}}},
+                     {"ns", utf8(mv.pod->ns)},
+                     {"pod", utf8(mv.pod->name)},
+                     {"volume", utf8(mv.volume)}}}}},
                  {"status",
                   {{"phase", "Completed"},
                    {"path", "/host_pods/" + std::string(mv.pod->json["metadata"]["uid"]) +
-                                "/volumes/kubernetes.io~csi/" + s(pv) + "/mount"},
+                                "/volumes/kubernetes.io~csi/" + utf8(pv) + "/mount"},
                    {"snapshotID", snapshotId},
                    {"startTimestamp", start},
                    {"completionTimestamp", done},
                    {"progress", {{"totalBytes", 1048576 * (i + 1)}, {"bytesDone", 1048576 * (i + 1)}}}}}});
             info["backupMethod"] = "PodVolumeBackup";
-            info["pvbInfo"] = {{"uploaderType", "kopia"},    {"volumeName", s(mv.volume)},
-                               {"podName", s(mv.pod->name)}, {"podNamespace", s(mv.pod->ns)},
-                               {"nodeName", node},           {"snapshotHandle", snapshotId},
+            info["pvbInfo"] = {{"uploaderType", "kopia"},
+                               {"volumeName", utf8(mv.volume)},
+                               {"podName", utf8(mv.pod->name)},
+                               {"podNamespace", utf8(mv.pod->ns)},
+                               {"nodeName", node},
+                               {"snapshotHandle", snapshotId},
                                {"size", 1048576 * (i + 1)}};
             break;
         }
@@ -243,10 +246,10 @@ VolumeArtifacts volumeArtifacts(const BackupSpec& b, const json& backup, const T
                 a.volumeSnapshots = json::array();
             a.volumeSnapshots.push_back(
                 {{"spec",
-                  {{"backupName", s(b.name)},
+                  {{"backupName", utf8(b.name)},
                    {"backupUID", uid},
                    {"location", "default"},
-                   {"persistentVolumeName", s(pv)},
+                   {"persistentVolumeName", utf8(pv)},
                    {"providerVolumeID", "disk-" + snapshotId},
                    {"volumeType", "StandardSSD_LRS"},
                    {"volumeAZ", ""}}},
@@ -267,16 +270,16 @@ VolumeArtifacts volumeArtifacts(const BackupSpec& b, const json& backup, const T
                                              {"driver", "disk.csi.akshci.com"},
                                              {"deletionPolicy", "Retain"}}});
             }
-            const std::string vsName = "velero-" + s(mv.claim) + "-" + snapshotId.substr(0, 5);
+            const std::string vsName = "velero-" + utf8(mv.claim) + "-" + snapshotId.substr(0, 5);
             const std::string vscName = "snapcontent-" + snapshotId;
             a.csiSnapshots.push_back({{"apiVersion", "snapshot.storage.k8s.io/v1"},
                                       {"kind", "VolumeSnapshot"},
                                       {"metadata",
                                        {{"name", vsName},
-                                        {"namespace", s(mv.pod->ns)},
-                                        {"labels", {{"velero.io/backup-name", s(b.name)}}}}},
+                                        {"namespace", utf8(mv.pod->ns)},
+                                        {"labels", {{"velero.io/backup-name", utf8(b.name)}}}}},
                                       {"spec",
-                                       {{"source", {{"persistentVolumeClaimName", s(mv.claim)}}},
+                                       {{"source", {{"persistentVolumeClaimName", utf8(mv.claim)}}},
                                         {"volumeSnapshotClassName", "csi-akshci-vsc"}}},
                                       {"status",
                                        {{"boundVolumeSnapshotContentName", vscName},
@@ -289,7 +292,7 @@ VolumeArtifacts volumeArtifacts(const BackupSpec& b, const json& backup, const T
                  {"spec",
                   {{"driver", "disk.csi.akshci.com"},
                    {"deletionPolicy", "Retain"},
-                   {"volumeSnapshotRef", {{"name", vsName}, {"namespace", s(mv.pod->ns)}}}}},
+                   {"volumeSnapshotRef", {{"name", vsName}, {"namespace", utf8(mv.pod->ns)}}}}},
                  {"status", {{"snapshotHandle", "snap-" + snapshotId}, {"readyToUse", true}}}});
             info["backupMethod"] = "CSISnapshot";
             info["csiSnapshotInfo"] = {{"snapshotHandle", "snap-" + snapshotId},
@@ -416,30 +419,30 @@ json backupObject(const BackupSpec& b) {
                          QByteArray::number(qHash(b.name, 11), 16).rightJustified(16, '0');
     const QString uid = QString::fromLatin1(h.mid(0, 8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' +
                                             h.mid(16, 4) + '-' + h.mid(20, 12));
-    json labels = {{"velero.io/storage-location", s(b.storageLocation)}};
+    json labels = {{"velero.io/storage-location", utf8(b.storageLocation)}};
     if (!b.scheduleName.isEmpty())
-        labels["velero.io/schedule-name"] = s(b.scheduleName);
+        labels["velero.io/schedule-name"] = utf8(b.scheduleName);
     const QString minor = b.kubernetesVersion.section(QLatin1Char('.'), 1, 1);
-    json meta = {{"name", s(b.name)},
+    json meta = {{"name", utf8(b.name)},
                  {"namespace", "velero"},
-                 {"uid", s(uid)},
+                 {"uid", utf8(uid)},
                  {"resourceVersion", std::to_string(40000 + (qHash(b.name) % 10000))},
                  {"generation", 7},
-                 {"creationTimestamp", s(veleroTimestamp(t.start))},
+                 {"creationTimestamp", utf8(veleroTimestamp(t.start))},
                  {"labels", labels},
                  {"annotations",
                   {{"velero.io/resource-timeout", "10m0s"},
-                   {"velero.io/source-cluster-k8s-gitversion", s(b.kubernetesVersion)},
+                   {"velero.io/source-cluster-k8s-gitversion", utf8(b.kubernetesVersion)},
                    {"velero.io/source-cluster-k8s-major-version", "1"},
-                   {"velero.io/source-cluster-k8s-minor-version", s(minor)}}}};
+                   {"velero.io/source-cluster-k8s-minor-version", utf8(minor)}}}};
     json included = json::array();
     for (const QString& ns : b.includedNamespaces)
-        included.push_back(s(ns));
+        included.push_back(utf8(ns));
     json spec = {{"metadata", json::object()},
                  {"includedNamespaces", included},
-                 {"ttl", s(b.ttl)},
+                 {"ttl", utf8(b.ttl)},
                  {"hooks", json::object()},
-                 {"storageLocation", s(b.storageLocation)},
+                 {"storageLocation", utf8(b.storageLocation)},
                  {"volumeSnapshotLocations", json::array()},
                  {"defaultVolumesToFsBackup", b.volumeMode == VolumeMode::FileSystem},
                  {"csiSnapshotTimeout", "10m0s"},
@@ -448,25 +451,26 @@ json backupObject(const BackupSpec& b) {
     if (b.volumeMode == VolumeMode::NativeSnapshot)
         spec["volumeSnapshotLocations"].push_back("default");
     const qint64 items = static_cast<qint64>(b.objects.size());
-    json status = {{"version", 1}, {"phase", s(b.phase)}, {"startTimestamp", s(veleroTimestamp(t.start))}};
+    json status = {
+        {"version", 1}, {"phase", utf8(b.phase)}, {"startTimestamp", utf8(veleroTimestamp(t.start))}};
     if (!b.legacyFormat)
         status["formatVersion"] = "1.1.0";
-    status["expiration"] = s(veleroTimestamp(t.expiration));
+    status["expiration"] = utf8(veleroTimestamp(t.expiration));
     const bool finished = b.phase == QLatin1String("Completed") ||
                           b.phase == QLatin1String("PartiallyFailed") || b.phase == QLatin1String("Failed");
     if (finished)
-        status["completionTimestamp"] = s(veleroTimestamp(t.completion));
+        status["completionTimestamp"] = utf8(veleroTimestamp(t.completion));
     status["progress"] = {{"totalItems", items}, {"itemsBackedUp", finished ? items : items / 2}};
     if (b.errors > 0)
         status["errors"] = b.errors;
     if (b.warnings > 0)
         status["warnings"] = b.warnings;
     if (!b.failureReason.isEmpty())
-        status["failureReason"] = s(b.failureReason);
+        status["failureReason"] = utf8(b.failureReason);
     if (!b.validationErrors.isEmpty()) {
         json v = json::array();
         for (const QString& e : b.validationErrors)
-            v.push_back(s(e));
+            v.push_back(utf8(e));
         status["validationErrors"] = v;
     }
     status["hookStatus"] = json::object();

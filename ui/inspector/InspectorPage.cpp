@@ -8,6 +8,7 @@
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
 #include "common/MessageBanner.h"
+#include "env/RecentItems.h"
 #include "inspector/BackupCatalog.h"
 #include "inspector/BackupDetails.h"
 #include "inspector/BackupListModel.h"
@@ -18,6 +19,7 @@
 #include "inspector/ResourceTreeModel.h"
 #include "inspector/TarballScanner.h"
 #include "jobs/JobManager.h"
+#include "store/OpenStoreDialog.h"
 #include "store/StoreFactory.h"
 
 #include "ModelRoles.h"
@@ -138,12 +140,16 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
     auto* tarball = new QPushButton(tr("&Downloaded backup..."), this);
     tarball->setObjectName(QStringLiteral("openTarballButton"));
     tarball->setToolTip(tr("Open a .tar.gz written by velero backup download"));
+    auto* cloud = new QPushButton(tr("&Cloud storage..."), this);
+    cloud->setObjectName(QStringLiteral("openCloudButton"));
+    cloud->setToolTip(tr("Open an Azure Blob Storage container or an S3/MinIO bucket, with its credentials"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(storeLabel);
     bar->addWidget(m_storeEdit, 1);
     bar->addWidget(open);
     bar->addWidget(folder);
     bar->addWidget(tarball);
+    bar->addWidget(cloud);
 
     // Backups list.
     m_backupsProxy->setSourceModel(m_backups);
@@ -219,6 +225,12 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
     connect(m_storeEdit, &QLineEdit::returnPressed, this, &InspectorPage::openTyped);
     connect(folder, &QPushButton::clicked, this, &InspectorPage::openFolder);
     connect(tarball, &QPushButton::clicked, this, &InspectorPage::openTarball);
+    connect(cloud, &QPushButton::clicked, this, &InspectorPage::openStoreDialog);
+    // The last store opened, ready to open again with Enter (opening it needs the admin's say-so:
+    // a remote store costs a network round trip and maybe a keychain prompt).
+    const QList<QVariantMap> recent = RecentItems(QStringLiteral("recent/stores")).entries();
+    if (!recent.isEmpty())
+        m_storeEdit->setText(recent.first().value(QStringLiteral("store")).toString());
     connect(m_backupsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, detail] {
         detail->setEnabled(true);
         onBackupSelected();
@@ -240,7 +252,18 @@ void InspectorPage::showError(const QString& text, const QString& detail) {
 }
 
 void InspectorPage::openTyped() {
-    auto spec = StoreSpec::parse(m_storeEdit->text());
+    // A remote store typed as azure://... or s3://... keeps the endpoint and region it was last
+    // opened with, which the short form does not carry.
+    const QString typed = m_storeEdit->text().trimmed();
+    for (const QVariantMap& recent : RecentItems(QStringLiteral("recent/stores")).entries()) {
+        if (recent.value(QStringLiteral("id")).toString() == typed) {
+            if (auto spec = StoreSpec::fromMap(recent)) {
+                openStore(*spec);
+                return;
+            }
+        }
+    }
+    auto spec = StoreSpec::parse(typed);
     if (!spec) {
         showError(spec.error().message);
         return;
@@ -263,6 +286,16 @@ void InspectorPage::openTarball() {
         return;
     m_storeEdit->setText(file);
     openTyped();
+}
+
+void InspectorPage::openStoreDialog() {
+    auto* dialog = new OpenStoreDialog(m_context.jobs, m_context.dialogs, this);
+    dialog->setObjectName(QStringLiteral("openStoreDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_spec)
+        dialog->setSpec(*m_spec);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openStore(dialog->spec()); });
+    dialog->open();
 }
 
 void InspectorPage::openStore(const aks::StoreSpec& spec) {
@@ -295,6 +328,12 @@ void InspectorPage::openStore(const aks::StoreSpec& spec) {
                 names << b.name;
             m_backups->setBackups(*r);
             m_stack->setCurrentIndex(1);
+            if (m_spec) {
+                QVariantMap entry = m_spec->toMap();
+                entry.insert(QStringLiteral("id"), m_spec->toString());
+                RecentItems(QStringLiteral("recent/stores")).add(entry);
+                emit storeOpened(*m_spec);
+            }
             if (r->isEmpty())
                 m_banner->showMessage(MessageBanner::Kind::Info,
                                       tr("%1 holds no backups.").arg(m_spec->toString()));
@@ -483,7 +522,11 @@ void InspectorPage::loadResources() {
             if (!r) {
                 if (r.error().kind == Error::Kind::Cancelled)
                     return;
-                m_resourcesTab->setStatus(tr("The tarball could not be read completely."));
+                // What was read before the damage stays in the tree: a partial view is still
+                // worth having when the tarball is all there is.
+                m_resourcesTab->setStatus(
+                    tr("Damaged tarball: showing the %n object(s) read before the damage.", nullptr,
+                       m_resources->objectCount()));
                 showError(r.error().message, r.error().detail);
                 return;
             }

@@ -49,9 +49,13 @@ public slots:
     void openStore(const aks::StoreSpec& spec);
     void openBackup(const QString& storeString, const QString& backupName);
     void selectBackup(const QString& backupName);
+    // The Azure Blob / S3 dialog (also offered for folders and tarballs); opens what it returns.
+    void openStoreDialog();
 
 signals:
     void storeLoaded(int backups);
+    // A store opened successfully (it is now first in the recent stores).
+    void storeOpened(const aks::StoreSpec& spec);
     void backupLoaded(const QString& backup, int objects);
     void comparisonReady(int differences);
 

@@ -7,6 +7,7 @@
 #include "common/EmptyState.h"
 #include "common/MessageBanner.h"
 #include "env/AppPaths.h"
+#include "env/RecentItems.h"
 #include "jobs/JobManager.h"
 #include "snapshot/SnapshotCapture.h"
 #include "snapshot/SnapshotCatalog.h"
@@ -16,9 +17,9 @@
 #include "snapshot/SnapshotWriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -65,6 +66,7 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
       m_chooseFolder(new QPushButton(tr("&Folder..."), this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_export(new QPushButton(tr("&Export snapshot now"), this)),
+      m_exportEncrypted(new QPushButton(tr("Export with secrets (e&ncrypted)..."), this)),
       m_compareButton(new QPushButton(tr("&Compare"), this)),
       m_listStack(new QStackedWidget(this)),
       m_empty(
@@ -83,6 +85,10 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     m_refresh->setObjectName(QStringLiteral("refreshSnapshots"));
     m_export->setObjectName(QStringLiteral("exportSnapshot"));
     m_compareButton->setObjectName(QStringLiteral("compareSnapshots"));
+    m_exportEncrypted->setObjectName(QStringLiteral("exportEncryptedSnapshot"));
+    m_exportEncrypted->setToolTip(tr("Like Export, but the secrets in the configuration (proxy credentials, "
+                                     "keys, passwords) are kept, encrypted with a passphrase you choose. "
+                                     "Without the passphrase they cannot be read back."));
     m_export->setToolTip(tr("Read Get-AksHciConfig and every workload cluster now and save them, secrets "
                             "redacted, as a new snapshot in this folder."));
     m_compareButton->setToolTip(
@@ -112,6 +118,7 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     buttons->addWidget(m_chooseFolder);
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_export);
+    buttons->addWidget(m_exportEncrypted);
     buttons->addWidget(m_compareButton);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -127,10 +134,11 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     layout->addWidget(splitter, 1);
 
     m_passphrase = [this](const QString& name) {
-        return QInputDialog::getText(this, tr("Encrypted snapshot"),
-                                     tr("The snapshot %1 keeps its secrets encrypted. Passphrase:").arg(name),
-                                     QLineEdit::Password)
-            .toUtf8();
+        return m_context.dialogs->passphrase(
+            this, tr("Encrypted snapshot"),
+            tr("The snapshot %1 keeps its secrets encrypted. Type its passphrase to compare them too.")
+                .arg(name),
+            false);
     };
 
     connect(m_chooseFolder, &QPushButton::clicked, this, [this] {
@@ -141,6 +149,7 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     });
     connect(m_refresh, &QPushButton::clicked, this, &SnapshotsPage::refresh);
     connect(m_export, &QPushButton::clicked, this, &SnapshotsPage::exportSnapshot);
+    connect(m_exportEncrypted, &QPushButton::clicked, this, &SnapshotsPage::exportEncryptedSnapshot);
     connect(m_compareButton, &QPushButton::clicked, this, &SnapshotsPage::compareSelected);
     connect(m_table, &QTableView::doubleClicked, this, &SnapshotsPage::compareSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -153,9 +162,16 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     refresh();
 }
 
+void SnapshotsPage::showSnapshot(const QString& snapshotFolder) {
+    const QFileInfo info(snapshotFolder);
+    m_pendingSelect = info.absoluteFilePath();
+    setFolder(info.absolutePath());
+}
+
 void SnapshotsPage::setFolder(const QString& folder) {
     m_folder = folder;
     QSettings().setValue(settingsKey(), folder);
+    RecentItems(QStringLiteral("recent/snapshotFolders")).add({{QStringLiteral("id"), folder}});
     m_folderLabel->setText(QDir::toNativeSeparators(folder));
     m_compare->clear();
     refresh();
@@ -170,6 +186,7 @@ void SnapshotsPage::showError(const Error& error) {
 void SnapshotsPage::updateButtons() {
     const int selected = int(selectedFolders().size());
     m_export->setEnabled(m_client != nullptr);
+    m_exportEncrypted->setEnabled(m_client != nullptr);
     if (!m_client)
         m_export->setToolTip(tr("No AKS hybrid environment is configured (see File > Settings)."));
     m_compareButton->setEnabled((selected == 1 && m_client) || selected == 2);
@@ -197,7 +214,12 @@ void SnapshotsPage::refresh() {
             const QStringList before = selectedFolders();
             m_model->setSnapshots(*r);
             m_listStack->setCurrentWidget(r->isEmpty() ? static_cast<QWidget*>(m_empty) : m_table);
-            for (const QString& f : before)
+            QStringList select = before;
+            if (!m_pendingSelect.isEmpty()) {
+                select = {std::exchange(m_pendingSelect, QString())};
+                m_table->clearSelection();
+            }
+            for (const QString& f : select)
                 if (const int row = m_model->rowOf(f); row >= 0)
                     m_table->selectionModel()->select(m_proxy->mapFromSource(m_model->index(row, 0)),
                                                       QItemSelectionModel::Select |
@@ -218,22 +240,44 @@ void SnapshotsPage::refresh() {
 }
 
 void SnapshotsPage::exportSnapshot() {
+    runExport({});
+}
+
+void SnapshotsPage::exportEncryptedSnapshot() {
+    if (!m_client)
+        return;
+    SnapshotWriter::Options options;
+    options.keepSecrets = true;
+    options.passphrase = m_context.dialogs->passphrase(
+        this, tr("Export with secrets"),
+        tr("The snapshot will keep the configuration's secrets, encrypted with this passphrase "
+           "(AES-256-GCM). "
+           "Keep the passphrase apart from the snapshot: without it the secrets cannot be read back."),
+        true);
+    if (options.passphrase.isEmpty())
+        return;
+    runExport(options);
+}
+
+void SnapshotsPage::runExport(const SnapshotWriter::Options& options) {
     if (!m_client)
         return;
     const QString folder = m_folder;
     auto client = m_client;
     m_export->setEnabled(false);
+    m_exportEncrypted->setEnabled(false);
+    const bool encrypted = options.keepSecrets;
     m_context.jobs->run<QString>(
         tr("Export config snapshot"),
-        [client, folder](const JobContext& job) -> Result<QString> {
+        [client, folder, options](const JobContext& job) -> Result<QString> {
             auto snapshot = SnapshotCapture::capture(*client, {}, job);
             if (!snapshot)
                 return snapshot.error();
             job.setProgress(-1, -1, tr("Writing the snapshot"));
-            return SnapshotWriter::write(*snapshot, folder, {}, job.cancelToken());
+            return SnapshotWriter::write(*snapshot, folder, options, job.cancelToken());
         },
         this,
-        [this](const Result<QString>& r) {
+        [this, encrypted](const Result<QString>& r) {
             updateButtons();
             if (!r) {
                 showError(r.error());
@@ -242,7 +286,8 @@ void SnapshotsPage::exportSnapshot() {
             m_banner->setVisible(true);
             m_banner->showMessage(
                 MessageBanner::Kind::Info,
-                tr("Snapshot saved as %1 (secrets redacted).").arg(QDir::toNativeSeparators(*r)));
+                encrypted ? tr("Snapshot saved as %1 (secrets encrypted).").arg(QDir::toNativeSeparators(*r))
+                          : tr("Snapshot saved as %1 (secrets redacted).").arg(QDir::toNativeSeparators(*r)));
             emit exported(*r);
             refresh();
         });

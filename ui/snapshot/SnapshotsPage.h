@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "core/Result.h"
 #include "snapshot/DiffResult.h"
+#include "snapshot/SnapshotWriter.h"
 
 #include <QByteArray>
 #include <QWidget>
@@ -35,10 +36,14 @@ public:
 
     SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciClient> client, QWidget* parent = nullptr);
 
-    QString folder() const { return m_folder; }
     void setFolder(const QString& folder);
+    QString folder() const { return m_folder; }
+    // Shows the folder that holds this snapshot and selects it (drag and drop, recent snapshots).
+    void showSnapshot(const QString& snapshotFolder);
     void refresh();
     void exportSnapshot();
+    // Keeps the secrets, encrypted with a passphrase the admin types twice.
+    void exportEncryptedSnapshot();
     // Compares the selected snapshot with the environment now, or two selected snapshots.
     void compareSelected();
     void setPassphraseProvider(PassphraseProvider provider) { m_passphrase = std::move(provider); }
@@ -53,11 +58,13 @@ signals:
 private:
     QStringList selectedFolders() const;
     void updateButtons();
+    void runExport(const SnapshotWriter::Options& options);
     void showError(const Error& error);
 
     AppContext m_context;
     std::shared_ptr<AksHciClient> m_client;
     QString m_folder;
+    QString m_pendingSelect;     // a snapshot to select once the listing that holds it arrives
     int m_refreshGeneration = 0; // drops the result of a listing that a newer one replaced
     PassphraseProvider m_passphrase;
     SnapshotListModel* m_model;
@@ -67,6 +74,7 @@ private:
     QPushButton* m_chooseFolder;
     QPushButton* m_refresh;
     QPushButton* m_export;
+    QPushButton* m_exportEncrypted;
     QPushButton* m_compareButton;
     QStackedWidget* m_listStack;
     EmptyState* m_empty;
