@@ -58,7 +58,6 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     m_nav->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setSpacing(2);
-    m_nav->setMaximumWidth(220);
     m_nav->setAccessibleName(tr("Navigation"));
 
     auto* splitter = new QSplitter(this);
@@ -69,6 +68,9 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     setCentralWidget(splitter);
 
     buildPages();
+    // As wide as the longest page name in the UI's language (Japanese names are wider), no wider.
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 4 * m_nav->spacing() + 4);
     connect(m_nav->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { m_stack->setCurrentIndex(current.row()); });
 
@@ -89,7 +91,9 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
+        resizeDocks({m_jobsDock}, {150}, Qt::Vertical); // first start: the pages get the room
+
     showPage(Clusters);
 }
 

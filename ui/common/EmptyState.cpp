@@ -1,6 +1,7 @@
 #include "EmptyState.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace aks {
@@ -16,10 +17,15 @@ EmptyState::EmptyState(const QString& title, const QString& text, QWidget* paren
     m_title->setFont(f);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
     m_text->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by an alignment flag: a layout item with an alignment ignores the
+    // label's height-for-width, which cut wrapped text (Japanese wraps into more lines).
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_text, 3);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
     setText(title, text);
 }

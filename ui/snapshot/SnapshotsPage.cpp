@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -62,7 +63,7 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
       m_model(new SnapshotListModel(this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_banner(new MessageBanner(this)),
-      m_folderLabel(new QLabel(this)),
+      m_folderLabel(new QLineEdit(this)),
       m_chooseFolder(new QPushButton(tr("&Folder..."), this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_export(new QPushButton(tr("&Export snapshot now"), this)),
@@ -80,7 +81,10 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     m_banner->setObjectName(QStringLiteral("snapshotsBanner"));
     m_banner->setVisible(false);
     m_folderLabel->setObjectName(QStringLiteral("snapshotFolder"));
-    m_folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A read-only field rather than a label: a long path scrolls instead of widening the page.
+    m_folderLabel->setReadOnly(true);
+    m_folderLabel->setMinimumWidth(120);
+    m_folderLabel->setAccessibleName(tr("Snapshot folder"));
     m_chooseFolder->setObjectName(QStringLiteral("chooseFolder"));
     m_refresh->setObjectName(QStringLiteral("refreshSnapshots"));
     m_export->setObjectName(QStringLiteral("exportSnapshot"));

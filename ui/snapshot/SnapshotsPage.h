@@ -12,6 +12,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -70,7 +71,7 @@ private:
     SnapshotListModel* m_model;
     QSortFilterProxyModel* m_proxy;
     MessageBanner* m_banner;
-    QLabel* m_folderLabel;
+    QLineEdit* m_folderLabel;
     QPushButton* m_chooseFolder;
     QPushButton* m_refresh;
     QPushButton* m_export;

@@ -1,0 +1,224 @@
+#include "MainWindow.h"
+#include "TestEnv.h"
+#include "common/DialogFacade.h"
+#include "env/DemoEnvironment.h"
+#include "env/EnvironmentResolver.h"
+#include "jobs/JobManager.h"
+#include "log/LogModel.h"
+#include "restore/RestorePage.h"
+#include "restore/RestoreWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabBar>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace aks;
+
+// The main pages and the restore wizard in Japanese, in the demo environment: every visible label,
+// button and tab shows its Japanese text (a source string shown as is means a missing tr() or a
+// wrong context) and none is cut off.
+class TestJapaneseUi : public QObject {
+    Q_OBJECT
+    JobManager* m_jobs = nullptr;
+    LogModel* m_log = nullptr;
+    DialogFacade* m_dialogs = nullptr;
+    MainWindow* m_window = nullptr;
+    QSet<QString> m_translatedSources; // English sources whose Japanese differs
+
+    static QString plain(QString text) {
+        text.remove(QRegularExpression(QStringLiteral("\\(&[A-Za-z]\\)")));
+        text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+        text.remove(QLatin1Char('&'));
+        text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+        return text;
+    }
+
+    void loadSources() {
+        QFile ts(test::sourceDir() + QStringLiteral("/translations/aks-recovery_ja.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!translation.isEmpty() && translation != source && !source.contains(QLatin1Char('%')))
+                    m_translatedSources.insert(source);
+            }
+        }
+        QVERIFY(m_translatedSources.size() > 500);
+    }
+
+    void shot(QWidget* w, const QString& name) {
+        const QString dir = qEnvironmentVariable("AKS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+    // Every problem on the visible widgets under `root`, one line each.
+    QStringList problems(QWidget* root) {
+        QStringList out;
+        auto english = [&](const QString& where, const QString& text) {
+            if (m_translatedSources.contains(text))
+                out << QStringLiteral("%1 shows English \"%2\"").arg(where, text);
+        };
+        for (QLabel* l : root->findChildren<QLabel*>()) {
+            if (!l->isVisible() || l->text().isEmpty() || l->textFormat() == Qt::RichText ||
+                Qt::mightBeRichText(l->text()))
+                continue;
+            english(QStringLiteral("label"), l->text());
+            const QString text = plain(l->text());
+            const QRect r = l->contentsRect();
+            if (l->wordWrap()) {
+                if (l->heightForWidth(r.width()) > r.height() + 2)
+                    out << QStringLiteral("label \"%1\" is cut off (needs %2 px height, has %3)")
+                               .arg(text)
+                               .arg(l->heightForWidth(r.width()))
+                               .arg(r.height());
+            } else {
+                int widest = 0;
+                for (const QString& line : text.split(QLatin1Char('\n')))
+                    widest = qMax(widest, l->fontMetrics().horizontalAdvance(line));
+                if (widest > r.width() + 1)
+                    out << QStringLiteral("label \"%1\" is cut off (needs %2 px, has %3)")
+                               .arg(text)
+                               .arg(widest)
+                               .arg(r.width());
+            }
+        }
+        for (QAbstractButton* b : root->findChildren<QAbstractButton*>()) {
+            if (!b->isVisible() || b->text().isEmpty())
+                continue;
+            english(QStringLiteral("button"), b->text());
+            if (b->sizeHint().width() > b->width() + 1)
+                out << QStringLiteral("button \"%1\" is cut off (needs %2 px, has %3)")
+                           .arg(plain(b->text()))
+                           .arg(b->sizeHint().width())
+                           .arg(b->width());
+        }
+        if (auto* nav = root->findChild<QListView*>(QStringLiteral("navigation"))) {
+            for (int i = 0; i < nav->model()->rowCount(); ++i) {
+                const QModelIndex index = nav->model()->index(i, 0);
+                if (nav->visualRect(index).width() < nav->sizeHintForIndex(index).width())
+                    out << QStringLiteral("navigation item \"%1\" is cut off").arg(index.data().toString());
+            }
+        }
+        for (QGroupBox* g : root->findChildren<QGroupBox*>())
+            if (g->isVisible())
+                english(QStringLiteral("group"), g->title());
+        for (QTabBar* t : root->findChildren<QTabBar*>()) {
+            if (!t->isVisible())
+                continue;
+            for (int i = 0; i < t->count(); ++i) {
+                english(QStringLiteral("tab"), t->tabText(i));
+                if (t->tabRect(i).width() < t->fontMetrics().horizontalAdvance(plain(t->tabText(i))))
+                    out << QStringLiteral("tab \"%1\" is cut off").arg(plain(t->tabText(i)));
+            }
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase() {
+        auto* own = new QTranslator(this);
+        QVERIFY(own->load(QDir(qEnvironmentVariable("AKS_QM_DIR")).filePath(QStringLiteral("aks-recovery_ja.qm"))));
+        QCoreApplication::installTranslator(own);
+        auto* qt = new QTranslator(this);
+        if (qt->load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        QLocale::setDefault(QLocale(QLocale::Japanese));
+        loadSources();
+
+        qputenv("AKS_SIM_DELAY_MS", "20");
+        m_jobs = new JobManager(this);
+        m_log = new LogModel(this);
+        m_dialogs = new DialogFacade(this);
+        EnvironmentOverrides o;
+        o.demo = true;
+        QVERIFY(DemoEnvironment().ensureSeeded(true).ok());
+        auto env = EnvironmentResolver::resolve(o, ToolSettings{});
+        QVERIFY(env.ok());
+        m_window = new MainWindow(AppContext{*env, m_jobs, m_log, m_dialogs});
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase() {
+        m_jobs->cancelAll();
+        m_jobs->waitForAll(30000);
+        delete m_window;
+    }
+
+    void pages_data() {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("clusters") << int(MainWindow::Clusters) << QStringLiteral("clusters");
+        QTest::newRow("backups") << int(MainWindow::Backups) << QStringLiteral("backups");
+        QTest::newRow("inspector") << int(MainWindow::Inspector) << QStringLiteral("inspector");
+        QTest::newRow("snapshots") << int(MainWindow::Snapshots) << QStringLiteral("snapshots");
+        QTest::newRow("restore") << int(MainWindow::Restore) << QStringLiteral("restore");
+        QTest::newRow("log") << int(MainWindow::Log) << QStringLiteral("log");
+    }
+
+    void pages() {
+        QFETCH(int, page);
+        QFETCH(QString, name);
+        m_window->showPage(MainWindow::Page(page));
+        // Let the page's first refresh land (the demo's simulators answer within a second).
+        QTRY_COMPARE_WITH_TIMEOUT(m_jobs->runningCount(), 0, 30000);
+        QTest::qWait(200);
+        shot(m_window, QStringLiteral("ja-") + name);
+        const QStringList found = problems(m_window);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void menusAreJapanese() {
+        for (QAction* menu : m_window->menuBar()->actions()) {
+            QVERIFY2(!m_translatedSources.contains(menu->text()), qPrintable(menu->text()));
+            for (QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>{})
+                QVERIFY2(a->text().isEmpty() || !m_translatedSources.contains(a->text()), qPrintable(a->text()));
+        }
+    }
+
+    void wizardScenarioPage() {
+        m_window->showPage(MainWindow::Restore);
+        auto* page = m_window->findChild<RestorePage*>(QStringLiteral("restorePage"));
+        QVERIFY(page);
+        auto* start = page->findChild<QPushButton*>(QStringLiteral("startRestoreWizard"));
+        QVERIFY(start);
+        QTest::mouseClick(start, Qt::LeftButton);
+        RestoreWizard* w = page->wizard();
+        QVERIFY(w);
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QTest::qWait(200);
+        shot(w, QStringLiteral("ja-wizard-scenario"));
+        const QStringList found = problems(w);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        w->close();
+    }
+};
+
+QTEST_MAIN(TestJapaneseUi)
+#include "tst_japanese_ui.moc"
