@@ -216,18 +216,20 @@ Result<nlohmann::json> AksHciClient::newNetworkSetting(const NetworkSettingParam
 }
 
 Status AksHciClient::setConfig(const AksHciConfigParams& p, const CancelToken& cancel) {
-    if (auto s = firstError({AksHciValidator::text(tr("The image folder"), p.imageDir),
-                             AksHciValidator::text(tr("The working folder"), p.workingDir),
-                             AksHciValidator::text(tr("The cloud config location"), p.cloudConfigLocation),
-                             AksHciValidator::text(tr("The cloud service CIDR"), p.cloudServiceCidr),
-                             AksHciValidator::vmSize(tr("The control plane VM size"), p.controlPlaneVmSize),
-                             AksHciValidator::vmSize(tr("The load balancer VM size"), p.loadBalancerVmSize),
-                             AksHciValidator::text(tr("The version"), p.version),
-                             AksHciValidator::text(tr("The HTTP proxy"), p.proxyServerHttp),
-                             AksHciValidator::text(tr("The HTTPS proxy"), p.proxyServerHttps),
-                             AksHciValidator::text(tr("The no-proxy list"), p.proxyServerNoProxy),
-                             AksHciValidator::text(tr("The proxy user"), p.proxyUser),
-                             AksHciValidator::text(tr("The proxy password"), p.proxyPassword)});
+    if (auto s =
+            firstError({AksHciValidator::text(tr("The image folder"), p.imageDir),
+                        AksHciValidator::text(tr("The working folder"), p.workingDir),
+                        AksHciValidator::text(tr("The cloud config location"), p.cloudConfigLocation),
+                        AksHciValidator::text(tr("The cloud service CIDR"), p.cloudServiceCidr),
+                        AksHciValidator::vmSize(tr("The control plane VM size"), p.controlPlaneVmSize),
+                        AksHciValidator::vmSize(tr("The load balancer VM size"), p.loadBalancerVmSize),
+                        AksHciValidator::text(tr("The pod CIDR of the management cluster"), p.kvaPodCidr),
+                        AksHciValidator::text(tr("The version"), p.version),
+                        AksHciValidator::text(tr("The HTTP proxy"), p.proxyServerHttp),
+                        AksHciValidator::text(tr("The HTTPS proxy"), p.proxyServerHttps),
+                        AksHciValidator::text(tr("The no-proxy list"), p.proxyServerNoProxy),
+                        AksHciValidator::text(tr("The proxy user"), p.proxyUser),
+                        AksHciValidator::text(tr("The proxy password"), p.proxyPassword)});
         !s)
         return s;
     if (p.vnet)
@@ -250,6 +252,7 @@ Status AksHciClient::setConfig(const AksHciConfigParams& p, const CancelToken& c
     cmd.arg(QStringLiteral("cloudServiceCidr"), p.cloudServiceCidr)
         .arg(QStringLiteral("controlPlaneVmSize"), p.controlPlaneVmSize)
         .arg(QStringLiteral("loadBalancerVmSize"), p.loadBalancerVmSize)
+        .arg(QStringLiteral("kvaPodCIDR"), p.kvaPodCidr)
         .arg(QStringLiteral("version"), p.version)
         .arg(QStringLiteral("proxyServerHttp"), p.proxyServerHttp)
         .arg(QStringLiteral("proxyServerHttps"), p.proxyServerHttps)

@@ -108,6 +108,9 @@ QString AksHciConfig::controlPlaneVmSize() const {
 QString AksHciConfig::loadBalancerVmSize() const {
     return setting(kKva, QStringLiteral("loadBalancerVmSize"));
 }
+QString AksHciConfig::kvaPodCidr() const {
+    return setting(kKva, QStringLiteral("kvaPodCidr"));
+}
 QString AksHciConfig::version() const {
     return setting(kAks, QStringLiteral("version"));
 }

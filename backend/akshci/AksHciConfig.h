@@ -52,6 +52,7 @@ public:
     // Control plane and load balancer
     QString controlPlaneVmSize() const;
     QString loadBalancerVmSize() const;
+    QString kvaPodCidr() const;
     // Versions and state
     QString version() const;
     QString kubernetesVersion() const;

@@ -33,6 +33,7 @@ struct AksHciConfigParams {
     QString cloudServiceCidr;
     QString controlPlaneVmSize;
     QString loadBalancerVmSize;
+    QString kvaPodCidr; // -kvaPodCIDR: the management cluster's pod network
     QString version;
     QString proxyServerHttp;
     QString proxyServerHttps;

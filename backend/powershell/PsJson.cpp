@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace aks {
 
 const nlohmann::json* PsJson::find(const nlohmann::json& object, const QString& key) {
@@ -46,8 +48,13 @@ int PsJson::integer(const nlohmann::json& object, const QString& key, int fallba
     const auto* v = find(object, key);
     if (!v)
         return fallback;
-    if (v->is_number())
-        return int(v->get<double>());
+    if (v->is_number()) {
+        // A number beyond int's range (8888888888888888 in garbled output) reads as unreadable:
+        // converting it to int would be undefined behaviour (found by fuzz_powershell_frames).
+        const double d = v->get<double>();
+        return d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max() ? int(d)
+                                                                                            : fallback;
+    }
     bool ok = false;
     const int n = toText(*v).trimmed().toInt(&ok);
     return ok ? n : fallback;

@@ -146,6 +146,7 @@ AksHciConfigParams configParams(const AksHciConfig& c) {
     p.cloudServiceCidr = c.cloudServiceCidr();
     p.controlPlaneVmSize = c.controlPlaneVmSize();
     p.loadBalancerVmSize = c.loadBalancerVmSize();
+    p.kvaPodCidr = c.kvaPodCidr();
     p.version = c.version();
     p.proxyServerHttp = c.proxyServerHttp();
     p.proxyServerHttps = c.proxyServerHttps();

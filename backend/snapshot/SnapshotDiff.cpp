@@ -56,8 +56,9 @@ void flatten(const nlohmann::json& v, const QString& display, const QString& key
             flatten(v[i], display + QStringLiteral("[%1]").arg(i), key + QStringLiteral("[%1]").arg(i), out);
         return;
     }
-    if (key.isEmpty() && v.is_null())
-        return; // a document that is absent on both sides has nothing to compare
+    // null and "" mean "not set" (PowerShell prints unset settings either way): the same as absent.
+    if (v.is_null() || (v.is_string() && v.get_ref<const std::string&>().empty()))
+        return;
     QString text;
     if (v.is_array()) {
         QStringList parts;
@@ -78,7 +79,9 @@ void flatten(const nlohmann::json& v, const QString& display, const QString& key
 const QRegularExpression& volatilePattern() {
     static const QRegularExpression re(QStringLiteral(
         "^(status|provisioningstate|phase|installstate|state|details|commands|id|guid|uid|uuid|objectid|"
-        "resourceid|instanceid|etag|generation|resourceversion|lastupdated|lastmodified)$|"
+        "resourceid|instanceid|etag|generation|resourceversion|lastupdated|lastmodified|"
+        // Install-AksHci derives it from the working folder and the release: no setting makes it.
+        "installationpackagedir)$|"
         "(^|[^n])time$|timestamp|[^p]date$|^date$|^created|^modified|^lastupdated|lastupdatetime|expir"));
     return re;
 }
@@ -203,6 +206,36 @@ QString jsonString(const nlohmann::json& obj, std::initializer_list<const char*>
     return {};
 }
 
+nlohmann::json::iterator findKey(nlohmann::json& obj, const char* name) {
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (QString::fromStdString(it.key()).compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return it;
+    return obj.end();
+}
+
+// Older releases print the load balancer flat (LoadBalancerVmSize), newer ones nested (LoadBalancer
+// {VMSize, Count, Sku}). Both become the nested form, so a cluster rebuilt on a newer release still
+// pairs with its old snapshot. Returns whether the cluster printed the nested form.
+bool nestLoadBalancer(nlohmann::json& cluster) {
+    if (!cluster.is_object())
+        return false;
+    auto nested = findKey(cluster, "LoadBalancer");
+    const bool wasNested = nested != cluster.end() && nested->is_object();
+    auto flat = findKey(cluster, "LoadBalancerVmSize");
+    if (flat == cluster.end())
+        return wasNested;
+    const nlohmann::json size = *flat;
+    cluster.erase(flat); // invalidates `nested`
+    if (!wasNested) {
+        cluster["LoadBalancer"] = nlohmann::json{{"VMSize", size}};
+        return false;
+    }
+    nlohmann::json& lb = *findKey(cluster, "LoadBalancer");
+    if (findKey(lb, "VMSize") == lb.end())
+        lb["VMSize"] = size;
+    return true;
+}
+
 // Node pools by name; PowerShell prints one pool as an object rather than a one-element array.
 QMap<QString, nlohmann::json> poolsByName(const nlohmann::json& pools) {
     QMap<QString, nlohmann::json> map;
@@ -273,7 +306,29 @@ DiffResult SnapshotDiff::compare(const Snapshot& a, const Snapshot& b) {
                   cb ? clusterSummary(*cb) : QString());
             continue;
         }
-        c.compareDocs(withoutPoolNames(ca->cluster), withoutPoolNames(cb->cluster), key, section, false);
+        nlohmann::json clusterA = withoutPoolNames(ca->cluster);
+        nlohmann::json clusterB = withoutPoolNames(cb->cluster);
+        const bool nestedA = nestLoadBalancer(clusterA);
+        const bool nestedB = nestLoadBalancer(clusterB);
+        if (nestedA != nestedB) {
+            // What only the newer release reports cannot differ from the older one: listed as ignored.
+            nlohmann::json& newer = nestedA ? clusterA : clusterB;
+            nlohmann::json& lb = *findKey(newer, "LoadBalancer");
+            for (auto it = lb.begin(); it != lb.end();) {
+                if (QString::fromStdString(it.key()).compare(QLatin1String("VMSize"), Qt::CaseInsensitive) ==
+                    0) {
+                    ++it;
+                    continue;
+                }
+                const QString field = QStringLiteral("LoadBalancer.") + QString::fromStdString(it.key());
+                const QString value = scalarText(it.value());
+                c.add(key + field.toLower(), section, field, FieldClass::Volatile,
+                      nestedA ? EntryStatus::Removed : EntryStatus::Added, nestedA ? value : QString(),
+                      nestedA ? QString() : value);
+                it = lb.erase(it);
+            }
+        }
+        c.compareDocs(clusterA, clusterB, key, section, false);
         const auto pa = poolsByName(ca->nodePools);
         const auto pb = poolsByName(cb->nodePools);
         QStringList pools = pa.keys();

@@ -25,7 +25,14 @@ qint64 VeleroJson::integer(const nlohmann::json& j, const char* pointer) {
     const auto* v = at(j, pointer);
     if (!v || !v->is_number())
         return 0;
-    return v->is_number_float() ? qint64(v->get<double>()) : v->get<qint64>();
+    if (v->is_number_float()) {
+        // A float beyond qint64's range (1e20 in edited output) is unreadable, so 0 like any other
+        // unreadable field: converting it would be undefined behaviour (found by fuzz_velero_cli_json).
+        constexpr double kLimit = 9223372036854775808.0; // 2^63
+        const double d = v->get<double>();
+        return d >= -kLimit && d < kLimit ? qint64(d) : 0;
+    }
+    return v->get<qint64>();
 }
 
 bool VeleroJson::boolean(const nlohmann::json& j, const char* pointer) {

@@ -2,6 +2,9 @@
 //   first rows: from selecting the backup to the first objects in the resource tree;
 //   longest stall: the longest gap between two ticks of a 1 ms timer on the UI thread while the
 //                  backup loads (every slot, model update and repaint on the way counts);
+//   longest busy:  the UI thread's own CPU time within that gap. On a loaded machine the wall gap
+//                  also holds time the scheduler gave to other processes; the busy time is what
+//                  our code spent blocking the UI thread.
 //   total: until every object is in the tree.
 // Usage: bench-inspector-gui STORE_FOLDER BACKUP [RUNS]. Prints one JSON object per run and a
 // summary line with the medians; targets: first rows <= 300 ms, longest stall <= 50 ms.
@@ -22,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace aks;
@@ -30,9 +34,16 @@ namespace {
 struct Run {
     double firstRowsMs = -1;
     double longestStallMs = 0;
+    double longestBusyMs = 0;
     double totalMs = 0;
     int objects = 0;
 };
+
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -57,8 +68,12 @@ Run runOnce(const AppContext& context, const StoreSpec& spec, const QString& bac
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(1);
+    double cpuAtTick = threadCpuMs();
     QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const double cpu = threadCpuMs();
         run.longestStallMs = std::max(run.longestStallMs, sinceTick.nsecsElapsed() / 1e6);
+        run.longestBusyMs = std::max(run.longestBusyMs, cpu - cpuAtTick);
+        cpuAtTick = cpu;
         sinceTick.restart();
     });
     QObject::connect(page.resourceModel(), &QAbstractItemModel::rowsInserted, [&] {
@@ -73,6 +88,7 @@ Run runOnce(const AppContext& context, const StoreSpec& spec, const QString& bac
     QTimer::singleShot(120000, &loaded, &QEventLoop::quit);
     clock.start();
     sinceTick.start();
+    cpuAtTick = threadCpuMs();
     heartbeat.start();
     page.selectBackup(backup);
     loaded.exec();
@@ -106,26 +122,29 @@ int main(int argc, char** argv) {
     DialogFacade dialogs;
     const AppContext context{*env, &jobs, &log, &dialogs};
 
-    std::vector<double> first, stall, total;
+    std::vector<double> first, stall, busy, total;
     QTextStream out(stdout);
     for (int i = 0; i < runs; ++i) {
         const Run r = runOnce(context, *spec, args.at(2));
         out << QStringLiteral("{\"run\": %1, \"objects\": %2, \"firstRowsMs\": %3, \"longestStallMs\": %4, "
-                              "\"totalMs\": %5}")
+                              "\"longestBusyMs\": %5, \"totalMs\": %6}")
                    .arg(i)
                    .arg(r.objects)
                    .arg(r.firstRowsMs, 0, 'f', 1)
                    .arg(r.longestStallMs, 0, 'f', 1)
+                   .arg(r.longestBusyMs, 0, 'f', 1)
                    .arg(r.totalMs, 0, 'f', 1)
             << Qt::endl;
         first.push_back(r.firstRowsMs);
         stall.push_back(r.longestStallMs);
+        busy.push_back(r.longestBusyMs);
         total.push_back(r.totalMs);
     }
-    out << QStringLiteral("median: first rows %1 ms (target <= 300), longest UI stall %2 ms (target <= 50), "
-                          "all objects %3 ms")
+    out << QStringLiteral("median: first rows %1 ms (target <= 300), longest UI stall %2 ms (of which the UI "
+                          "thread busy %3 ms; target <= 50), all objects %4 ms")
                .arg(median(first), 0, 'f', 1)
                .arg(median(stall), 0, 'f', 1)
+               .arg(median(busy), 0, 'f', 1)
                .arg(median(total), 0, 'f', 1)
         << Qt::endl;
     return 0;

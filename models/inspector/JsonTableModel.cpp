@@ -16,6 +16,17 @@ void JsonTableModel::setRows(const nlohmann::json& array) {
     endResetModel();
 }
 
+void JsonTableModel::setRows(nlohmann::json&& array) {
+    beginResetModel();
+    m_rows.clear();
+    if (array.is_array()) {
+        m_rows.reserve(array.size());
+        for (auto& row : array)
+            m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+}
+
 const nlohmann::json* JsonTableModel::rowAt(int row) const {
     return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<size_t>(row)] : nullptr;
 }

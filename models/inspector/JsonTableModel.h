@@ -23,6 +23,8 @@ public:
 
     // Rows from an array; null, a missing artifact or anything else gives no rows.
     void setRows(const nlohmann::json& array);
+    // Takes the rows over without copying them (50,000 resource list rows cost a visible pause).
+    void setRows(nlohmann::json&& array);
     const nlohmann::json* rowAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

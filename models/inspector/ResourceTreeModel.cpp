@@ -1,5 +1,7 @@
 #include "ResourceTreeModel.h"
 
+#include <algorithm>
+
 #include "ModelRoles.h"
 
 #include <QLocale>
@@ -36,7 +38,12 @@ ResourceTreeModel::Node* ResourceTreeModel::nodeOf(const QModelIndex& index) con
 ResourceTreeModel::Node* ResourceTreeModel::childFor(Node* parent, const QString& key, NodeType type) {
     if (Node* existing = parent->byKey.value(key))
         return existing;
-    const int row = static_cast<int>(parent->children.size());
+    // Namespaces and kinds are few: kept in order here, so the view needs no sorting proxy work
+    // (sorting 50,000 streamed objects in the proxy blocked the UI thread for a visible time).
+    const auto pos =
+        std::lower_bound(parent->children.begin(), parent->children.end(), key,
+                         [](const std::unique_ptr<Node>& n, const QString& k) { return n->key < k; });
+    const int row = static_cast<int>(pos - parent->children.begin());
     const QModelIndex parentIndex =
         parent == m_root.get() ? QModelIndex() : createIndex(parent->row, 0, parent);
     beginInsertRows(parentIndex, row, row);
@@ -46,7 +53,9 @@ ResourceTreeModel::Node* ResourceTreeModel::childFor(Node* parent, const QString
     node->row = row;
     node->key = key;
     Node* raw = node.get();
-    parent->children.push_back(std::move(node));
+    parent->children.insert(pos, std::move(node));
+    for (size_t i = size_t(row) + 1; i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
     parent->byKey.insert(key, raw);
     endInsertRows();
     return raw;
@@ -56,12 +65,13 @@ void ResourceTreeModel::appendObjects(std::vector<InspectedObject> batch) {
     // Insert runs of objects that share a namespace and kind together: few signals per batch.
     size_t i = 0;
     while (i < batch.size()) {
-        const QString& ns = batch[i].record.ns;
-        const QString gvk = batch[i].record.groupVersionKind();
+        const ObjectRecord& head = batch[i].record;
+        const QString gvk = head.groupVersionKind();
         size_t end = i + 1;
-        while (end < batch.size() && batch[end].record.ns == ns &&
-               batch[end].record.groupVersionKind() == gvk)
+        while (end < batch.size() && batch[end].record.ns == head.ns && batch[end].record.kind == head.kind &&
+               batch[end].record.apiVersion == head.apiVersion)
             ++end;
+        const QString& ns = head.ns;
         Node* nsNode = childFor(m_root.get(), ns, NamespaceNode);
         Node* kindNode = childFor(nsNode, gvk, KindNode);
         const int first = static_cast<int>(kindNode->children.size());

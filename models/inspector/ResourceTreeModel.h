@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -51,7 +52,9 @@ private:
     Node* childFor(Node* parent, const QString& key, NodeType type);
 
     std::unique_ptr<Node> m_root;
-    std::vector<InspectedObject> m_objects;
+    // A deque: growing it never moves the objects already shown (a vector's reallocation of
+    // tens of thousands of objects is a pause on the UI thread).
+    std::deque<InspectedObject> m_objects;
 };
 
 } // namespace aks

@@ -141,7 +141,8 @@ class TestJapaneseUi : public QObject {
 private slots:
     void initTestCase() {
         auto* own = new QTranslator(this);
-        QVERIFY(own->load(QDir(qEnvironmentVariable("AKS_QM_DIR")).filePath(QStringLiteral("aks-recovery_ja.qm"))));
+        QVERIFY(own->load(
+            QDir(qEnvironmentVariable("AKS_QM_DIR")).filePath(QStringLiteral("aks-recovery_ja.qm"))));
         QCoreApplication::installTranslator(own);
         auto* qt = new QTranslator(this);
         if (qt->load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -198,7 +199,8 @@ private slots:
         for (QAction* menu : m_window->menuBar()->actions()) {
             QVERIFY2(!m_translatedSources.contains(menu->text()), qPrintable(menu->text()));
             for (QAction* a : menu->menu() ? menu->menu()->actions() : QList<QAction*>{})
-                QVERIFY2(a->text().isEmpty() || !m_translatedSources.contains(a->text()), qPrintable(a->text()));
+                QVERIFY2(a->text().isEmpty() || !m_translatedSources.contains(a->text()),
+                         qPrintable(a->text()));
         }
     }
 

@@ -116,7 +116,7 @@ private slots:
         row(
             "load balancer size",
             [](Snapshot& s) { cluster(s, "payments")["LoadBalancerVmSize"] = "Standard_K8S_v1"; },
-            "clusters.payments.loadbalancervmsize", FieldClass::LoadBalancer, DiffStatus::Changed,
+            "clusters.payments.loadbalancer.vmsize", FieldClass::LoadBalancer, DiffStatus::Changed,
             "Standard_A2_v2", "Standard_K8S_v1");
         row(
             "load balancer count", [](Snapshot& s) { cluster(s, "shop-prod")["LoadBalancer"]["Count"] = 2; },
@@ -264,6 +264,43 @@ private slots:
     }
 
     // What changes after every rebuild, and PowerShell's quirks, do not make a difference.
+    // A cluster rebuilt on a newer release prints its load balancer nested where the old one was
+    // flat: the same VM size matches; what only the newer release reports is ignored, not a change.
+    void loadBalancerShapeChangeMatches() {
+        const Snapshot a = redactedFixture();
+        Snapshot b = a;
+        for (SnapshotCluster& c : b.clusters) {
+            if (c.name != QLatin1String("payments"))
+                continue;
+            const nlohmann::json size = c.cluster["LoadBalancerVmSize"];
+            c.cluster.erase("LoadBalancerVmSize");
+            c.cluster["LoadBalancer"] = {{"VMSize", size}, {"Count", 1}, {"Sku", "HAProxy"}};
+        }
+        DiffResult r = SnapshotDiff::compare(a, b);
+        QVERIFY2(!r.matters(), qPrintable(differences(r).join(QLatin1Char('\n'))));
+        QStringList ignored;
+        for (const DiffEntry& e : r.ignored)
+            ignored.append(e.key);
+        QVERIFY(ignored.contains(QStringLiteral("clusters.payments.loadbalancer.count")));
+        // A different size is still a difference.
+        for (SnapshotCluster& c : b.clusters)
+            if (c.name == QLatin1String("payments"))
+                c.cluster["LoadBalancer"]["VMSize"] = "Standard_K8S_v1";
+        r = SnapshotDiff::compare(a, b);
+        QVERIFY(r.matters());
+        QCOMPARE(differences(r).size(), 1);
+    }
+
+    // PowerShell prints an unset setting as "" or null; neither differs from an absent one.
+    void unsetEqualsAbsent() {
+        const Snapshot a = redactedFixture();
+        Snapshot b = a;
+        b.config["MOC"]["stagingShare"] = "";
+        b.config["MOC"]["macPoolStart"] = nullptr;
+        const DiffResult r = SnapshotDiff::compare(a, b);
+        QVERIFY2(!r.matters(), qPrintable(differences(r).join(QLatin1Char('\n'))));
+    }
+
     void noiseIsNotADifference() {
         const Snapshot a = redactedFixture();
         Snapshot b = a;

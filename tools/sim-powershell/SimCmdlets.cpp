@@ -245,9 +245,10 @@ nlohmann::json SimCmdlets::invoke(const QString& cmdlet, const Args& a, const Sc
         {QStringLiteral("set-akshciconfig"),
          {QStringLiteral("imagedir"), QStringLiteral("workingdir"), QStringLiteral("cloudconfiglocation"),
           QStringLiteral("vnet"), QStringLiteral("cloudservicecidr"), QStringLiteral("controlplanevmsize"),
-          QStringLiteral("loadbalancervmsize"), QStringLiteral("version"), QStringLiteral("proxyserverhttp"),
-          QStringLiteral("proxyserverhttps"), QStringLiteral("proxyservernoproxy"),
-          QStringLiteral("proxycredential"), QStringLiteral("skiphostlimitchecks")}},
+          QStringLiteral("loadbalancervmsize"), QStringLiteral("kvapodcidr"), QStringLiteral("version"),
+          QStringLiteral("proxyserverhttp"), QStringLiteral("proxyserverhttps"),
+          QStringLiteral("proxyservernoproxy"), QStringLiteral("proxycredential"),
+          QStringLiteral("skiphostlimitchecks")}},
         {QStringLiteral("set-akshciregistration"),
          {QStringLiteral("subscriptionid"), QStringLiteral("resourcegroupname"), QStringLiteral("tenantid"),
           QStringLiteral("credential")}},
@@ -488,6 +489,7 @@ nlohmann::json SimCmdlets::setConfig(const Args& a) {
         set(moc, "cloudServiceCidr", "cloudServiceCidr");
         set(kva, "controlplaneVmSize", "controlPlaneVmSize");
         set(kva, "loadBalancerVmSize", "loadBalancerVmSize");
+        set(kva, "kvaPodCidr", "kvaPodCIDR");
         set(aks, "version", "version");
         set(moc, "proxyServerHTTP", "proxyServerHttp");
         set(moc, "proxyServerHTTPS", "proxyServerHttps");

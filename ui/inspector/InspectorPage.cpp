@@ -390,6 +390,7 @@ void InspectorPage::onBackupSelected() {
     m_comparison->setComparison({});
     m_resourceCheck->setRows(nullptr);
     m_resourceList = nullptr;
+    m_tarballRecords = nullptr;
     m_detailsLoaded = false;
     m_resourcesLoaded = false;
     m_compareTab->setSummary(QString());
@@ -415,16 +416,20 @@ void InspectorPage::loadDetails() {
     const StoreSpec spec = *m_spec;
     const QString name = m_backup;
     const quint64 gen = m_generation;
-    m_backupJobs << m_context.jobs->run<BackupDetails>(
+    // A pointer, so the UI thread takes the artifacts over rather than copying them.
+    m_backupJobs << m_context.jobs->run<std::shared_ptr<BackupDetails>>(
         tr("Read the artifacts of backup %1").arg(name),
-        [spec, name](const JobContext& ctx) -> Result<BackupDetails> {
+        [spec, name](const JobContext& ctx) -> Result<std::shared_ptr<BackupDetails>> {
             auto store = aks::openStore(spec, ctx.cancelToken());
             if (!store)
                 return store.error();
-            return BackupDetails::load(**store, name, ctx.cancelToken());
+            auto details = BackupDetails::load(**store, name, ctx.cancelToken());
+            if (!details)
+                return details.error();
+            return std::make_shared<BackupDetails>(std::move(*details));
         },
         this,
-        [this, gen](const Result<BackupDetails>& r) {
+        [this, gen](const Result<std::shared_ptr<BackupDetails>>& r) {
             if (gen != m_generation)
                 return;
             if (!r) {
@@ -432,11 +437,11 @@ void InspectorPage::loadDetails() {
                     showError(r.error().message, r.error().detail);
                 return;
             }
-            showDetails(*r);
+            showDetails(**r);
         });
 }
 
-void InspectorPage::showDetails(const BackupDetails& d) {
+void InspectorPage::showDetails(BackupDetails& d) {
     if (d.info.hasMetadata)
         m_backupObject->setJson(QByteArray::fromStdString(d.info.object.dump()));
     else
@@ -459,7 +464,9 @@ void InspectorPage::showDetails(const BackupDetails& d) {
     m_results->setRows(results);
     m_resultsView->setNote(artifactNote(info, BackupArtifact::Results, results));
     m_log->setEntries(d.log);
-    m_resourceList = d.resourceList;
+    m_resourceList = d.resourceList.is_null()
+                         ? nullptr
+                         : std::make_shared<const nlohmann::json>(std::move(d.resourceList));
     if (!info.has(BackupArtifact::ResourceList))
         m_resourceCheckView->setNote(artifactNote(info, BackupArtifact::ResourceList, nullptr));
     if (!d.problems.isEmpty())
@@ -476,9 +483,11 @@ void InspectorPage::loadResources() {
     const quint64 gen = m_generation;
     const QPointer<InspectorPage> self(this);
     m_resourcesTab->setStatus(tr("Reading the tarball..."));
+    // Filled by the worker alone; the UI thread reads it only once the job has finished.
+    auto records = std::make_shared<QList<ObjectRecord>>();
     m_backupJobs << m_context.jobs->run<TarballScan>(
         tr("Read the resources of backup %1").arg(name),
-        [spec, name, gen, self](const JobContext& ctx) -> Result<TarballScan> {
+        [spec, name, gen, self, records](const JobContext& ctx) -> Result<TarballScan> {
             auto store = aks::openStore(spec, ctx.cancelToken());
             if (!store)
                 return store.error();
@@ -506,6 +515,7 @@ void InspectorPage::loadResources() {
             TarballScanner scanner(**store, name, TarballScanner::defaultKey(name));
             auto scan = scanner.scan(
                 [&](const ObjectRecord& o, QByteArrayView json) {
+                    records->append(o);
                     batch->push_back({o, json.toByteArray()});
                     if (batch->size() >= limit || sinceFlush.elapsed() > kBatchMillis)
                         flush();
@@ -516,7 +526,7 @@ void InspectorPage::loadResources() {
             return scan;
         },
         this,
-        [this, gen](const Result<TarballScan>& r) {
+        [this, gen, records](const Result<TarballScan>& r) {
             if (gen != m_generation)
                 return;
             if (!r) {
@@ -533,30 +543,37 @@ void InspectorPage::loadResources() {
             m_resourcesTab->setStatus(
                 tr("%n object(s), tarball format %1", nullptr, int(r->objects)).arg(r->formatVersion));
             m_resourcesLoaded = true;
+            m_tarballRecords = records;
             checkResourceList();
             emit backupLoaded(m_backup, m_resources->objectCount());
         });
 }
 
 void InspectorPage::checkResourceList() {
-    if (!m_detailsLoaded || !m_resourcesLoaded || m_resourceList.is_null())
+    if (!m_detailsLoaded || !m_resourcesLoaded || !m_resourceList || !m_tarballRecords)
         return;
-    const nlohmann::json list = m_resourceList;
-    const QList<ObjectRecord> records = m_resources->records();
+    struct Check {
+        nlohmann::json rows;
+        int missing = 0;
+    };
+    const auto list = m_resourceList;
+    const auto records = m_tarballRecords;
     const quint64 gen = m_generation;
-    m_backupJobs << m_context.jobs->run<nlohmann::json>(
+    m_backupJobs << m_context.jobs->run<std::shared_ptr<Check>>(
         tr("Check the resource list of backup %1").arg(m_backup),
-        [list, records](const JobContext&) -> Result<nlohmann::json> {
-            return aks::checkResourceList(list, records);
+        [list, records](const JobContext&) -> Result<std::shared_ptr<Check>> {
+            auto check = std::make_shared<Check>();
+            check->rows = aks::checkResourceList(*list, *records);
+            for (const auto& row : check->rows)
+                check->missing += row.value("status", "") == "missing" ? 1 : 0;
+            return check;
         },
         this,
-        [this, gen](const Result<nlohmann::json>& r) {
+        [this, gen](const Result<std::shared_ptr<Check>>& r) {
             if (gen != m_generation || !r)
                 return;
-            m_resourceCheck->setRows(*r);
-            int missing = 0;
-            for (const auto& row : *r)
-                missing += row.value("status", "") == "missing" ? 1 : 0;
+            const int missing = (*r)->missing;
+            m_resourceCheck->setRows(std::move((*r)->rows));
             m_resourceCheckView->setNote(missing == 0
                                              ? tr("Every object of the resource list is in the tarball.")
                                              : tr("%n object(s) of the resource list are missing from the "

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "AppContext.h"
+#include "inspector/ObjectRecord.h"
 #include "store/StoreSpec.h"
 
 #include <QWidget>
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -66,7 +68,7 @@ private:
     void onBackupSelected();
     void loadDetails();
     void loadResources();
-    void showDetails(const BackupDetails& details);
+    void showDetails(BackupDetails& details);
     void compareWith(const QString& other);
     void checkResourceList();
     void cancelBackupJobs();
@@ -78,7 +80,9 @@ private:
     QString m_pendingBackup;
     quint64 m_generation = 0; // drops batches of a backup that is no longer shown
     QList<int> m_backupJobs;
-    nlohmann::json m_resourceList;
+    // Shared with the worker that checks it; never copied on the UI thread.
+    std::shared_ptr<const nlohmann::json> m_resourceList;
+    std::shared_ptr<const QList<ObjectRecord>> m_tarballRecords;
     bool m_detailsLoaded = false;
     bool m_resourcesLoaded = false;
 

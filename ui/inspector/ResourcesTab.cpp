@@ -29,8 +29,10 @@ ResourcesTab::ResourcesTab(ResourceTreeModel* model, QWidget* parent)
     m_tree->setObjectName(QStringLiteral("resourceTree"));
     m_tree->setAccessibleName(tr("Resources"));
     m_tree->setModel(m_proxy);
+    // Namespaces and kinds come sorted from the model and objects in the tarball's order (Velero
+    // writes them as the API lists them: by name). Sorting by a column is there on a header click.
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(ResourceTreeModel::Name, Qt::AscendingOrder);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(ResourceTreeModel::Name, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
