@@ -254,8 +254,10 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
             ((netError != QNetworkReply::NoError && netError != QNetworkReply::OperationCanceledError) ||
              shortBody);
         if (bodyCut) {
-            // Bytes already went to the sink: starting again would hand it the same bytes twice.
-            if (delivered == 0 && attempt < attempts) {
+            // A GET of a stored object is idempotent, so a cut body is fetched again from the start
+            // when nobody saw its first bytes: always for get(), which only buffered them, and for
+            // stream() before any byte reached the sink (which must never see a byte twice).
+            if ((delivered == 0 || !sink) && attempt < attempts) {
                 if (!sleepUnlessCancelled(m_options.baseBackoffMs, cancel))
                     return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
                 continue;

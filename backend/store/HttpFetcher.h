@@ -21,7 +21,8 @@ namespace aks {
 
 struct HttpOptions {
     int idleTimeoutMs = 30000; // no byte from the server for this long: give up
-    int maxAttempts = 4;       // for 429/500/502/503/504 and dropped connections before any byte
+    int maxAttempts = 4;       // for 429/500/502/503/504 and dropped connections (a stream: before
+                               // its first byte; get(): anywhere in the body)
     int baseBackoffMs = 500;   // doubled after each attempt
     int maxBackoffMs = 8000;   // and for Retry-After
     QString caFile;            // extra CA certificates (PEM) trusted besides the system's

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -99,10 +100,39 @@ private slots:
             CancelToken());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Network);
-        QVERIFY2(r.error().message.contains(QLatin1String("broke after 300000 of 1000000 bytes")),
-                 qPrintable(r.error().message));
-        QCOMPARE(got, 300000);
+        // With its read buffer full when the server hangs up, Qt may drop the unread tail of the
+        // 300000 bytes (it did under load), so the count is what reached the sink.
+        static const QRegularExpression broke(QStringLiteral("broke after (\\d+) of 1000000 bytes"));
+        const auto m = broke.match(r.error().message);
+        QVERIFY2(m.hasMatch(), qPrintable(r.error().message));
+        QCOMPARE(m.captured(1).toLongLong(), got);
+        QVERIFY(got > 0 && got <= 300000);
         QCOMPARE(server.requests(), 1); // bytes reached the sink: no silent restart
+    }
+
+    void getFetchesACutBodyAgain() {
+        FaultServer server;
+        const QByteArray whole(200000, 'b');
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 200000\r\nConnection: close\r\n\r\n";
+        // Qt itself may resend a request whose connection closed, so every later answer is whole.
+        server.script({{head + whole.first(70000)}, {head + whole}, {head + whole}, {head + whole}});
+        HttpFetcher f(quick());
+        auto r = f.get(to(server.url()), QStringLiteral("'backups/b1/velero-backup.json'"), 1 << 20,
+                       CancelToken());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+        QCOMPARE(r->body, whole);
+        QVERIFY(server.requests() >= 2); // nothing reached the caller: safe to start again
+
+        FaultServer always;
+        QList<FaultServer::Action> cuts;
+        for (int i = 0; i < 10; ++i)
+            cuts.append({head + whole.first(10)});
+        always.script(cuts);
+        auto cut = f.get(to(always.url()), QStringLiteral("'x'"), 1 << 20, CancelToken());
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.error().message.contains(QLatin1String("broke after 10 of 200000 bytes of 'x'")),
+                 qPrintable(cut.error().message));
+        QVERIFY(always.requests() >= 4);
     }
 
     void refusesBodiesOverTheLimit() {

@@ -85,6 +85,30 @@ Status TarGzWriter::addZeroFile(const QString& entryPath, qint64 size) {
     return {};
 }
 
+Status TarGzWriter::addFilledFile(const QString& entryPath, const QByteArray& head, char fill, qint64 size,
+                                  const QByteArray& tail) {
+    if (size < head.size() + tail.size())
+        return Error::make(Error::Kind::BadInput,
+                           QStringLiteral("%1: size below head and tail").arg(entryPath));
+    EntryPtr e = newEntry(entryPath, AE_IFREG, 0755);
+    archive_entry_set_size(e.get(), size);
+    if (archive_write_header(m_archive, e.get()) != ARCHIVE_OK)
+        return fail(entryPath);
+    auto write = [this](const char* data, qint64 n) {
+        return archive_write_data(m_archive, data, static_cast<size_t>(n)) >= 0;
+    };
+    if (!write(head.constData(), head.size()))
+        return fail(entryPath);
+    const QByteArray chunk(1 << 20, fill);
+    for (qint64 left = size - head.size() - tail.size(); left > 0;) {
+        const qint64 n = std::min<qint64>(chunk.size(), left);
+        if (!write(chunk.constData(), n))
+            return fail(entryPath);
+        left -= n;
+    }
+    return write(tail.constData(), tail.size()) ? Status() : fail(entryPath);
+}
+
 Status TarGzWriter::addSymlink(const QString& entryPath, const QString& target) {
     EntryPtr e = newEntry(entryPath, AE_IFLNK, 0777);
     archive_entry_copy_symlink(e.get(), target.toUtf8().constData());

@@ -25,6 +25,10 @@ public:
     Status addFile(const QString& entryPath, const QByteArray& data, int mode = 0755);
     // A regular file of `size` zero bytes, written in chunks (decompression bomb fixtures).
     Status addZeroFile(const QString& entryPath, qint64 size);
+    // A regular file of `size` bytes: head, then `fill` repeated, then tail, written in chunks (huge
+    // but valid objects, cheap to make).
+    Status addFilledFile(const QString& entryPath, const QByteArray& head, char fill, qint64 size,
+                         const QByteArray& tail);
     Status addSymlink(const QString& entryPath, const QString& target);
     Status addHardlink(const QString& entryPath, const QString& target);
     Status addCharDevice(const QString& entryPath);

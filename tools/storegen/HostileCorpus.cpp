@@ -27,6 +27,7 @@ constexpr KindName kKinds[] = {
     {HostileKind::InvalidJson, "invalid-json"},
     {HostileKind::DeepJson, "deep-json"},
     {HostileKind::MissingObject, "missing-object"},
+    {HostileKind::HugeObject, "huge-object"},
 };
 
 Status rewriteFile(const QString& path, const std::function<void(QByteArray&)>& edit) {
@@ -131,6 +132,14 @@ Status writeHostileBackup(const QString& storeRoot, const QString& name, Hostile
                               "\"namespace\":\"shop\"},\"data\":";
             deep += QByteArray(depth, '[') + QByteArray(depth, ']') + '}';
             return w.addFile(kObjectDir + QStringLiteral("deep.json"), deep);
+        };
+        break;
+    case HostileKind::HugeObject:
+        b.extraTarEntries = [](TarGzWriter& w) {
+            return w.addFilledFile(kObjectDir + QStringLiteral("huge.json"),
+                                   "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":"
+                                   "\"huge\",\"namespace\":\"shop\"},\"data\":{\"blob\":\"",
+                                   'a', kHugeObjectBytes, "\"}}");
         };
         break;
     case HostileKind::TruncatedGzip:

@@ -26,7 +26,12 @@ enum class HostileKind {
     InvalidJson,   // an object that is not JSON
     DeepJson,      // an object nested 100,000 levels deep
     MissingObject, // the resource list names an object the tarball lacks
+    HugeObject,    // one valid ConfigMap of kHugeObjectBytes (a string of repeated characters)
 };
+
+// The size of the HugeObject entry: far beyond any real Kubernetes object (etcd stores at most
+// 1.5 MiB), yet quick to write since it compresses well.
+constexpr qint64 kHugeObjectBytes = qint64(200) << 20;
 
 QStringList hostileKindNames();
 std::optional<HostileKind> parseHostileKind(const QString& name);
