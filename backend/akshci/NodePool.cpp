@@ -7,8 +7,10 @@ namespace {
 // Windows PowerShell prints unconverted enums as numbers.
 QString osTypeText(const nlohmann::json& raw) {
     const auto* v = PsJson::find(raw, QStringLiteral("OsType"));
+    // Compared as a double: get<int>() of a float beyond int's range is undefined behaviour (found
+    // with fuzz_akshci_json).
     if (v && v->is_number())
-        return v->get<int>() == 1 ? QStringLiteral("Windows") : QStringLiteral("Linux");
+        return v->get<double>() == 1 ? QStringLiteral("Windows") : QStringLiteral("Linux");
     return PsJson::text(raw, QStringLiteral("OsType"));
 }
 } // namespace

@@ -1,6 +1,9 @@
 #include "CredentialStore.h"
 
 #include <QEventLoop>
+#include <QThread>
+
+#include <optional>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
@@ -38,9 +41,31 @@ bool runJob(QKeychain::Job& job) {
     return timeout.isActive();
 }
 
-} // namespace
+// QtKeychain's backends keep per-thread state (a job queue object, the D-Bus/libsecret replies
+// dispatched to the thread that asked), so jobs started from pool threads raced each other and
+// crashed. Every keychain job runs on this one thread with its own event loop instead.
+QObject* keychainAnchor() {
+    static QObject* anchor = [] {
+        auto* thread = new QThread; // lives as long as the process: keychain calls can come at any time
+        thread->setObjectName(QStringLiteral("keychain"));
+        thread->start();
+        auto* o = new QObject;
+        o->moveToThread(thread);
+        return o;
+    }();
+    return anchor;
+}
 
-Status CredentialStore::save(const QString& store, const StoreCredentials& c) {
+template <typename F> auto onKeychainThread(F f) -> decltype(f()) {
+    QObject* anchor = keychainAnchor();
+    if (QThread::currentThread() == anchor->thread())
+        return f();
+    std::optional<decltype(f())> result;
+    QMetaObject::invokeMethod(anchor, [&] { result.emplace(f()); }, Qt::BlockingQueuedConnection);
+    return std::move(*result);
+}
+
+Status saveOnKeychainThread(const QString& store, const StoreCredentials& c) {
     c.registerSecrets();
     QJsonObject o{{QStringLiteral("kind"), kindName(c.kind)}};
     if (!c.accountKey.isEmpty())
@@ -59,32 +84,32 @@ Status CredentialStore::save(const QString& store, const StoreCredentials& c) {
     job.setTextData(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     if (!runJob(job))
         return Error::make(Error::Kind::Timeout,
-                           tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                           CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
                                .arg(kKeychainTimeoutMs / 1000));
     if (job.error() != QKeychain::NoError)
         return Error::make(
             Error::Kind::Generic,
-            tr("Cannot save the credentials for %1 in the OS keychain: %2.").arg(store, job.errorString()));
+            CredentialStore::tr("Cannot save the credentials for %1 in the OS keychain: %2.").arg(store, job.errorString()));
     return {};
 }
 
-Result<std::optional<StoreCredentials>> CredentialStore::load(const QString& store) {
+Result<std::optional<StoreCredentials>> loadOnKeychainThread(const QString& store) {
     QKeychain::ReadPasswordJob job(QString::fromLatin1(kService));
     job.setKey(store);
     if (!runJob(job))
         return Error::make(Error::Kind::Timeout,
-                           tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                           CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
                                .arg(kKeychainTimeoutMs / 1000));
     if (job.error() == QKeychain::EntryNotFound)
         return std::optional<StoreCredentials>();
     if (job.error() != QKeychain::NoError)
         return Error::make(
             Error::Kind::Generic,
-            tr("Cannot read the credentials for %1 from the OS keychain: %2.").arg(store, job.errorString()));
+            CredentialStore::tr("Cannot read the credentials for %1 from the OS keychain: %2.").arg(store, job.errorString()));
 
     const QJsonObject o = QJsonDocument::fromJson(job.textData().toUtf8()).object();
     StoreCredentials c;
-    c.source = tr("the OS keychain");
+    c.source = CredentialStore::tr("the OS keychain");
     const QString kind = o.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("azure-key"))
         c.kind = StoreCredentials::Kind::AzureSharedKey;
@@ -95,7 +120,7 @@ Result<std::optional<StoreCredentials>> CredentialStore::load(const QString& sto
     else
         return Error::make(
             Error::Kind::Corrupt,
-            tr("The keychain entry for %1 is not one this app wrote; save the credentials again "
+            CredentialStore::tr("The keychain entry for %1 is not one this app wrote; save the credentials again "
                "(aks-recovery credentials set %1).")
                 .arg(store));
     c.accountKey = o.value(QStringLiteral("accountKey")).toString();
@@ -107,18 +132,32 @@ Result<std::optional<StoreCredentials>> CredentialStore::load(const QString& sto
     return std::optional<StoreCredentials>(std::move(c));
 }
 
-Status CredentialStore::remove(const QString& store) {
+Status removeOnKeychainThread(const QString& store) {
     QKeychain::DeletePasswordJob job(QString::fromLatin1(kService));
     job.setKey(store);
     if (!runJob(job))
         return Error::make(Error::Kind::Timeout,
-                           tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                           CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
                                .arg(kKeychainTimeoutMs / 1000));
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return Error::make(Error::Kind::Generic,
-                           tr("Cannot delete the credentials for %1 from the OS keychain: %2.")
+                           CredentialStore::tr("Cannot delete the credentials for %1 from the OS keychain: %2.")
                                .arg(store, job.errorString()));
     return {};
+}
+
+} // namespace
+
+Status CredentialStore::save(const QString& store, const StoreCredentials& c) {
+    return onKeychainThread([&] { return saveOnKeychainThread(store, c); });
+}
+
+Result<std::optional<StoreCredentials>> CredentialStore::load(const QString& store) {
+    return onKeychainThread([&] { return loadOnKeychainThread(store); });
+}
+
+Status CredentialStore::remove(const QString& store) {
+    return onKeychainThread([&] { return removeOnKeychainThread(store); });
 }
 
 } // namespace aks

@@ -77,9 +77,11 @@ Result<StoreCredentials> CredentialsFileParser::parse(const QByteArray& text, co
             return c;
         }
         c.sasToken = kv.value(QStringLiteral("AZURE_STORAGE_SAS_TOKEN"));
+        // The '?' goes before the emptiness check: a lone "?" is no token, not an empty one that
+        // signs nothing (found with fuzz_credentials_file).
+        if (c.sasToken.startsWith(QLatin1Char('?')))
+            c.sasToken.remove(0, 1);
         if (!c.sasToken.isEmpty()) {
-            if (c.sasToken.startsWith(QLatin1Char('?')))
-                c.sasToken.remove(0, 1);
             c.kind = StoreCredentials::Kind::AzureSas;
             c.registerSecrets();
             return c;

@@ -79,10 +79,14 @@ Result<Manifest> Manifest::fromJson(const nlohmann::json& j, const QString& sour
         for (const auto& name : *c)
             if (name.is_string())
                 m.clusters.append(QString::fromStdString(name.get<std::string>()));
-    m.redacted = j.value("redacted", true);
+    // A mistyped field reads as absent: json::value() throws on a type mismatch and get<int>() of an
+    // out-of-range float is undefined behaviour (both found by fuzz_snapshot_manifest).
+    if (const auto r = j.find("redacted"); r != j.end() && r->is_boolean())
+        m.redacted = r->get<bool>();
     if (const auto e = j.find("encryption"); e != j.end() && e->is_object()) {
         m.encrypted = true;
-        m.kdfIterations = e->value("iterations", 0);
+        if (const auto it = e->find("iterations"); it != e->end() && it->is_number_integer())
+            m.kdfIterations = it->get<int>();
     }
     const auto files = j.find("files");
     if (files == j.end() || !files->is_array())
@@ -90,7 +94,9 @@ Result<Manifest> Manifest::fromJson(const nlohmann::json& j, const QString& sour
     for (const auto& f : *files) {
         if (!f.is_object())
             return bad(tr("an entry of \"files\" is not an object"));
-        FileEntry e{qstr(f, "name"), qstr(f, "sha256").toLower(), f.value("size", qint64(-1))};
+        const auto size = f.find("size");
+        FileEntry e{qstr(f, "name"), qstr(f, "sha256").toLower(),
+                    size != f.end() && size->is_number_integer() ? size->get<qint64>() : -1};
         if (e.name.isEmpty() || e.name.contains(QLatin1Char('/')) || e.name.contains(QLatin1Char('\\')) ||
             e.name.startsWith(QLatin1Char('.')) || e.sha256.size() != 64 || e.size < 0)
             return bad(

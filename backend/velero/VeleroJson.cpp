@@ -119,6 +119,10 @@ qint64 VeleroJson::goDurationSeconds(const QString& text) {
             total += n / 1000;
         rest = rest.mid(m.capturedLength());
     }
+    // Beyond qint64 (a 30-digit hour count) is unreadable: the conversion would be undefined
+    // behaviour (found with fuzz_velero_cli_json).
+    if (!(total < 9223372036854775808.0))
+        return -1;
     return qint64(total);
 }
 

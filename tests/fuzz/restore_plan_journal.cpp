@@ -13,11 +13,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 namespace {
 // The journal and the plan are read from files only: one fixed temp file per fuzzing process.
 const QString& tempPath() {
     static const QString path = QStringLiteral("/tmp/aks-fuzz-restore-journal-%1.json").arg(getpid());
+    static const bool removedAtExit = std::atexit([] { QFile::remove(path); }) == 0;
+    (void)removedAtExit;
     return path;
 }
 

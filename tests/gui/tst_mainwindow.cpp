@@ -9,7 +9,9 @@
 #include "log/LogModel.h"
 #include "snapshot/SnapshotsPage.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -113,6 +116,53 @@ private slots:
         auto* search = logPage->findChild<QLineEdit*>(QStringLiteral("logSearch"));
         QTest::keyClicks(search, QStringLiteral("Unavailable"));
         QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    // Keyboard and screen reader: on every page, Tab reaches every enabled control, and every input
+    // or list has a name a screen reader can say (its own, or the label it is the buddy of).
+    void everyPageWorksByKeyboardAndHasAccessibleNames() {
+        for (int i = 0; i < MainWindow::PageCount; ++i) {
+            m_window->showPage(MainWindow::Page(i));
+            QWidget* page = m_window->page(MainWindow::Page(i));
+            QTest::qWait(50);
+            QSet<QWidget*> buddies;
+            for (QLabel* l : page->findChildren<QLabel*>())
+                if (l->buddy())
+                    buddies.insert(l->buddy());
+            QSet<QWidget*> expected;
+            QStringList unnamed;
+            for (QWidget* w : page->findChildren<QWidget*>()) {
+                if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
+                    w->focusProxy())
+                    continue;
+                expected.insert(w);
+                const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                                   qobject_cast<QAbstractItemView*>(w) || qobject_cast<QAbstractSpinBox*>(w);
+                if (input && w->accessibleName().isEmpty() && !buddies.contains(w) &&
+                    !(qobject_cast<QComboBox*>(w) && qobject_cast<QComboBox*>(w)->isEditable()))
+                    unnamed << QStringLiteral("%1 (%2)").arg(
+                        w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            }
+            QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("page %1: no accessible name: %2")
+                                                       .arg(i)
+                                                       .arg(unnamed.join(QStringLiteral(", ")))));
+            auto* nav = m_window->findChild<QListView*>(QStringLiteral("navigation"));
+            nav->setFocus();
+            QSet<QWidget*> reached;
+            for (int n = 0; n < 300 && reached.size() < expected.size(); ++n) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                if (QWidget* f = QApplication::focusWidget(); f && expected.contains(f))
+                    reached.insert(f);
+            }
+            QStringList missed;
+            for (QWidget* w : expected)
+                if (!reached.contains(w))
+                    missed << QStringLiteral("%1 (%2)").arg(
+                        w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("page %1: Tab never reaches %2")
+                                                      .arg(i)
+                                                      .arg(missed.join(QStringLiteral(", ")))));
+        }
     }
 
     void droppingABackupStoreOpensItInTheInspector() {

@@ -38,7 +38,7 @@ namespace {
 // The bound on the child's peak resident memory. The reader streams the tarball and caps every
 // object, so a 1 GiB bomb or a 200 MiB object must cost no more than a small backup does, plus
 // the per-object cap. Sanitizers add their shadow memory and quarantine, hence more room there.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(AKS_SANITIZED)
 constexpr qint64 kPeakRssBoundKiB = 600 * 1024;
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)

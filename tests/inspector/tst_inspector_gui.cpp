@@ -109,16 +109,16 @@ private slots:
         tree->scrollTo(index);
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
         auto* json = child<QWidget>("objectJson")->findChild<QPlainTextEdit*>(QStringLiteral("jsonText"));
-        QTRY_VERIFY(json->toPlainText().contains(QStringLiteral("\"name\": \"api\"")));
+        QTRY_VERIFY_WITH_TIMEOUT(json->toPlainText().contains(QStringLiteral("\"name\": \"api\"")), 30000);
         QVERIFY(json->toPlainText().contains(QStringLiteral("\"kind\": \"Deployment\"")));
 
         // Searching by label narrows the tree to the matching objects.
         auto* search = child<QLineEdit>("resourceSearch");
         child<QComboBox>("resourceSearchMode")->setCurrentIndex(1);
         search->setText(QStringLiteral("app.kubernetes.io/name=cache"));
-        QTRY_VERIFY(!proxy->mapFromSource(source).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(!proxy->mapFromSource(source).isValid(), 30000);
         search->clear();
-        QTRY_VERIFY(proxy->mapFromSource(source).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(proxy->mapFromSource(source).isValid(), 30000);
 
         QWidget* shot = m_page;
         shot->grab().save(QStringLiteral("/tmp/inspector-resources.png"));
@@ -128,7 +128,7 @@ private slots:
         auto* tabs = child<QTabWidget>("backupTabs");
         auto* logView = child<QTableView>("logView");
         tabs->setCurrentWidget(logView->parentWidget());
-        QTRY_VERIFY(logView->model()->rowCount() > 30);
+        QTRY_VERIFY_WITH_TIMEOUT(logView->model()->rowCount() > 30, 30000);
         auto* level = child<QComboBox>("logLevel");
         level->setCurrentIndex(level->findData(int(LogEntry::Level::Warning)));
         QCOMPARE(logView->model()->rowCount(), 3); // 2 warnings and 1 error
@@ -144,7 +144,7 @@ private slots:
 
     void resultsAndResourceList() {
         auto* results = child<QTableView>("resultsView");
-        QTRY_COMPARE(results->model()->rowCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 3, 30000);
     }
 
     void compareTwoBackups() {

@@ -133,7 +133,7 @@ private slots:
         qInfo("50 MB streamed in %d chunks; resident memory grew by %lld KiB", chunks, peak - before);
         QVERIFY(chunks > 50);
         QVERIFY2(biggest <= 1024 * 1024, qPrintable(QString::number(biggest)));
-#ifndef __SANITIZE_ADDRESS__
+#ifndef AKS_SANITIZED
         // AddressSanitizer keeps freed buffers in quarantine, so resident memory says nothing there.
         QVERIFY2(peak - before < 16 * 1024, qPrintable(QString::number(peak - before)));
 #endif

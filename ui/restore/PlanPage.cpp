@@ -57,7 +57,9 @@ bool PlanPage::started() const {
     const auto session = m_wizard->session();
     if (!session)
         return false;
-    for (const JournalStep& s : session->journal().steps())
+    // journal() returns a copy: keep it alive while its steps are read.
+    const RestoreJournal journal = session->journal();
+    for (const JournalStep& s : journal.steps())
         if (s.state != JournalStep::State::Pending)
             return true;
     return false;

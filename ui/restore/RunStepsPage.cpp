@@ -148,7 +148,8 @@ void RunStepsPage::start() {
 
 void RunStepsPage::finished(const EngineResult& r) {
     if (auto session = m_wizard->session(); session && !m_wizard->dryRun()) {
-        for (const JournalStep& s : session->journal().steps())
+        const RestoreJournal journal = session->journal(); // a copy: alive while its steps are read
+        for (const JournalStep& s : journal.steps())
             if (m_model->rowOf(s.id) >= 0)
                 m_model->updateStep(s);
     }
