@@ -143,6 +143,10 @@
         <source>The taints</source>
         <translation>The taints</translation>
     </message>
+    <message>
+        <source>The pod CIDR of the management cluster</source>
+        <translation>The pod CIDR of the management cluster</translation>
+    </message>
 </context>
 <context>
     <name>AksHciConfig</name>
@@ -6004,6 +6008,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Snapshot saved as %1 (secrets encrypted).</source>
         <translation>Snapshot saved as %1 (secrets encrypted).</translation>
+    </message>
+    <message>
+        <source>Snapshot folder</source>
+        <translation>Snapshot folder</translation>
     </message>
 </context>
 <context>

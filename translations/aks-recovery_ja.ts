@@ -143,6 +143,10 @@
         <source>The taints</source>
         <translation>テイント</translation>
     </message>
+    <message>
+        <source>The pod CIDR of the management cluster</source>
+        <translation>管理クラスターのポッド CIDR</translation>
+    </message>
 </context>
 <context>
     <name>AksHciConfig</name>
@@ -5983,6 +5987,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Snapshot saved as %1 (secrets encrypted).</source>
         <translation>スナップショットを %1 として保存しました (シークレットは暗号化済み)。</translation>
+    </message>
+    <message>
+        <source>Snapshot folder</source>
+        <translation>スナップショットのフォルダー</translation>
     </message>
 </context>
 <context>

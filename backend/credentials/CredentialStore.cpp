@@ -3,10 +3,10 @@
 #include <QEventLoop>
 #include <QThread>
 
-#include <optional>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <optional>
 
 #include <qt6keychain/keychain.h>
 
@@ -61,7 +61,8 @@ template <typename F> auto onKeychainThread(F f) -> decltype(f()) {
     if (QThread::currentThread() == anchor->thread())
         return f();
     std::optional<decltype(f())> result;
-    QMetaObject::invokeMethod(anchor, [&] { result.emplace(f()); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        anchor, [&] { result.emplace(f()); }, Qt::BlockingQueuedConnection);
     return std::move(*result);
 }
 
@@ -79,33 +80,35 @@ Status saveOnKeychainThread(const QString& store, const StoreCredentials& c) {
     if (!c.sessionToken.isEmpty())
         o.insert(QStringLiteral("sessionToken"), c.sessionToken);
 
-    QKeychain::WritePasswordJob job(QString::fromLatin1(kService));
+    QKeychain::WritePasswordJob job(QString::fromLatin1(CredentialStore::kService));
     job.setKey(store);
     job.setTextData(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     if (!runJob(job))
-        return Error::make(Error::Kind::Timeout,
-                           CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
-                               .arg(kKeychainTimeoutMs / 1000));
-    if (job.error() != QKeychain::NoError)
         return Error::make(
-            Error::Kind::Generic,
-            CredentialStore::tr("Cannot save the credentials for %1 in the OS keychain: %2.").arg(store, job.errorString()));
+            Error::Kind::Timeout,
+            CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                .arg(kKeychainTimeoutMs / 1000));
+    if (job.error() != QKeychain::NoError)
+        return Error::make(Error::Kind::Generic,
+                           CredentialStore::tr("Cannot save the credentials for %1 in the OS keychain: %2.")
+                               .arg(store, job.errorString()));
     return {};
 }
 
 Result<std::optional<StoreCredentials>> loadOnKeychainThread(const QString& store) {
-    QKeychain::ReadPasswordJob job(QString::fromLatin1(kService));
+    QKeychain::ReadPasswordJob job(QString::fromLatin1(CredentialStore::kService));
     job.setKey(store);
     if (!runJob(job))
-        return Error::make(Error::Kind::Timeout,
-                           CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
-                               .arg(kKeychainTimeoutMs / 1000));
+        return Error::make(
+            Error::Kind::Timeout,
+            CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                .arg(kKeychainTimeoutMs / 1000));
     if (job.error() == QKeychain::EntryNotFound)
         return std::optional<StoreCredentials>();
     if (job.error() != QKeychain::NoError)
-        return Error::make(
-            Error::Kind::Generic,
-            CredentialStore::tr("Cannot read the credentials for %1 from the OS keychain: %2.").arg(store, job.errorString()));
+        return Error::make(Error::Kind::Generic,
+                           CredentialStore::tr("Cannot read the credentials for %1 from the OS keychain: %2.")
+                               .arg(store, job.errorString()));
 
     const QJsonObject o = QJsonDocument::fromJson(job.textData().toUtf8()).object();
     StoreCredentials c;
@@ -120,8 +123,9 @@ Result<std::optional<StoreCredentials>> loadOnKeychainThread(const QString& stor
     else
         return Error::make(
             Error::Kind::Corrupt,
-            CredentialStore::tr("The keychain entry for %1 is not one this app wrote; save the credentials again "
-               "(aks-recovery credentials set %1).")
+            CredentialStore::tr(
+                "The keychain entry for %1 is not one this app wrote; save the credentials again "
+                "(aks-recovery credentials set %1).")
                 .arg(store));
     c.accountKey = o.value(QStringLiteral("accountKey")).toString();
     c.sasToken = o.value(QStringLiteral("sasToken")).toString();
@@ -133,16 +137,18 @@ Result<std::optional<StoreCredentials>> loadOnKeychainThread(const QString& stor
 }
 
 Status removeOnKeychainThread(const QString& store) {
-    QKeychain::DeletePasswordJob job(QString::fromLatin1(kService));
+    QKeychain::DeletePasswordJob job(QString::fromLatin1(CredentialStore::kService));
     job.setKey(store);
     if (!runJob(job))
-        return Error::make(Error::Kind::Timeout,
-                           CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
-                               .arg(kKeychainTimeoutMs / 1000));
+        return Error::make(
+            Error::Kind::Timeout,
+            CredentialStore::tr("The OS keychain did not answer within %1 s; unlock it and try again.")
+                .arg(kKeychainTimeoutMs / 1000));
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return Error::make(Error::Kind::Generic,
-                           CredentialStore::tr("Cannot delete the credentials for %1 from the OS keychain: %2.")
-                               .arg(store, job.errorString()));
+        return Error::make(
+            Error::Kind::Generic,
+            CredentialStore::tr("Cannot delete the credentials for %1 from the OS keychain: %2.")
+                .arg(store, job.errorString()));
     return {};
 }
 

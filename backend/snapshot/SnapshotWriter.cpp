@@ -25,6 +25,21 @@
 namespace aks {
 namespace {
 
+// An export killed mid-way (power cut, SIGKILL) leaves its hidden .partial folder behind. The next
+// export removes those older than an hour; a younger one may belong to an export still running.
+void removeStalePartials(const QString& outDir) {
+    const QDir dir(outDir);
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo& fi : dir.entryInfoList({QStringLiteral(".*.partial-*")},
+                                                 QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (fi.lastModified().toUTC() < cutoff && !fi.isSymLink()) {
+            QDir(fi.absoluteFilePath()).removeRecursively();
+            spdlog::info("Removed {}, left by an interrupted snapshot export",
+                         QDir::toNativeSeparators(fi.absoluteFilePath()).toStdString());
+        }
+    }
+}
+
 struct PendingFile {
     QString name;
     nlohmann::json content;
@@ -95,6 +110,7 @@ Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& o
     if (QFileInfo::exists(finalPath))
         return exists();
 
+    removeStalePartials(outDir);
     QTemporaryDir temp(QDir(outDir).filePath(QLatin1Char('.') + name + QStringLiteral(".partial-XXXXXX")));
     if (!temp.isValid())
         return Error::make(Error::Kind::PermissionDenied,

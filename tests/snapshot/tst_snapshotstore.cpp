@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/time.h>
+
 using namespace aks;
 
 class TestSnapshotStore : public QObject {
@@ -110,6 +112,24 @@ private slots:
         QVERIFY(config.contains("MIIBpublicCERT"));
         QVERIFY(config.contains("Standard_A4_v2"));
         QVERIFY(config.contains("\"caCertRotationThreshold\": 90"));
+    }
+
+    // What a killed export left (a hidden .partial folder) goes at the next export once it is old;
+    // a young one may be another export still writing, and stays.
+    void staleUnfinishedExportsAreCleanedUp() {
+        QTemporaryDir dir;
+        const QString stale = dir.filePath(QStringLiteral(".aks-demo-20261101T000000Z.partial-AbCdEf"));
+        const QString young = dir.filePath(QStringLiteral(".aks-demo-20261101T000001Z.partial-GhIjKl"));
+        QVERIFY(QDir().mkpath(stale) && QDir().mkpath(young));
+        QFile junk(stale + QStringLiteral("/akshci-config.json"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.close();
+        const qint64 twoHoursAgo = QDateTime::currentSecsSinceEpoch() - 7200;
+        const timeval times[2] = {{twoHoursAgo, 0}, {twoHoursAgo, 0}};
+        QCOMPARE(::utimes(QFile::encodeName(stale).constData(), times), 0);
+        QVERIFY(SnapshotWriter::write(test::fixtureSnapshot(), dir.path(), {}).ok());
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(young));
     }
 
     void refusesToOverwrite() {
