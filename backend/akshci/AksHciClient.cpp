@@ -1,4 +1,5 @@
 #include "AksHciClient.h"
+#include "core/BoundedJson.h"
 
 #include "AksHciValidator.h"
 #include "core/Redactor.h"
@@ -104,16 +105,13 @@ Result<nlohmann::json> AksHciClient::call(const QString& script, bool longRunnin
     const QByteArray body = r->trimmed();
     if (body.isEmpty())
         return nlohmann::json();
-    try {
-        return nlohmann::json::parse(body.constBegin(), body.constEnd());
-    } catch (const nlohmann::json::exception&) {
-        return Error::make(
-            Error::Kind::BadOutput,
-            tr("%1 printed something that is not JSON; the AksHci module or the PowerShell host "
-               "may be damaged.")
-                .arg(what),
-            Redactor::redact(QString::fromUtf8(body.left(400))));
-    }
+    if (nlohmann::json j = parseBoundedJson(body); !j.is_discarded())
+        return j;
+    return Error::make(Error::Kind::BadOutput,
+                       tr("%1 printed something that is not JSON; the AksHci module or the PowerShell host "
+                          "may be damaged.")
+                           .arg(what),
+                       Redactor::redact(QString::fromUtf8(body.left(400))));
 }
 
 Result<AksHciConfig> AksHciClient::getConfig(const CancelToken& cancel) {

@@ -1,4 +1,5 @@
 #include "ArtifactReader.h"
+#include "core/BoundedJson.h"
 
 #include "GzipInflater.h"
 
@@ -39,8 +40,7 @@ Result<std::optional<nlohmann::json>> ArtifactReader::readJson(BackupArtifact ar
         return bytes.error();
     if (!bytes->has_value())
         return std::optional<nlohmann::json>();
-    nlohmann::json j = nlohmann::json::parse(
-        bytes->value().constData(), bytes->value().constData() + bytes->value().size(), nullptr, false);
+    nlohmann::json j = parseBoundedJson(bytes->value());
     if (j.is_discarded())
         return describe(artifact, tr("not valid JSON"), Error::Kind::Corrupt);
     return std::optional<nlohmann::json>(std::move(j));

@@ -1,4 +1,5 @@
 #include "BackupCatalog.h"
+#include "core/BoundedJson.h"
 
 #include "ArtifactReader.h"
 
@@ -18,8 +19,7 @@ Status readMetadata(BackupStore& store, BackupInfo& info, const CancelToken& can
         info.metadataProblem = raw.error().message;
         return {};
     }
-    nlohmann::json j =
-        nlohmann::json::parse(raw->constData(), raw->constData() + raw->size(), nullptr, false);
+    nlohmann::json j = parseBoundedJson(*raw);
     if (j.is_discarded() || !j.is_object()) {
         info.metadataProblem =
             BackupCatalog::tr("Backup %1, artifact velero-backup.json: not valid JSON").arg(info.name);

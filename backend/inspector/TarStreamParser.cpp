@@ -64,7 +64,9 @@ QString paxPath(QByteArrayView content) {
             break;
         bool ok = false;
         const qsizetype len = content.sliced(pos, space - pos).toLongLong(&ok);
-        if (!ok || len <= 0 || pos + len > content.size())
+        // A record is "<len> <key>=<value>\n" and len counts all of it: a length shorter than
+        // its own digits, the space and the newline is malformed (and would slice backwards).
+        if (!ok || len < (space - pos) + 2 || pos + len > content.size())
             break;
         const QByteArrayView record = content.sliced(space + 1, len - (space - pos) - 2);
         const qsizetype eq = record.indexOf('=');

@@ -1,4 +1,5 @@
 #include "ProcessRunner.h"
+#include "core/BoundedJson.h"
 
 #include "core/Redactor.h"
 
@@ -209,14 +210,13 @@ Result<nlohmann::json> ProcessRunner::runJson(const ProcessSpec& spec, const Can
                                : tr("'%1' failed with exit code %2: %3").arg(name).arg(r->exitCode).arg(last),
                            detail);
     }
-    try {
-        return nlohmann::json::parse(r->standardOutput.constBegin(), r->standardOutput.constEnd());
-    } catch (const nlohmann::json::exception& e) {
+    nlohmann::json j = parseBoundedJson(r->standardOutput);
+    if (j.is_discarded())
         return Error::make(
             Error::Kind::BadOutput,
-            tr("'%1' printed something that is not valid JSON (%2).").arg(name, QString::fromUtf8(e.what())),
+            tr("'%1' printed something that is not valid JSON (or JSON nested too deeply).").arg(name),
             detail);
-    }
+    return j;
 }
 
 } // namespace aks

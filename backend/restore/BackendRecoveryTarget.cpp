@@ -1,4 +1,5 @@
 #include "BackendRecoveryTarget.h"
+#include "core/BoundedJson.h"
 
 #include "akshci/AksHciClient.h"
 #include "credentials/CredentialResolver.h"
@@ -43,7 +44,7 @@ Result<nlohmann::json> readGzJson(BackupStore& store, const QString& key, const 
     auto text = GzipInflater::inflateAll(QByteArrayView(*raw), kMaxArtifactBytes);
     if (!text)
         return text.error();
-    const auto j = nlohmann::json::parse(text->constBegin(), text->constEnd(), nullptr, false);
+    const auto j = parseBoundedJson(*text);
     if (j.is_discarded())
         return Error::make(Error::Kind::Corrupt, BackendRecoveryTarget::tr("%1 is not valid JSON.").arg(key));
     return j;

@@ -1,4 +1,5 @@
 #include "RestoreJournal.h"
+#include "core/BoundedJson.h"
 
 #include "env/AppPaths.h"
 
@@ -149,7 +150,7 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
     if (f.size() > kMaxJournalBytes)
         return Error::make(Error::Kind::BadInput, tr("The restore journal %1 is too large.").arg(path));
     const QByteArray data = f.readAll();
-    const auto j = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    const auto j = parseBoundedJson(data);
     if (j.is_discarded() || !j.is_object() ||
         jsonfield::string(j, "format") != QLatin1String("aks-recovery-restore-journal") ||
         !j.contains("plan"))

@@ -1,4 +1,5 @@
 #include "RestorePlan.h"
+#include "core/BoundedJson.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -171,7 +172,7 @@ Result<RestorePlan> RestorePlan::load(const QString& path) {
         return Error::make(Error::Kind::BadInput,
                            tr("The restore plan %1 is too large to be a plan.").arg(path));
     const QByteArray data = f.readAll();
-    const auto j = nlohmann::json::parse(data.constBegin(), data.constEnd(), nullptr, false);
+    const auto j = parseBoundedJson(data);
     if (j.is_discarded())
         return Error::make(Error::Kind::BadInput, tr("The restore plan %1 is not valid JSON.").arg(path));
     auto plan = fromJson(j);

@@ -1,4 +1,5 @@
 #include "SnapshotReader.h"
+#include "core/BoundedJson.h"
 
 #include "SnapshotEncryption.h"
 #include "SnapshotFormat.h"
@@ -35,7 +36,7 @@ Result<QByteArray> readFile(const QString& path, const QString& name) {
 }
 
 Result<nlohmann::json> parseJson(const QByteArray& bytes, const QString& name) {
-    nlohmann::json j = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    nlohmann::json j = parseBoundedJson(bytes);
     if (j.is_discarded())
         return Error::make(
             Error::Kind::Corrupt, SnapshotReader::tr("The snapshot file %1 is not valid JSON.").arg(name),

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 
 namespace {
 constexpr qint64 kMaxInflated = qint64(16) << 20;
@@ -50,6 +51,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             return {};
         },
         aks::JobContext());
+    // AKS_FUZZ_VERBOSE=1 when replaying one input: say why the scanner refused it.
+    static const bool verbose = qEnvironmentVariableIsSet("AKS_FUZZ_VERBOSE");
+    if (verbose)
+        fprintf(stderr, "gzip_tar: %s\n", scan ? "accepted" : qPrintable(scan.error().message));
     if (scan) {
         if (scan->formatVersion.isEmpty() || scan->objects != handled || scan->inflatedBytes > kMaxInflated ||
             scan->compressedBytes != tarball.size())

@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "MainWindow.h"
 #include "StoreWriter.h"
 #include "TestEnv.h"
@@ -34,25 +35,19 @@ using namespace aks;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-    JobManager* m_jobs = nullptr;
-    LogModel* m_log = nullptr;
-    DialogFacade* m_dialogs = nullptr;
+    test::DemoWindow m_fixture;
+    JobManager* m_jobs = &m_fixture.jobs;
+    LogModel* m_log = &m_fixture.log;
     MainWindow* m_window = nullptr;
 
 private slots:
     void initTestCase() {
-        m_jobs = new JobManager(this);
-        m_log = new LogModel(this);
-        m_dialogs = new DialogFacade(this);
-        auto env = EnvironmentResolver::resolve({}, ToolSettings{});
-        QVERIFY(env.ok());
-        m_window = new MainWindow(AppContext{*env, m_jobs, m_log, m_dialogs});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(m_fixture.open(false));
+        m_window = m_fixture.window.get();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
-    void cleanupTestCase() { delete m_window; }
+    void cleanupTestCase() { m_fixture.close(); }
 
     void clickThroughNavigation() {
         auto* nav = m_window->findChild<QListView*>(QStringLiteral("navigation"));

@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "common/DialogFacade.h"
@@ -35,9 +36,8 @@ using namespace aks;
 // wrong context) and none is cut off.
 class TestJapaneseUi : public QObject {
     Q_OBJECT
-    JobManager* m_jobs = nullptr;
-    LogModel* m_log = nullptr;
-    DialogFacade* m_dialogs = nullptr;
+    test::DemoWindow m_demo;
+    JobManager* m_jobs = &m_demo.jobs;
     MainWindow* m_window = nullptr;
     QSet<QString> m_translatedSources; // English sources whose Japanese differs
 
@@ -152,25 +152,11 @@ private slots:
         loadSources();
 
         qputenv("AKS_SIM_DELAY_MS", "20");
-        m_jobs = new JobManager(this);
-        m_log = new LogModel(this);
-        m_dialogs = new DialogFacade(this);
-        EnvironmentOverrides o;
-        o.demo = true;
-        QVERIFY(DemoEnvironment().ensureSeeded(true).ok());
-        auto env = EnvironmentResolver::resolve(o, ToolSettings{});
-        QVERIFY(env.ok());
-        m_window = new MainWindow(AppContext{*env, m_jobs, m_log, m_dialogs});
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(m_demo.open(true));
+        m_window = m_demo.window.get();
     }
 
-    void cleanupTestCase() {
-        m_jobs->cancelAll();
-        m_jobs->waitForAll(30000);
-        delete m_window;
-    }
+    void cleanupTestCase() { m_demo.close(); }
 
     void pages_data() {
         QTest::addColumn<int>("page");

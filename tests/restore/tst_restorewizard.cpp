@@ -1,3 +1,4 @@
+#include "DemoWindow.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "common/DialogFacade.h"
@@ -26,9 +27,8 @@ using namespace aks;
 // Clicks through scenario 1 (new site) in the demo environment, in the real main window.
 class TestRestoreWizard : public QObject {
     Q_OBJECT
-    JobManager* m_jobs = nullptr;
-    LogModel* m_log = nullptr;
-    DialogFacade* m_dialogs = nullptr;
+    test::DemoWindow m_demo;
+    DialogFacade* m_dialogs = &m_demo.dialogs;
     MainWindow* m_window = nullptr;
 
     void shot(QWidget* w, const QString& name) {
@@ -55,24 +55,10 @@ private slots:
     void initTestCase() {
         qputenv("AKS_SIM_DELAY_MS", "100");
         qputenv("AKS_SIM_RESTORE_MS", "400");
-        m_jobs = new JobManager(this);
-        m_log = new LogModel(this);
-        m_dialogs = new DialogFacade(this);
-        EnvironmentOverrides o;
-        o.demo = true;
-        auto env = EnvironmentResolver::resolve(o, ToolSettings{});
-        QVERIFY2(env.ok(), qPrintable(env.ok() ? QString() : env.error().message));
-        QVERIFY(DemoEnvironment().ensureSeeded(true).ok());
-        m_window = new MainWindow(AppContext{*env, m_jobs, m_log, m_dialogs});
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY(m_demo.open(true, {1200, 800}));
+        m_window = m_demo.window.get();
     }
-    void cleanupTestCase() {
-        m_jobs->cancelAll();
-        m_jobs->waitForAll(30000);
-        delete m_window;
-    }
+    void cleanupTestCase() { m_demo.close(); }
 
     void scenarioOneInTheDemo() {
         m_window->showPage(MainWindow::Restore);

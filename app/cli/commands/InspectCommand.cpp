@@ -1,4 +1,5 @@
 #include "InspectCommand.h"
+#include "core/BoundedJson.h"
 
 #include "StoreCliOptions.h"
 #include "inspector/ArtifactReader.h"
@@ -128,8 +129,7 @@ int InspectCommand::run(const QStringList& args, CliContext& ctx) {
             ctx.err << tr("Backup %1 holds no %2 %3.").arg(backup, kind, wanted) << Qt::endl;
             return ExitFailure;
         }
-        const nlohmann::json j =
-            nlohmann::json::parse(found.constData(), found.constData() + found.size(), nullptr, false);
+        const nlohmann::json j = parseBoundedJson(found);
         ctx.out << (j.is_discarded() ? QString::fromUtf8(found) : QString::fromStdString(j.dump(2)))
                 << Qt::endl;
         return ExitOk;
