@@ -1627,8 +1627,8 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>&apos;%1&apos; failed with exit code %2: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; printed something that is not valid JSON (%2).</source>
-        <translation>&apos;%1&apos; printed something that is not valid JSON (%2).</translation>
+        <source>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</source>
+        <translation>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</translation>
     </message>
 </context>
 <context>

@@ -1625,8 +1625,8 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>&apos;%1&apos; は終了コード %2 で失敗しました: %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; printed something that is not valid JSON (%2).</source>
-        <translation>&apos;%1&apos; が有効な JSON ではない内容を出力しました (%2)。</translation>
+        <source>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</source>
+        <translation>&apos;%1&apos; の出力は有効な JSON ではありません (または JSON の入れ子が深すぎます)。</translation>
     </message>
 </context>
 <context>
