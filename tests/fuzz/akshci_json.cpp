@@ -5,6 +5,7 @@
 #include "akshci/ConfigSecrets.h"
 #include "akshci/NodePool.h"
 #include "akshci/WorkloadCluster.h"
+#include "core/BoundedJson.h"
 #include "core/Redactor.h"
 
 #include <cstddef>
@@ -50,11 +51,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray body = aksfuzz::bytes(data, size).toByteArray().trimmed();
     nlohmann::json j;
     if (!body.isEmpty()) {
-        try {
-            j = nlohmann::json::parse(body.constBegin(), body.constEnd());
-        } catch (const nlohmann::json::exception&) {
+        j = aks::parseBoundedJson(body); // as AksHciClient::call
+        if (j.is_discarded())
             return 0;
-        }
     }
 
     if (const auto config = aks::AksHciConfig::fromJson(j))

@@ -1,6 +1,7 @@
 // What a PowerShell host prints on stdout: the framed answers of the app's host script, and the
 // ConvertTo-Json text inside them.
 #include "FuzzSupport.h"
+#include "core/BoundedJson.h"
 #include "powershell/FrameReader.h"
 #include "powershell/PowerShellProtocol.h"
 #include "powershell/PsJson.h"
@@ -72,7 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     // The answer's JSON, or the whole input when it holds no frame (so plain JSON seeds reach PsJson).
     const QByteArray text = whole.finished() ? whole.body().trimmed() : out.trimmed();
-    const nlohmann::json j = nlohmann::json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    const nlohmann::json j = aks::parseBoundedJson(text);
     if (!j.is_discarded()) {
         readAll(j);
         const nlohmann::json items = aks::PsJson::asArray(j);

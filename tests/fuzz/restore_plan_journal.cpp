@@ -1,6 +1,7 @@
 // Restore plans (written by the wizard or by hand, then passed to `restore run`) and the restore
 // journal a resumed run reads back: JSON files on disk that may have been edited or cut short.
 #include "FuzzSupport.h"
+#include "core/BoundedJson.h"
 #include "restore/RestoreJournal.h"
 #include "restore/RestorePlan.h"
 
@@ -45,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArrayView in = aksfuzz::bytes(data, size);
 
     // A plan as RestorePlan::load parses it.
-    const nlohmann::json j = nlohmann::json::parse(in.begin(), in.end(), nullptr, false);
+    const nlohmann::json j = aks::parseBoundedJson(in);
     if (!j.is_discarded())
         if (const auto plan = aks::RestorePlan::fromJson(j))
             checkPlan(*plan);

@@ -1,5 +1,6 @@
 // manifest.json of a config snapshot folder, which may come from another machine or a share.
 #include "FuzzSupport.h"
+#include "core/BoundedJson.h"
 #include "snapshot/Manifest.h"
 
 #include <cstddef>
@@ -10,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     const QByteArrayView in = aksfuzz::bytes(data, size);
     // As SnapshotReader: no exceptions, a discarded value is "not valid JSON".
-    const nlohmann::json j = nlohmann::json::parse(in.begin(), in.end(), nullptr, false);
+    const nlohmann::json j = aks::parseBoundedJson(in);
     if (j.is_discarded())
         return 0;
     const QString source = QStringLiteral("/snapshots/2026-11-18/manifest.json");

@@ -1,6 +1,7 @@
 // What `velero ... get -o json` and `kubectl get ... -o json` print, read as VeleroClient,
 // KubectlClient and the history and RPO views read it.
 #include "FuzzSupport.h"
+#include "core/BoundedJson.h"
 #include "velero/ClusterHistory.h"
 #include "velero/HistoryJson.h"
 #include "velero/RpoCalculator.h"
@@ -35,11 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     const QByteArrayView in = aksfuzz::bytes(data, size);
     nlohmann::json out;
-    try { // as ProcessRunner::runJson
-        out = nlohmann::json::parse(in.begin(), in.end());
-    } catch (const nlohmann::json::exception&) {
+    out = aks::parseBoundedJson(in); // as ProcessRunner::runJson
+    if (out.is_discarded())
         return 0;
-    }
 
     aks::ClusterHistory h;
     h.cluster = QStringLiteral("shop-prod");
