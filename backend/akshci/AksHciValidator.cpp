@@ -10,7 +10,8 @@ Status bad(const QString& msg) {
 } // namespace
 
 Status AksHciValidator::clusterName(const QString& name) {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{2,31}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]{2,31}")));
     if (!re.match(name).hasMatch() || name.endsWith(QLatin1Char('-')))
         return bad(tr("'%1' is not a valid cluster name: use 3 to 32 lowercase letters, digits and '-', "
                       "starting with a letter and not ending with '-'.")
@@ -19,7 +20,8 @@ Status AksHciValidator::clusterName(const QString& name) {
 }
 
 Status AksHciValidator::nodePoolName(const QString& name) {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{0,39}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]{0,39}")));
     if (!re.match(name).hasMatch() || name.endsWith(QLatin1Char('-')))
         return bad(tr("'%1' is not a valid node pool name: use lowercase letters, digits and '-', starting "
                       "with a letter (at most 40 characters).")
@@ -28,14 +30,16 @@ Status AksHciValidator::nodePoolName(const QString& name) {
 }
 
 Status AksHciValidator::vmSize(const QString& field, const QString& size) {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,63}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9_]{0,63}")));
     if (!size.isEmpty() && !re.match(size).hasMatch())
         return bad(tr("%1 '%2' is not a VM size name such as Standard_A4_v2.").arg(field, size.left(64)));
     return {};
 }
 
 Status AksHciValidator::kubernetesVersion(const QString& version) {
-    static const QRegularExpression re(QStringLiteral("^v?\\d{1,3}\\.\\d{1,3}\\.\\d{1,4}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("v?\\d{1,3}\\.\\d{1,3}\\.\\d{1,4}")));
     if (!version.isEmpty() && !re.match(version).hasMatch())
         return bad(tr("'%1' is not a Kubernetes version such as v1.26.6.").arg(version.left(64)));
     return {};

@@ -25,7 +25,8 @@ nlohmann::json toJsonList(const QStringList& list) {
 }
 
 bool validClusterName(const QString& name) {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{2,31}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]{2,31}")));
     return re.match(name).hasMatch();
 }
 

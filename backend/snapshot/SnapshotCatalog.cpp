@@ -17,7 +17,8 @@ SnapshotInfo SnapshotCatalog::inspect(const QString& folder) {
     if (!manifest) {
         info.error = manifest.error().message;
         // What the name says, so a broken snapshot still sorts and shows its time.
-        static const QRegularExpression re(QStringLiteral("^(.*)-(\\d{8}T\\d{6}Z)$"));
+        static const QRegularExpression re(
+            QRegularExpression::anchoredPattern(QStringLiteral("(.*)-(\\d{8}T\\d{6}Z)")));
         if (const auto m = re.match(info.name); m.hasMatch()) {
             info.deployment = m.captured(1);
             info.createdUtc = QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace aks {
 namespace {
 
@@ -16,13 +18,16 @@ QString trimSlashes(QString s) {
 
 bool validAzureAccount(const QString& a) {
     // Azure storage account names: 3-24 lowercase letters and digits.
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]{3,24}$"));
+    // anchoredPattern: "$" alone also matches before a final newline ("acct\n" passed; the fuzzer
+    // found it).
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]{3,24}")));
     return re.match(a).hasMatch();
 }
 
 bool validBucket(const QString& b) {
     // Both S3 buckets and Azure containers: 3-63 of lowercase letters, digits, '-' (and '.' for S3).
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")));
     return re.match(b).hasMatch();
 }
 
@@ -59,9 +64,16 @@ Result<StoreSpec> StoreSpec::parse(const QString& storeString) {
                 azure ? tr("'%1' is not a valid container name. Use azure://ACCOUNT/CONTAINER[/PREFIX].")
                             .arg(spec.bucket)
                       : tr("'%1' is not a valid bucket name. Use s3://BUCKET[/PREFIX].").arg(spec.bucket));
+        // Control characters, and spaces at either end (lost when the string is typed again), are
+        // never part of a prefix Velero was given.
+        const bool controlChars = std::any_of(spec.prefix.cbegin(), spec.prefix.cend(),
+                                              [](QChar c) { return c.category() == QChar::Other_Control; });
         if (spec.prefix.contains(QLatin1String("//")) ||
-            spec.prefix.split(QLatin1Char('/')).contains(QLatin1String("..")))
-            return Error::make(Error::Kind::BadInput, tr("The prefix '%1' is not valid.").arg(spec.prefix));
+            spec.prefix.split(QLatin1Char('/')).contains(QLatin1String("..")) || controlChars ||
+            spec.prefix != spec.prefix.trimmed())
+            return Error::make(Error::Kind::BadInput,
+                               tr("The prefix '%1' is not valid.")
+                                   .arg(controlChars ? spec.prefix.simplified() : spec.prefix));
         return spec;
     }
     if (s.contains(QLatin1String("://")))

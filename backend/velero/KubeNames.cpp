@@ -5,19 +5,20 @@
 namespace aks {
 
 bool KubeNames::isSubdomain(const QString& name) {
-    static const QRegularExpression re(
-        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")));
     return !name.isEmpty() && name.size() <= 253 && re.match(name).hasMatch();
 }
 
 bool KubeNames::isLabel(const QString& name) {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]([-a-z0-9]*[a-z0-9])?")));
     return !name.isEmpty() && name.size() <= 63 && re.match(name).hasMatch();
 }
 
 bool KubeNames::isResource(const QString& name) {
-    static const QRegularExpression re(
-        QStringLiteral("^(\\*|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9*]([-a-z0-9]*[a-z0-9])?)*)$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("(\\*|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9*]([-a-z0-9]*[a-z0-9])?)*)")));
     return !name.isEmpty() && name.size() <= 253 && re.match(name).hasMatch();
 }
 

@@ -295,7 +295,8 @@ Status VeleroClient::validate(const InstallOptions& o) {
     if (o.bucket.isEmpty())
         return missing(o.provider == InstallOptions::Provider::Azure ? tr("a blob container")
                                                                      : tr("a bucket"));
-    static const QRegularExpression safeValue(QStringLiteral("^[^,=\\s]+$"));
+    static const QRegularExpression safeValue(
+        QRegularExpression::anchoredPattern(QStringLiteral("[^,=\\s]+")));
     if (o.provider == InstallOptions::Provider::Azure) {
         if (o.resourceGroup.isEmpty())
             return missing(tr("the storage account's resource group"));

@@ -67,7 +67,8 @@ std::string s(const QString& q) {
 }
 
 void checkClusterName(const QString& name) {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{2,31}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]{2,31}")));
     if (!re.match(name).hasMatch())
         fail(QStringLiteral("'%1' is not a valid cluster name. Names must be lowercase letters, numbers and "
                             "hyphens, start with a letter and be 3-32 characters long.")

@@ -18,7 +18,8 @@ QDateTime defaultStart() {
 }
 
 qint64 ttlSeconds(const QString& ttl) {
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?")));
     const auto m = re.match(ttl);
     if (!m.hasMatch())
         return 720 * 3600;
