@@ -3129,6 +3129,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>The endpoint %1 is not a valid URL.</source>
         <translation>The endpoint %1 is not a valid URL.</translation>
     </message>
+    <message>
+        <source>The backup store &apos;%1&apos; contains control characters (a line break or tab pasted with it?).</source>
+        <translation>The backup store &apos;%1&apos; contains control characters (a line break or tab pasted with it?).</translation>
+    </message>
 </context>
 <context>
     <name>TarStreamParser</name>

@@ -3121,6 +3121,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>The endpoint %1 is not a valid URL.</source>
         <translation>エンドポイント %1 は有効な URL ではありません。</translation>
     </message>
+    <message>
+        <source>The backup store &apos;%1&apos; contains control characters (a line break or tab pasted with it?).</source>
+        <translation>バックアップ ストア &apos;%1&apos; に制御文字が含まれています (改行やタブも一緒に貼り付けられていませんか?)。</translation>
+    </message>
 </context>
 <context>
     <name>TarStreamParser</name>

@@ -37,6 +37,11 @@ Result<StoreSpec> StoreSpec::parse(const QString& storeString) {
     const QString s = storeString.trimmed();
     if (s.isEmpty())
         return Error::make(Error::Kind::BadInput, tr("No backup store was given."));
+    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Error::make(Error::Kind::BadInput,
+                           tr("The backup store '%1' contains control characters (a line break or tab pasted "
+                              "with it?).")
+                               .arg(s.simplified()));
     StoreSpec spec;
     const bool azure = s.startsWith(QLatin1String("azure://"), Qt::CaseInsensitive);
     const bool s3 = s.startsWith(QLatin1String("s3://"), Qt::CaseInsensitive);
