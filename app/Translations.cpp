@@ -19,7 +19,10 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     QLocale::setDefault(QLocale(lang));
 
     auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/aks-recovery_%1.qm").arg(lang)))
+    // Built into the app; tools that share this code (the guide's screenshot taker) point
+    // AKS_QM_DIR at the build's .qm files instead.
+    if (own->load(QStringLiteral(":/i18n/aks-recovery_%1.qm").arg(lang)) ||
+        own->load(QStringLiteral("aks-recovery_%1.qm").arg(lang), qEnvironmentVariable("AKS_QM_DIR")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -4,10 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/../.."
 build=${1:-build}
-cmake --build "$build" --target aks-screenshots aks-sim-powershell aks-sim-velero aks-sim-kubectl >/dev/null
+cmake --build "$build" --target aks-screenshots aks-recovery aks-sim-powershell aks-sim-velero aks-sim-kubectl >/dev/null
+qm=$(cd "$build/translations" && pwd) # the .qm files the app's build made
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 for lang in en ja; do
-    HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
+    AKS_QM_DIR=$qm HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
         tests/run-session.sh "$build/bin/aks-screenshots" "docs/images/$lang" --lang "$lang"
 done
