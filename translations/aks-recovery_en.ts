@@ -507,6 +507,13 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 takes no arguments.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Commands:</source>
@@ -534,10 +541,6 @@
     <message>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
-    </message>
-    <message>
-        <source>clusters takes no arguments.</source>
-        <translation>clusters takes no arguments.</translation>
     </message>
     <message>
         <source>No workload clusters.</source>
@@ -577,10 +580,6 @@
     <message>
         <source>Print the whole configuration as JSON (secrets masked).</source>
         <translation>Print the whole configuration as JSON (secrets masked).</translation>
-    </message>
-    <message>
-        <source>config takes no arguments.</source>
-        <translation>config takes no arguments.</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -1053,10 +1052,6 @@ STORE is azure://ACCOUNT/CONTAINER[/PREFIX] or s3://BUCKET[/PREFIX].</translatio
     <message>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
-    </message>
-    <message>
-        <source>env takes no arguments.</source>
-        <translation>env takes no arguments.</translation>
     </message>
     <message>
         <source>Environment: %1</source>

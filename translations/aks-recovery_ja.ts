@@ -507,6 +507,13 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 は引数を取りません。</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Commands:</source>
@@ -534,10 +541,6 @@
     <message>
         <source>Print JSON.</source>
         <translation>JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>clusters takes no arguments.</source>
-        <translation>clusters に引数は指定できません。</translation>
     </message>
     <message>
         <source>No workload clusters.</source>
@@ -577,10 +580,6 @@
     <message>
         <source>Print the whole configuration as JSON (secrets masked).</source>
         <translation>構成全体を JSON で出力します (シークレットはマスクされます)。</translation>
-    </message>
-    <message>
-        <source>config takes no arguments.</source>
-        <translation>config に引数は指定できません。</translation>
     </message>
     <message>
         <source>Deployment</source>
@@ -1052,10 +1051,6 @@ STORE は azure://ACCOUNT/CONTAINER[/PREFIX] または s3://BUCKET[/PREFIX] で�
     <message>
         <source>Print JSON.</source>
         <translation>JSON を出力します。</translation>
-    </message>
-    <message>
-        <source>env takes no arguments.</source>
-        <translation>env に引数は指定できません。</translation>
     </message>
     <message>
         <source>Environment: %1</source>

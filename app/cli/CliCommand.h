@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace aks {
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -23,11 +27,19 @@ struct CliContext {
 // One `aks-recovery <name> ...` subcommand. Prints results to out, human-readable errors to err,
 // and returns 0 (done), 1 (the job failed) or 2 (bad usage).
 class CliCommand {
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+
 public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
     virtual int run(const QStringList& args, CliContext& ctx) = 0;
+
+protected:
+    // Adds --help and parses args with the options already on p. Returns the code to end with
+    // (bad usage, or 0 after printing the help), or nothing when the command goes on.
+    std::optional<int> parseOptions(QCommandLineParser& p, const QStringList& args, CliContext& ctx,
+                                    bool takesArguments) const;
 };
 
 } // namespace aks

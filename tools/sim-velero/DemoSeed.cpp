@@ -93,28 +93,28 @@ QString DemoSeed::run(const QString& stateDir, const QDateTime& nowIn) {
             {"accessMode", "ReadWrite"},
             {"fsBackup", "node-agent"},
             {"installedAt", stdStr(SimEnv::timestamp(installedAt))}};
-        const nlohmann::json schedules =
-            nlohmann::json::array({{{"apiVersion", "velero.io/v1"},
-                                    {"kind", "Schedule"},
-                                    {"metadata",
-                                     {{"name", "daily"},
-                                      {"namespace", "velero"},
-                                      {"creationTimestamp", stdStr(SimEnv::timestamp(installedAt.addSecs(600)))}}},
-                                    {"spec",
-                                     {{"schedule", "0 2 * * *"},
-                                      {"useOwnerReferencesInBackup", false},
-                                      {"template",
-                                       {{"includedNamespaces",
-                                         [&] {
-                                             nlohmann::json a = nlohmann::json::array();
-                                             for (const QString& n : namespaces)
-                                                 a.push_back(stdStr(n));
-                                             return a;
-                                         }()},
-                                        {"storageLocation", "default"},
-                                        {"defaultVolumesToFsBackup", true},
-                                        {"ttl", "720h0m0s"}}}}},
-                                    {"status", {{"phase", "Enabled"}}}}});
+        const nlohmann::json schedules = nlohmann::json::array(
+            {{{"apiVersion", "velero.io/v1"},
+              {"kind", "Schedule"},
+              {"metadata",
+               {{"name", "daily"},
+                {"namespace", "velero"},
+                {"creationTimestamp", stdStr(SimEnv::timestamp(installedAt.addSecs(600)))}}},
+              {"spec",
+               {{"schedule", "0 2 * * *"},
+                {"useOwnerReferencesInBackup", false},
+                {"template",
+                 {{"includedNamespaces",
+                   [&] {
+                       nlohmann::json a = nlohmann::json::array();
+                       for (const QString& n : namespaces)
+                           a.push_back(stdStr(n));
+                       return a;
+                   }()},
+                  {"storageLocation", "default"},
+                  {"defaultVolumesToFsBackup", true},
+                  {"ttl", "720h0m0s"}}}}},
+              {"status", {{"phase", "Enabled"}}}}});
         if (!SimEnv::writeJson(veleroDir + QStringLiteral("/install.json"), install) ||
             !SimEnv::writeJson(veleroDir + QStringLiteral("/schedules.json"), schedules))
             return QStringLiteral("could not write %1").arg(veleroDir);

@@ -49,7 +49,8 @@ std::vector<nlohmann::json> SimKube::objects(const QString& plural, const QStrin
 bool SimKube::contains(const storegen::KubeObject& o) const {
     for (const auto& e : m_state["objects"])
         if (e.value("resource", std::string()) == stdStr(o.resource) &&
-            e.value("namespace", std::string()) == stdStr(o.ns) && e.value("name", std::string()) == stdStr(o.name))
+            e.value("namespace", std::string()) == stdStr(o.ns) &&
+            e.value("name", std::string()) == stdStr(o.name))
             return true;
     return false;
 }
@@ -72,12 +73,15 @@ void SimKube::put(const storegen::KubeObject& o) {
     auto& list = m_state["objects"];
     for (auto& e : list)
         if (e.value("resource", std::string()) == stdStr(o.resource) &&
-            e.value("namespace", std::string()) == stdStr(o.ns) && e.value("name", std::string()) == stdStr(o.name)) {
+            e.value("namespace", std::string()) == stdStr(o.ns) &&
+            e.value("name", std::string()) == stdStr(o.name)) {
             e["object"] = std::move(object);
             return;
         }
-    list.push_back(
-        {{"resource", stdStr(o.resource)}, {"namespace", stdStr(o.ns)}, {"name", stdStr(o.name)}, {"object", object}});
+    list.push_back({{"resource", stdStr(o.resource)},
+                    {"namespace", stdStr(o.ns)},
+                    {"name", stdStr(o.name)},
+                    {"object", object}});
 }
 
 void SimKube::addNamespace(const QString& ns) {

@@ -1,5 +1,5 @@
-#include "SimEnv.h"
 #include "SimRestores.h"
+#include "SimEnv.h"
 
 #include "SimKube.h"
 #include "StoreWriter.h"

@@ -1,5 +1,5 @@
-#include "SimEnv.h"
 #include "VeleroCommand.h"
+#include "SimEnv.h"
 
 #include "SimRestores.h"
 #include "SimStore.h"

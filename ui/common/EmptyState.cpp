@@ -1,7 +1,7 @@
 #include "EmptyState.h"
 
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace aks {

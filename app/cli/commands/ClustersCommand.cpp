@@ -45,21 +45,9 @@ nlohmann::json toJson(const WorkloadCluster& c) {
 
 int ClustersCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
-    if (!p.positionalArguments().isEmpty()) {
-        ctx.err << tr("clusters takes no arguments.") << Qt::endl;
-        return ExitUsage;
-    }
+    if (auto done = parseOptions(p, args, ctx, false))
+        return *done;
     AksHciClient client(ctx.environment);
     auto clusters = client.getClustersWithNodePools(ctx.cancel);
     if (!clusters) {

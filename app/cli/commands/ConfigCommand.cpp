@@ -9,21 +9,9 @@ namespace aks {
 
 int ConfigCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     p.addOption({QStringLiteral("json"), tr("Print the whole configuration as JSON (secrets masked).")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
-    if (!p.positionalArguments().isEmpty()) {
-        ctx.err << tr("config takes no arguments.") << Qt::endl;
-        return ExitUsage;
-    }
+    if (auto done = parseOptions(p, args, ctx, false))
+        return *done;
     AksHciClient client(ctx.environment);
     auto config = client.getConfig(ctx.cancel);
     if (!config) {

@@ -22,21 +22,9 @@ QString locate(const QString& program) {
 
 int EnvCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
-    if (!p.positionalArguments().isEmpty()) {
-        ctx.err << tr("env takes no arguments.") << Qt::endl;
-        return ExitUsage;
-    }
+    if (auto done = parseOptions(p, args, ctx, false))
+        return *done;
 
     const EnvironmentConfig& e = ctx.environment;
     struct Tool {

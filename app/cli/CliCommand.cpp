@@ -1,0 +1,26 @@
+#include "CliCommand.h"
+
+#include <QCommandLineParser>
+
+namespace aks {
+
+std::optional<int> CliCommand::parseOptions(QCommandLineParser& p, const QStringList& args, CliContext& ctx,
+                                            bool takesArguments) const {
+    p.setApplicationDescription(summary());
+    p.addHelpOption();
+    if (!p.parse(QStringList{name()} + args)) {
+        ctx.err << p.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        ctx.out << p.helpText();
+        return ExitOk;
+    }
+    if (!takesArguments && !p.positionalArguments().isEmpty()) {
+        ctx.err << tr("%1 takes no arguments.").arg(name()) << Qt::endl;
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+} // namespace aks
