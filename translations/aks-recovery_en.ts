@@ -2571,10 +2571,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <source>rpo takes no arguments.</source>
-        <translation>rpo takes no arguments.</translation>
-    </message>
-    <message>
         <source>--max-age &apos;%1&apos; is not a duration: use e.g. 24h, 36h or 90m.</source>
         <translation>--max-age &apos;%1&apos; is not a duration: use e.g. 24h, 36h or 90m.</translation>
     </message>

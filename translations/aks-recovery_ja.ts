@@ -2567,10 +2567,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>JSON を出力します。</translation>
     </message>
     <message>
-        <source>rpo takes no arguments.</source>
-        <translation>rpo に引数は指定できません。</translation>
-    </message>
-    <message>
         <source>--max-age &apos;%1&apos; is not a duration: use e.g. 24h, 36h or 90m.</source>
         <translation>--max-age &apos;%1&apos; は期間ではありません: 24h、36h、90m などを使用してください。</translation>
     </message>

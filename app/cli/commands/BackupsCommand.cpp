@@ -34,18 +34,10 @@ nlohmann::json toJson(const BackupInfo& b) {
 
 int BackupsCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     StoreCliOptions::add(p);
     p.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
+    if (auto done = parseOptions(p, args, ctx, true))
+        return *done;
     QStringList positional = p.positionalArguments();
     auto spec = StoreCliOptions::spec(p, &positional);
     if (!spec || !positional.isEmpty()) {

@@ -15,22 +15,14 @@ namespace aks {
 
 int HistoryCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     p.addOption({QStringLiteral("cluster"), tr("The workload cluster."), tr("NAME")});
     p.addOption({QStringLiteral("kubeconfig"),
                  tr("The cluster's kubeconfig (default: fetched with Get-AksHciCredential)."), tr("FILE")});
     p.addOption({QStringLiteral("kubecontext"), tr("The context in the kubeconfig."), tr("CONTEXT")});
     p.addOption({QStringLiteral("velero-namespace"), tr("Velero's namespace (default velero)."), tr("NS")});
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
+    if (auto done = parseOptions(p, args, ctx, true))
+        return *done;
     const QString cluster = p.value(QStringLiteral("cluster"));
     if (cluster.isEmpty() || !p.positionalArguments().isEmpty()) {
         ctx.err << tr("history needs --cluster NAME and takes no other arguments.") << Qt::endl;

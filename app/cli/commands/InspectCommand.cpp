@@ -28,7 +28,6 @@ int printError(CliContext& ctx, const Error& e) {
 
 int InspectCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     StoreCliOptions::add(p);
     p.addOption({QStringLiteral("backup"), tr("The backup to inspect."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("json"), tr("Print the summary as JSON.")});
@@ -39,15 +38,8 @@ int InspectCommand::run(const QStringList& args, CliContext& ctx) {
     p.addOption({QStringLiteral("level"),
                  tr("With --logs: only lines at this level or above (info, warning, error)."),
                  QStringLiteral("LEVEL")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
+    if (auto done = parseOptions(p, args, ctx, true))
+        return *done;
     QStringList positional = p.positionalArguments();
     auto spec = StoreCliOptions::spec(p, &positional);
     if (!spec) {

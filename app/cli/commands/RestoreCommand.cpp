@@ -18,7 +18,6 @@ namespace aks {
 
 int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     p.addOption({QStringLiteral("write-plan"), tr("Write a plan from the environment to FILE."), tr("FILE")});
     p.addOption(
         {QStringLiteral("scenario"), tr("new-site or corruption (with --write-plan)."), tr("SCENARIO")});
@@ -43,15 +42,8 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
     p.addOption({QStringLiteral("report"), tr("Write an HTML report of the run to FILE."), tr("FILE")});
     p.addOption({QStringLiteral("poll-interval"),
                  tr("Seconds between status checks while waiting (default 2)."), tr("SECONDS")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
+    if (auto done = parseOptions(p, args, ctx, true))
+        return *done;
     if (!p.positionalArguments().isEmpty()) {
         ctx.err << tr("restore takes no positional arguments.") << Qt::endl;
         return ExitUsage;

@@ -13,7 +13,6 @@ namespace aks {
 
 int RpoCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     p.addOption(
         {QStringLiteral("max-age"),
          tr("The RPO, e.g. 24h or 90m (default: the setting, %1 h).").arg(ToolSettings::load().rpoHours),
@@ -24,19 +23,8 @@ int RpoCommand::run(const QStringList& args, CliContext& ctx) {
                  tr("The kubeconfig to use, with exactly one --cluster (default: Get-AksHciCredential)."),
                  tr("FILE")});
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
-    if (!p.positionalArguments().isEmpty()) {
-        ctx.err << tr("rpo takes no arguments.") << Qt::endl;
-        return ExitUsage;
-    }
+    if (auto done = parseOptions(p, args, ctx, false))
+        return *done;
     qint64 rpoSeconds = qint64(ToolSettings::load().rpoHours) * 3600;
     if (p.isSet(QStringLiteral("max-age"))) {
         rpoSeconds = VeleroJson::goDurationSeconds(p.value(QStringLiteral("max-age")));

@@ -9,18 +9,10 @@ namespace aks {
 
 int VerifyCommand::run(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
-    p.setApplicationDescription(summary());
     StoreCliOptions::add(p);
     p.addOption({QStringLiteral("backup"), tr("The backup to check."), QStringLiteral("NAME")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
+    if (auto done = parseOptions(p, args, ctx, true))
+        return *done;
     QStringList positional = p.positionalArguments();
     auto spec = StoreCliOptions::spec(p, &positional);
     if (!spec || !positional.isEmpty()) {
