@@ -2524,6 +2524,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>The rebuilt deployment equals the snapshot.</source>
         <translation>The rebuilt deployment equals the snapshot.</translation>
     </message>
+    <message>
+        <source>Cluster %1 was created but its node pools %2 are missing.</source>
+        <translation>Cluster %1 was created but its node pools %2 are missing.</translation>
+    </message>
 </context>
 <context>
     <name>RpoCalculator</name>

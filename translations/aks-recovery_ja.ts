@@ -2520,6 +2520,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>The rebuilt deployment equals the snapshot.</source>
         <translation>再構築したデプロイはスナップショットと一致しています。</translation>
     </message>
+    <message>
+        <source>Cluster %1 was created but its node pools %2 are missing.</source>
+        <translation>クラスター %1 は作成されましたが、ノード プール %2 がありません。</translation>
+    </message>
 </context>
 <context>
     <name>RpoCalculator</name>

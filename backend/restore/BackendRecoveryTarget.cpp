@@ -22,6 +22,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace aks {
 namespace {
 
@@ -356,6 +358,30 @@ Result<bool> BackendRecoveryTarget::clusterExists(const QString& cluster, const 
     return true;
 }
 
+Result<QStringList> BackendRecoveryTarget::missingNodePools(const QString& cluster,
+                                                            const CancelToken& cancel) {
+    auto snap = snapshot();
+    if (!snap)
+        return snap.error();
+    const SnapshotCluster* sc = (*snap)->cluster(cluster);
+    if (!sc)
+        return Error::make(
+            Error::Kind::NotFound,
+            tr("The snapshot %1 has no cluster %2 to recreate.").arg(m_plan.snapshotDir, cluster));
+    auto wanted = sc->nodePools.is_null() ? Result<QList<NodePool>>(QList<NodePool>())
+                                          : NodePool::listFromJson(sc->nodePools);
+    if (!wanted)
+        return wanted.error();
+    auto live = m_aks->getNodePools(cluster, cancel);
+    if (!live)
+        return live.error();
+    QStringList missing;
+    for (const NodePool& w : *wanted)
+        if (std::none_of(live->begin(), live->end(), [&](const NodePool& l) { return l.name == w.name; }))
+            missing << w.name;
+    return missing;
+}
+
 Status BackendRecoveryTarget::createCluster(const QString& cluster, const CancelToken& cancel) {
     auto snap = snapshot();
     if (!snap)
@@ -373,11 +399,21 @@ Status BackendRecoveryTarget::createCluster(const QString& cluster, const Cancel
         QMutexLocker lock(&m_mutex);
         m_kubeconfigs.remove(cluster);
     }
-    if (auto s = m_aks->newCluster(*params, cancel); !s)
-        return s;
-    for (const NodePool& p : pools)
-        if (auto s = m_aks->newNodePool(poolParams(cluster, p), cancel); !s)
+    // A run killed between New-AksHciCluster and New-AksHciNodePool left the cluster behind.
+    auto exists = clusterExists(cluster, cancel);
+    if (!exists)
+        return exists.error();
+    if (!*exists) {
+        if (auto s = m_aks->newCluster(*params, cancel); !s)
             return s;
+    }
+    auto missing = missingNodePools(cluster, cancel);
+    if (!missing)
+        return missing.error();
+    for (const NodePool& p : pools)
+        if (missing->contains(p.name))
+            if (auto s = m_aks->newNodePool(poolParams(cluster, p), cancel); !s)
+                return s;
     return {};
 }
 

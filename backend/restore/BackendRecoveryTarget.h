@@ -35,6 +35,7 @@ public:
     Status uninstallManagement(const CancelToken& cancel) override;
     Status installManagement(const CancelToken& cancel) override;
     Result<bool> clusterExists(const QString& cluster, const CancelToken& cancel) override;
+    Result<QStringList> missingNodePools(const QString& cluster, const CancelToken& cancel) override;
     Status createCluster(const QString& cluster, const CancelToken& cancel) override;
     Result<QStringList> compareWithSnapshot(const CancelToken& cancel) override;
     Result<QStringList> namespaces(const QString& cluster, const CancelToken& cancel) override;

@@ -62,7 +62,10 @@ public:
     // Set-AksHciConfig with the snapshot's settings, then Install-AksHci.
     virtual Status installManagement(const CancelToken& cancel) = 0;
     virtual Result<bool> clusterExists(const QString& cluster, const CancelToken& cancel) = 0;
-    // New-AksHciCluster and New-AksHciNodePool with the snapshot's shape.
+    // The snapshot's node pools an existing cluster does not have (yet).
+    virtual Result<QStringList> missingNodePools(const QString& cluster, const CancelToken& cancel) = 0;
+    // New-AksHciCluster and New-AksHciNodePool with the snapshot's shape. Idempotent: a cluster an
+    // interrupted run already created is kept, and only its missing node pools are added.
     virtual Status createCluster(const QString& cluster, const CancelToken& cancel) = 0;
     // Differences between the live deployment and the snapshot; empty when equal.
     virtual Result<QStringList> compareWithSnapshot(const CancelToken& cancel) = 0;

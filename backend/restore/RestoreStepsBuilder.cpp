@@ -457,7 +457,16 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
             s.title = tr("Recreate workload cluster %1").arg(c.cluster);
             s.description = tr("Creates the cluster and its node pools with the snapshot's shape.");
             s.commands = t.createClusterCommands(c.cluster);
-            s.check = [&t, c](const StepRun& r) { return t.clusterExists(c.cluster, r.cancel()); };
+            // Built means the cluster and every node pool: a run may have died in between.
+            s.check = [&t, c](const StepRun& r) -> Result<bool> {
+                auto exists = t.clusterExists(c.cluster, r.cancel());
+                if (!exists || !*exists)
+                    return exists;
+                auto missing = t.missingNodePools(c.cluster, r.cancel());
+                if (!missing)
+                    return missing.error();
+                return missing->isEmpty();
+            };
             s.run = [&t, c](const StepRun& r) { return t.createCluster(c.cluster, r.cancel()); };
             s.verify = [&t, c](const StepRun& r) -> Status {
                 auto exists = t.clusterExists(c.cluster, r.cancel());
@@ -466,6 +475,13 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                 if (!*exists)
                     return Error::make(Error::Kind::Generic,
                                        tr("New-AksHciCluster ended but %1 is not listed.").arg(c.cluster));
+                auto missing = t.missingNodePools(c.cluster, r.cancel());
+                if (!missing)
+                    return missing.error();
+                if (!missing->isEmpty())
+                    return Error::make(Error::Kind::Generic,
+                                       tr("Cluster %1 was created but its node pools %2 are missing.")
+                                           .arg(c.cluster, missing->join(QStringLiteral(", "))));
                 return {};
             };
             steps.push_back(std::move(s));

@@ -10,6 +10,8 @@ class FakeRecoveryTarget : public aks::RecoveryTarget {
 public:
     bool management = true;
     QSet<QString> clusters;
+    // Clusters whose node pools are not all there (a run died between the cmdlets).
+    QSet<QString> poolsMissing;
     QMap<QString, QStringList> clusterNamespaces;
     QSet<QString> velero;
     QMap<QString, QStringList> backupNs;
@@ -64,7 +66,17 @@ public:
     aks::Result<bool> clusterExists(const QString& c, const aks::CancelToken&) override {
         return clusters.contains(c);
     }
+    aks::Result<QStringList> missingNodePools(const QString& c, const aks::CancelToken&) override {
+        if (poolsMissing.contains(c))
+            return QStringList{c + QStringLiteral("-pool2")};
+        return QStringList();
+    }
     aks::Status createCluster(const QString& c, const aks::CancelToken&) override {
+        if (clusters.contains(c)) {
+            ++calls[QStringLiteral("add-pools:") + c];
+            poolsMissing.remove(c);
+            return {};
+        }
         ++calls[QStringLiteral("create:") + c];
         clusters.insert(c);
         clusterNamespaces[c] = {QStringLiteral("default"), QStringLiteral("kube-system")};

@@ -220,6 +220,26 @@ private slots:
         QVERIFY(s->log.last().contains(QStringLiteral("not run again")));
     }
 
+    void clusterWithoutItsNodePoolsIsCompletedOnResume() {
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QVERIFY(runOnce(p, t, j, {QStringLiteral("aks-demo")}).outcome == RestoreJournal::Outcome::Completed);
+        QCOMPARE(t.calls.value(QStringLiteral("create:payments")), 1);
+        // As if the process died after New-AksHciCluster but before New-AksHciNodePool.
+        auto loaded = RestoreJournal::load(j.path());
+        QVERIFY(loaded.ok());
+        for (JournalStep& s : loaded->steps())
+            if (s.id == QLatin1String("create-cluster/payments"))
+                s.state = JournalStep::State::Running;
+        t.poolsMissing.insert(QStringLiteral("payments"));
+        QVERIFY(runOnce(p, t, *loaded, {QStringLiteral("aks-demo")}).outcome ==
+                RestoreJournal::Outcome::Completed);
+        QCOMPARE(t.calls.value(QStringLiteral("create:payments")), 1);
+        QCOMPARE(t.calls.value(QStringLiteral("add-pools:payments")), 1);
+        QVERIFY(t.poolsMissing.isEmpty());
+    }
+
     void failedStepIsRetriedOnResume() {
         const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
         FakeRecoveryTarget t = standby();
