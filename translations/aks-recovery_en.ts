@@ -255,6 +255,10 @@
         <source>&apos;%1&apos; does not exist in %2.</source>
         <translation>&apos;%1&apos; does not exist in %2.</translation>
     </message>
+    <message>
+        <source>%1 sent the same page marker twice; the listing cannot go on.</source>
+        <translation>%1 sent the same page marker twice; the listing cannot go on.</translation>
+    </message>
 </context>
 <context>
     <name>BackendRecoveryTarget</name>
@@ -2657,6 +2661,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>&apos;%1&apos; does not exist in %2.</source>
         <translation>&apos;%1&apos; does not exist in %2.</translation>
     </message>
+    <message>
+        <source>%1 sent the same continuation token twice; the listing cannot go on.</source>
+        <translation>%1 sent the same continuation token twice; the listing cannot go on.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCapture</name>
@@ -3092,6 +3100,13 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>This build cannot open %1: only local folders and downloaded backups (.tar.gz) are supported so far.</source>
         <translation>This build cannot open %1: only local folders and downloaded backups (.tar.gz) are supported so far.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreListingParser</name>
+    <message>
+        <source>the object &apos;%1&apos; has an invalid size &apos;%2&apos;</source>
+        <translation>the object &apos;%1&apos; has an invalid size &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

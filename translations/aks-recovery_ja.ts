@@ -255,6 +255,10 @@
         <source>&apos;%1&apos; does not exist in %2.</source>
         <translation>&apos;%1&apos; は %2 に存在しません。</translation>
     </message>
+    <message>
+        <source>%1 sent the same page marker twice; the listing cannot go on.</source>
+        <translation>%1 が同じページ マーカーを 2 回送信しました。一覧の取得を続行できません。</translation>
+    </message>
 </context>
 <context>
     <name>BackendRecoveryTarget</name>
@@ -2653,6 +2657,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>&apos;%1&apos; does not exist in %2.</source>
         <translation>&apos;%1&apos; は %2 に存在しません。</translation>
     </message>
+    <message>
+        <source>%1 sent the same continuation token twice; the listing cannot go on.</source>
+        <translation>%1 が同じ継続トークンを 2 回送信しました。一覧の取得を続行できません。</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCapture</name>
@@ -3084,6 +3092,13 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>This build cannot open %1: only local folders and downloaded backups (.tar.gz) are supported so far.</source>
         <translation>このビルドでは %1 を開けません: 現時点でサポートされているのは、ローカル フォルダーとダウンロードしたバックアップ (.tar.gz) だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreListingParser</name>
+    <message>
+        <source>the object &apos;%1&apos; has an invalid size &apos;%2&apos;</source>
+        <translation>オブジェクト &apos;%1&apos; のサイズ &apos;%2&apos; が無効です</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,10 @@
 
 #include "ServiceError.h"
 #include "SigV4Signer.h"
+#include "StoreListingParser.h"
 
 #include <QHostAddress>
-#include <QLocale>
-#include <QTimeZone>
 #include <QUrlQuery>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 
@@ -15,12 +13,6 @@ namespace aks {
 namespace {
 
 constexpr int kMaxBlobPages = 100000;
-
-QDateTime parseHttpDate(const QString& s) {
-    QDateTime t = QLocale::c().toDateTime(s.left(s.size() - 4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
 
 } // namespace
 
@@ -156,7 +148,6 @@ Error AzureBlobStore::httpError(const HttpResponse& response, const QString& wha
 Result<QList<StoreObject>> AzureBlobStore::listPages(const QString& prefix, int maxPages,
                                                      const CancelToken& cancel) {
     const QString fullPrefix = m_spec.prefix.isEmpty() ? prefix : m_spec.prefix + QLatin1Char('/') + prefix;
-    const qsizetype strip = m_spec.prefix.isEmpty() ? 0 : m_spec.prefix.size() + 1;
     const QString what = tr("the listing of '%1'").arg(prefix);
     const QByteArray path = '/' + SigV4Signer::uriEncode(m_spec.bucket.toUtf8(), false);
     QList<StoreObject> objects;
@@ -175,38 +166,20 @@ Result<QList<StoreObject>> AzureBlobStore::listPages(const QString& prefix, int 
         if (!response->isSuccess())
             return httpError(*response, what);
 
-        QXmlStreamReader xml(response->body);
-        QString nextMarker;
-        StoreObject current;
-        bool inBlob = false;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::StartElement) {
-                const auto name = xml.name();
-                if (name == QLatin1String("Blob")) {
-                    inBlob = true;
-                    current = StoreObject{};
-                } else if (inBlob && name == QLatin1String("Name")) {
-                    current.key = xml.readElementText().mid(strip);
-                } else if (inBlob && name == QLatin1String("Content-Length")) {
-                    current.size = xml.readElementText().toLongLong();
-                } else if (inBlob && name == QLatin1String("Last-Modified")) {
-                    current.lastModified = parseHttpDate(xml.readElementText());
-                } else if (!inBlob && name == QLatin1String("NextMarker")) {
-                    nextMarker = xml.readElementText();
-                }
-            } else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("Blob")) {
-                inBlob = false;
-                objects.append(current);
-            }
-        }
-        if (xml.hasError())
+        auto parsed = StoreListingParser::parse(StoreListingParser::Dialect::AzureBlob, response->body,
+                                                fullPrefix, m_spec.prefix);
+        if (!parsed)
             return Error::make(
                 Error::Kind::BadOutput,
-                tr("%1 sent a listing this app cannot read: %2.").arg(displayName(), xml.errorString()));
-        if (nextMarker.isEmpty())
+                tr("%1 sent a listing this app cannot read: %2.").arg(displayName(), parsed.error().message));
+        objects.append(parsed->objects);
+        if (parsed->next.isEmpty())
             break;
-        marker = nextMarker;
+        if (parsed->next == marker) // a server repeating itself would list forever
+            return Error::make(
+                Error::Kind::BadOutput,
+                tr("%1 sent the same page marker twice; the listing cannot go on.").arg(displayName()));
+        marker = parsed->next;
     }
     std::sort(objects.begin(), objects.end(),
               [](const StoreObject& a, const StoreObject& b) { return a.key < b.key; });

@@ -1,8 +1,7 @@
 #include "S3Store.h"
 
 #include "ServiceError.h"
-
-#include <QXmlStreamReader>
+#include "StoreListingParser.h"
 
 #include <algorithm>
 
@@ -139,7 +138,6 @@ Error S3Store::httpError(const HttpResponse& response, const QString& what) cons
 Result<QList<StoreObject>> S3Store::listPages(const QString& prefix, int maxPages,
                                               const CancelToken& cancel) {
     const QString fullPrefix = m_spec.prefix.isEmpty() ? prefix : m_spec.prefix + QLatin1Char('/') + prefix;
-    const qsizetype strip = m_spec.prefix.isEmpty() ? 0 : m_spec.prefix.size() + 1;
     const QString what = tr("the listing of '%1'").arg(prefix);
     QList<StoreObject> objects;
     QString token;
@@ -156,41 +154,20 @@ Result<QList<StoreObject>> S3Store::listPages(const QString& prefix, int maxPage
         if (!response->isSuccess())
             return httpError(*response, what);
 
-        QXmlStreamReader xml(response->body);
-        QString next;
-        bool truncated = false;
-        StoreObject current;
-        bool inContents = false;
-        while (!xml.atEnd()) {
-            const auto t = xml.readNext();
-            if (t == QXmlStreamReader::StartElement) {
-                const auto name = xml.name();
-                if (name == QLatin1String("Contents")) {
-                    inContents = true;
-                    current = StoreObject{};
-                } else if (inContents && name == QLatin1String("Key")) {
-                    current.key = xml.readElementText().mid(strip);
-                } else if (inContents && name == QLatin1String("Size")) {
-                    current.size = xml.readElementText().toLongLong();
-                } else if (inContents && name == QLatin1String("LastModified")) {
-                    current.lastModified = QDateTime::fromString(xml.readElementText(), Qt::ISODateWithMs);
-                } else if (!inContents && name == QLatin1String("IsTruncated")) {
-                    truncated = xml.readElementText().trimmed() == QLatin1String("true");
-                } else if (!inContents && name == QLatin1String("NextContinuationToken")) {
-                    next = xml.readElementText();
-                }
-            } else if (t == QXmlStreamReader::EndElement && xml.name() == QLatin1String("Contents")) {
-                inContents = false;
-                objects.append(current);
-            }
-        }
-        if (xml.hasError())
+        auto parsed = StoreListingParser::parse(StoreListingParser::Dialect::S3, response->body, fullPrefix,
+                                                m_spec.prefix);
+        if (!parsed)
             return Error::make(
                 Error::Kind::BadOutput,
-                tr("%1 sent a listing this app cannot read: %2.").arg(displayName(), xml.errorString()));
-        if (!truncated || next.isEmpty())
+                tr("%1 sent a listing this app cannot read: %2.").arg(displayName(), parsed.error().message));
+        objects.append(parsed->objects);
+        if (parsed->next.isEmpty())
             break;
-        token = next;
+        if (parsed->next == token) // a server repeating itself would list forever
+            return Error::make(Error::Kind::BadOutput,
+                               tr("%1 sent the same continuation token twice; the listing cannot go on.")
+                                   .arg(displayName()));
+        token = parsed->next;
     }
     std::sort(objects.begin(), objects.end(),
               [](const StoreObject& a, const StoreObject& b) { return a.key < b.key; });
