@@ -1342,6 +1342,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Cannot reach the storage server %1 to read %2: %3. Check the endpoint, the network and any proxy.</source>
         <translation>Cannot reach the storage server %1 to read %2: %3. Check the endpoint, the network and any proxy.</translation>
     </message>
+    <message>
+        <source>%1 changed on the server while it was read; read it again.</source>
+        <translation>%1 changed on the server while it was read; read it again.</translation>
+    </message>
+    <message>
+        <source>The storage server %1 answered the rest of %2 with other bytes than were asked for; try again.</source>
+        <translation>The storage server %1 answered the rest of %2 with other bytes than were asked for; try again.</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>

@@ -1341,6 +1341,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Cannot reach the storage server %1 to read %2: %3. Check the endpoint, the network and any proxy.</source>
         <translation>%2 を読み取るためにストレージ サーバー %1 に接続できません: %3。エンドポイント、ネットワーク、およびプロキシを確認してください。</translation>
     </message>
+    <message>
+        <source>%1 changed on the server while it was read; read it again.</source>
+        <translation>%1 は読み取り中にサーバー上で変更されました。もう一度読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The storage server %1 answered the rest of %2 with other bytes than were asked for; try again.</source>
+        <translation>ストレージ サーバー %1 は、%2 の残りの要求に対して要求とは異なる範囲のバイトを返しました。もう一度やり直してください。</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>

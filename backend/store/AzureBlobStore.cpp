@@ -59,7 +59,7 @@ QByteArray AzureBlobStore::blobPath(const QString& key) const {
 
 HttpFetcher::Prepare AzureBlobStore::request(const QByteArray& encodedPath,
                                              const QList<QPair<QString, QString>>& query) const {
-    return [this, encodedPath, query] {
+    return [this, encodedPath, query](const HttpFetcher::Headers& extra) {
         QByteArray q;
         for (const auto& [name, value] : query)
             q += (q.isEmpty() ? "" : "&") + SigV4Signer::uriEncode(name.toUtf8(), false) + '=' +
@@ -73,6 +73,7 @@ HttpFetcher::Prepare AzureBlobStore::request(const QByteArray& encodedPath,
         AzureSharedKeySigner::Headers headers{
             {"x-ms-date", AzureSharedKeySigner::httpDate(QDateTime::currentDateTimeUtc())},
             {"x-ms-version", kApiVersion}};
+        headers.append(extra);
         for (const auto& [name, value] : headers)
             r.setRawHeader(name, value);
         if (m_credentials.kind == StoreCredentials::Kind::AzureSharedKey)

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -130,11 +131,23 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
         extraCas = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
 
     const int attempts = std::max(1, m_options.maxAttempts);
+    // A stream survives broken connections: the sink has taken `streamed` bytes of an object of
+    // `total` bytes with this ETag, and the next attempt asks for the rest only.
+    qint64 streamed = 0;
+    qint64 total = -1;
+    QByteArray etag;
     for (int attempt = 1;; ++attempt) {
         if (cancel.isCancelled())
             return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
 
-        QNetworkRequest request = prepare();
+        Headers extra;
+        const bool resuming = sink && streamed > 0;
+        if (resuming) {
+            extra.append({"Range", "bytes=" + QByteArray::number(streamed) + '-'});
+            if (!etag.isEmpty())
+                extra.append({"If-Match", etag});
+        }
+        QNetworkRequest request = prepare(extra);
         const QString host = request.url().host();
         if (request.url().scheme() == QLatin1String("https")) {
             QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -150,7 +163,9 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
         reply->setReadBufferSize(kReadBuffer);
 
         HttpResponse response;
-        qint64 delivered = 0;
+        qint64 delivered = 0; // body bytes of this attempt
+        qint64 skip = 0;      // of a server that ignored Range and sent the whole object again
+        bool bodyStarted = false;
         bool timedOut = false;
         bool cancelled = false;
         std::optional<Error> stop;
@@ -172,14 +187,59 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
                 stop = std::move(e);
             reply->abort();
         };
+        // The first body bytes of a resumed stream: are they the ones asked for, of the same object?
+        auto startBody = [&]() -> std::optional<Error> {
+            bodyStarted = true;
+            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (!resuming) {
+                etag = reply->rawHeader("ETag");
+                total = length > 0 ? length : -1;
+                return std::nullopt;
+            }
+            const auto changed = [&] {
+                return Error::make(
+                    Error::Kind::Corrupt,
+                    tr("%1 changed on the server while it was read; read it again.").arg(what));
+            };
+            if (response.status == 206) {
+                // Content-Range: bytes START-END/TOTAL
+                static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
+                const auto m = range.match(QString::fromLatin1(reply->rawHeader("Content-Range").trimmed()));
+                if (!m.hasMatch() || m.captured(1).toLongLong() != streamed)
+                    return Error::make(
+                        Error::Kind::Network,
+                        tr("The storage server %1 answered the rest of %2 with other bytes than "
+                           "were asked for; try again.")
+                            .arg(host, what));
+                if (total > 0 && m.captured(3) != QLatin1String("*") && m.captured(3).toLongLong() != total)
+                    return changed();
+                return std::nullopt;
+            }
+            if (total > 0 && length > 0 && length != total)
+                return changed();
+            skip = streamed; // 200: the whole object again; what the sink has is passed over
+            return std::nullopt;
+        };
         auto consume = [&] {
             readStatus();
             const QByteArray data = reply->readAll();
             if (data.isEmpty() || stop)
                 return;
             if (sink && response.isSuccess()) {
+                if (!bodyStarted)
+                    if (auto e = startBody()) {
+                        abortWith(std::move(*e));
+                        return;
+                    }
                 delivered += data.size();
-                if (Status s = (*sink)(QByteArrayView(data)); !s)
+                QByteArrayView rest(data);
+                const qint64 passOver = std::min<qint64>(skip, rest.size());
+                rest = rest.sliced(passOver);
+                skip -= passOver;
+                if (rest.isEmpty())
+                    return;
+                streamed += rest.size();
+                if (Status s = (*sink)(rest); !s)
                     abortWith(s.error());
                 return;
             }
@@ -246,34 +306,39 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
                                    .arg(what));
 
         const bool httpAnswered = response.status > 0;
+        if (resuming && response.status == 412)
+            return Error::make(Error::Kind::Corrupt,
+                               tr("%1 changed on the server while it was read; read it again.").arg(what));
         // Qt does not always flag a connection closed before Content-Length bytes; count them.
-        const bool shortBody =
-            expected > 0 && response.header("Content-Encoding").isEmpty() && delivered < expected;
+        const bool identity = response.header("Content-Encoding").isEmpty();
+        const bool shortBody = identity && ((expected > 0 && delivered < expected) ||
+                                            (sink && response.isSuccess() && total > 0 && streamed < total));
         const bool bodyCut =
             httpAnswered && response.isSuccess() &&
             ((netError != QNetworkReply::NoError && netError != QNetworkReply::OperationCanceledError) ||
              shortBody);
         if (bodyCut) {
-            // A GET of a stored object is idempotent, so a cut body is fetched again from the start
-            // when nobody saw its first bytes: always for get(), which only buffered them, and for
-            // stream() before any byte reached the sink (which must never see a byte twice).
-            if ((delivered == 0 || !sink) && attempt < attempts) {
+            // A GET of a stored object is idempotent: a cut body is fetched again, from the start for
+            // get() (which only buffered it), from where it broke for a stream (whose sink must never
+            // see a byte twice). A compressed transfer cannot be resumed by byte ranges.
+            if ((!sink || identity) && attempt < attempts) {
                 if (!sleepUnlessCancelled(m_options.baseBackoffMs, cancel))
                     return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
                 continue;
             }
+            const qint64 got = sink ? streamed : delivered;
+            const qint64 size = sink && total > 0 ? total : expected;
             return Error::make(Error::Kind::Network,
-                               expected > 0
-                                   ? tr("The connection to %1 broke after %2 of %3 bytes of %4; try "
-                                        "again.")
-                                         .arg(host)
-                                         .arg(delivered)
-                                         .arg(expected)
-                                         .arg(what)
-                                   : tr("The connection to %1 broke after %2 bytes of %3; try again.")
-                                         .arg(host)
-                                         .arg(delivered)
-                                         .arg(what),
+                               size > 0 ? tr("The connection to %1 broke after %2 of %3 bytes of %4; try "
+                                             "again.")
+                                              .arg(host)
+                                              .arg(got)
+                                              .arg(size)
+                                              .arg(what)
+                                        : tr("The connection to %1 broke after %2 bytes of %3; try again.")
+                                              .arg(host)
+                                              .arg(got)
+                                              .arg(what),
                                netErrorText);
         }
         if (!httpAnswered) {

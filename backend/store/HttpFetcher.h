@@ -21,8 +21,8 @@ namespace aks {
 
 struct HttpOptions {
     int idleTimeoutMs = 30000; // no byte from the server for this long: give up
-    int maxAttempts = 4;       // for 429/500/502/503/504 and dropped connections (a stream: before
-                               // its first byte; get(): anywhere in the body)
+    int maxAttempts = 4;       // for 429/500/502/503/504 and dropped connections (a stream goes on
+                               // from where it broke with a Range request)
     int baseBackoffMs = 500;   // doubled after each attempt
     int maxBackoffMs = 8000;   // and for Retry-After
     QString caFile;            // extra CA certificates (PEM) trusted besides the system's
@@ -40,13 +40,16 @@ struct HttpResponse {
 // Blocking HTTP GETs for the storage clients, safe on a worker thread: an idle timeout, the cancel
 // token, retries with exponential backoff on throttling and server errors (honouring Retry-After),
 // TLS always verified, redirects refused (they would break request signatures). The request is
-// rebuilt for each attempt by `prepare`, so signatures carry a fresh date. `what` names the object
+// rebuilt for each attempt by `prepare`, so signatures carry a fresh date and cover the extra
+// headers of that attempt (Range and If-Match when a stream is resumed). `what` names the object
 // in errors; URLs never appear in errors since they may carry a SAS token.
 class HttpFetcher {
     Q_DECLARE_TR_FUNCTIONS(HttpFetcher)
 
 public:
-    using Prepare = std::function<QNetworkRequest()>;
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // Builds (and signs) the request, with `extra` headers set and signed too.
+    using Prepare = std::function<QNetworkRequest(const Headers& extra)>;
     using ChunkSink = std::function<Status(QByteArrayView chunk)>;
 
     explicit HttpFetcher(HttpOptions options = {});
@@ -62,6 +65,8 @@ public:
     Result<HttpResponse> get(const Prepare& prepare, const QString& what, qint64 maxBytes,
                              const CancelToken& cancel);
     // A 2xx body goes to the sink chunk by chunk as it arrives; other answers come back buffered.
+    // A connection that breaks mid-body is resumed where it broke (Range, If-Match on the ETag), so
+    // the sink sees every byte exactly once, in order, or gets an error.
     Result<HttpResponse> stream(const Prepare& prepare, const QString& what, const ChunkSink& sink,
                                 const CancelToken& cancel);
 

@@ -56,7 +56,7 @@ QByteArray S3Store::keyPath(const QString& key) const {
 
 HttpFetcher::Prepare S3Store::request(const QByteArray& encodedKey,
                                       const QList<QPair<QString, QString>>& query) const {
-    return [this, encodedKey, query] {
+    return [this, encodedKey, query](const HttpFetcher::Headers& extra) {
         QByteArray q;
         for (const auto& [name, value] : query)
             q += (q.isEmpty() ? "" : "&") + SigV4Signer::uriEncode(name.toUtf8(), false) + '=' +
@@ -79,11 +79,18 @@ HttpFetcher::Prepare S3Store::request(const QByteArray& encodedKey,
                       {"x-amz-date", SigV4Signer::amzDate(now)}};
         if (!m_credentials.sessionToken.isEmpty())
             sr.headers.append({"x-amz-security-token", m_credentials.sessionToken.toUtf8()});
+        // Range stays unsigned, as AWS's SDKs send it (a proxy may rewrite it); the rest is signed.
+        SigV4Signer::Headers unsigned_;
+        for (const auto& [name, value] : extra)
+            (name.compare("Range", Qt::CaseInsensitive) == 0 ? unsigned_ : sr.headers)
+                .append({name.toLower(), value});
 
         QNetworkRequest r(url);
         for (const auto& [name, value] : sr.headers)
             if (name != "host")
                 r.setRawHeader(name, value);
+        for (const auto& [name, value] : unsigned_)
+            r.setRawHeader(name, value);
         r.setRawHeader("Authorization", m_signer.authorization(sr, now));
         return r;
     };

@@ -15,7 +15,12 @@ class TestHttpFetcher : public QObject {
     Q_OBJECT
 
     static HttpFetcher::Prepare to(const QString& url) {
-        return [url] { return QNetworkRequest(QUrl(url)); };
+        return [url](const HttpFetcher::Headers& extra) {
+            QNetworkRequest r{QUrl(url)};
+            for (const auto& [name, value] : extra)
+                r.setRawHeader(name, value);
+            return r;
+        };
     }
     static HttpOptions quick() {
         HttpOptions o;
@@ -66,7 +71,7 @@ private slots:
         auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, CancelToken());
         QVERIFY(r.ok());
         QCOMPARE(r->status, 503);
-        QCOMPARE(server.requests(), 4);
+        QVERIFY(server.requests() >= 4);
     }
 
     void timesOutOnASilentServer() {
@@ -85,29 +90,140 @@ private slots:
         QVERIFY(t.elapsed() < 6000);
     }
 
-    void reportsADownloadCutShort() {
+    // The body of `whole` from the byte a Range header asks for: 206 with Content-Range, as S3 and
+    // Azure answer it. Without Range, the whole object.
+    static FaultServer::Action ranged(const QByteArray& whole, const QByteArray& etag = "\"v1\"") {
+        FaultServer::Action a;
+        a.respond = [whole, etag](const QByteArray& head) {
+            const QByteArray range = FaultServer::header(head, "range");
+            if (range.isEmpty())
+                return FaultServer::answer(200, "OK", whole, "ETag: " + etag + "\r\n");
+            const qint64 from = range.mid(6, range.size() - 7).toLongLong();
+            return FaultServer::answer(
+                206, "Partial Content", whole.mid(from),
+                "ETag: " + etag + "\r\nContent-Range: bytes " + QByteArray::number(from) + '-' +
+                    QByteArray::number(whole.size() - 1) + '/' + QByteArray::number(whole.size()) + "\r\n");
+        };
+        return a;
+    }
+    static QByteArray pattern(int size) {
+        QByteArray b(size, Qt::Uninitialized);
+        for (int i = 0; i < size; ++i)
+            b[i] = char('a' + (i * 7 + i / 251) % 26);
+        return b;
+    }
+
+    void resumesACutStreamWhereItBroke() {
         FaultServer server;
-        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\nConnection: close\r\n\r\n";
-        server.script({{head + QByteArray(300000, 'a')}});
+        const QByteArray whole = pattern(1000000);
+        const QByteArray head =
+            "HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\nETag: \"v1\"\r\nConnection: close\r\n\r\n";
+        // Qt may itself resend a request whose connection closed (without Range): every later
+        // answer honours Range as a real server does.
+        server.script({{head + whole.first(300000)}, ranged(whole), ranged(whole), ranged(whole)});
         HttpFetcher f(quick());
-        qint64 got = 0;
+        QByteArray got;
         auto r = f.stream(
             to(server.url()), QStringLiteral("'backups/b1/b1.tar.gz'"),
             [&](QByteArrayView chunk) {
-                got += chunk.size();
+                got.append(chunk);
+                return Status();
+            },
+            CancelToken());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+        QCOMPARE(got.size(), whole.size());
+        QVERIFY(got == whole); // every byte once, in order
+        const QByteArray last = server.requestHeads().last();
+        QVERIFY2(FaultServer::header(last, "range").startsWith("bytes="), last.constData());
+        QCOMPARE(FaultServer::header(last, "if-match"), QByteArray("\"v1\""));
+    }
+
+    void resumeWorksWhenTheServerIgnoresRange() {
+        FaultServer server;
+        const QByteArray whole = pattern(500000);
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 500000\r\nConnection: close\r\n\r\n";
+        // The second answer is the whole object again (a server without Range support).
+        const FaultServer::Action again{FaultServer::answer(200, "OK", whole)};
+        server.script({{head + whole.first(123457)}, again, again, again});
+        HttpFetcher f(quick());
+        QByteArray got;
+        auto r = f.stream(
+            to(server.url()), QStringLiteral("'x'"),
+            [&](QByteArrayView chunk) {
+                got.append(chunk);
+                return Status();
+            },
+            CancelToken());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+        QVERIFY(got == whole);
+    }
+
+    void anObjectChangedMidStreamIsAnError() {
+        FaultServer server;
+        const QByteArray whole = pattern(400000);
+        const QByteArray head =
+            "HTTP/1.1 200 OK\r\nContent-Length: 400000\r\nETag: \"v1\"\r\nConnection: close\r\n\r\n";
+        // The object was replaced: If-Match fails.
+        const FaultServer::Action failed{
+            FaultServer::answer(412, "Precondition Failed", "<Error><Code>ConditionNotMet</Code></Error>")};
+        server.script({{head + whole.first(100000)}, failed, failed, failed});
+        HttpFetcher f(quick());
+        auto r = f.stream(
+            to(server.url()), QStringLiteral("'backups/b1/b1.tar.gz'"),
+            [](QByteArrayView) { return Status(); }, CancelToken());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("changed on the server while it was read")),
+                 qPrintable(r.error().message));
+
+        // A server that ignores If-Match but sends an object of another size: the same error.
+        FaultServer other;
+        const FaultServer::Action smaller{FaultServer::answer(200, "OK", whole.first(1000))};
+        other.script({{head + whole.first(100000)}, smaller, smaller, smaller});
+        r = f.stream(
+            to(other.url()), QStringLiteral("'x'"), [](QByteArrayView) { return Status(); }, CancelToken());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("changed on the server")),
+                 qPrintable(r.error().message));
+    }
+
+    void reportsADownloadCutOnEveryAttempt() {
+        FaultServer server;
+        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\nConnection: close\r\n\r\n";
+        const QByteArray whole = pattern(1000000);
+        // Each answer breaks after a few more bytes: the stream goes on, then gives up.
+        QList<FaultServer::Action> cuts{{head + whole.first(300000)}};
+        for (int i = 0; i < 6; ++i) {
+            FaultServer::Action a;
+            a.respond = [whole, head](const QByteArray& h) -> QByteArray {
+                const QByteArray range = FaultServer::header(h, "range");
+                if (range.isEmpty()) // Qt's own resend
+                    return head + whole.first(1000);
+                const qint64 from = range.mid(6).chopped(1).toLongLong();
+                return "HTTP/1.1 206 Partial Content\r\nContent-Length: " +
+                       QByteArray::number(whole.size() - from) + "\r\nContent-Range: bytes " +
+                       QByteArray::number(from) + '-' + QByteArray::number(whole.size() - 1) +
+                       "/1000000\r\nConnection: close\r\n\r\n" + whole.mid(from, 1000);
+            };
+            cuts.append(a);
+        }
+        server.script(cuts);
+        HttpFetcher f(quick());
+        QByteArray got;
+        auto r = f.stream(
+            to(server.url()), QStringLiteral("'backups/b1/b1.tar.gz'"),
+            [&](QByteArrayView chunk) {
+                got.append(chunk);
                 return Status();
             },
             CancelToken());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Network);
-        // With its read buffer full when the server hangs up, Qt may drop the unread tail of the
-        // 300000 bytes (it did under load), so the count is what reached the sink.
         static const QRegularExpression broke(QStringLiteral("broke after (\\d+) of 1000000 bytes"));
         const auto m = broke.match(r.error().message);
         QVERIFY2(m.hasMatch(), qPrintable(r.error().message));
-        QCOMPARE(m.captured(1).toLongLong(), got);
-        QVERIFY(got > 0 && got <= 300000);
-        QCOMPARE(server.requests(), 1); // bytes reached the sink: no silent restart
+        QCOMPARE(m.captured(1).toLongLong(), got.size());
+        QVERIFY(got == whole.first(got.size())); // what came is right, and nothing twice
+        QVERIFY(server.requests() >= 4);
     }
 
     void getFetchesACutBodyAgain() {

@@ -11,6 +11,9 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -271,7 +274,7 @@ private slots:
     }
 
     // A body cut short is never taken for the whole object: a whole-object read fetches it again,
-    // a stream (whose first bytes were already used) fails, and verify reports it.
+    // a stream goes on from where it broke with a signed Range request, and verify passes.
     void cutDownloadIsNeverSilentlyShort_data() { backends(); }
     void cutDownloadIsNeverSilentlyShort() {
         QFETCH(QString, backend);
@@ -286,17 +289,15 @@ private slots:
         QVERIFY(proxy.reset());
         QVERIFY(proxy.add(afterBytes(rule(kTarballPath, QStringLiteral("cut")), 20000)));
         auto problems = BackupVerifier::verify(*store, kBackup, JobContext());
-        QVERIFY2(problems.ok(), qPrintable(joined(problems)));
-        const QString all = joined(problems);
-        static const QRegularExpression cut(
-            QStringLiteral("Backup faults-daily, artifact faults-daily\\.tar\\.gz: The connection to "
-                           "127\\.0\\.0\\.1 broke after "
-                           "(\\d+) of (\\d+) bytes of 'backups/faults-daily/faults-daily\\.tar\\.gz'"));
-        const auto m = cut.match(all);
-        QVERIFY2(m.hasMatch(), qPrintable(all));
-        QVERIFY(m.captured(1).toLongLong() <= 20000);
-        QCOMPARE(m.captured(2).toLongLong(), m_tarballSize);
-        QCOMPARE(proxy.requestsTo(kTarballPath).size(), 1); // no silent restart of a half-used stream
+        QVERIFY2(problems.ok() && problems->isEmpty(), qPrintable(joined(problems)));
+        const QJsonArray tarballReads = proxy.requestsTo(kTarballPath);
+        QVERIFY2(tarballReads.size() >= 2, qPrintable(QString::number(tarballReads.size())));
+        // The last read asked for the rest only, and the server (Azurite checks the Shared Key
+        // signature, which covers Range) answered it.
+        const QJsonObject resumed = tarballReads.last().toObject();
+        QVERIFY2(resumed.value(QStringLiteral("range")).toString().startsWith(QStringLiteral("bytes=")),
+                 QJsonDocument(resumed).toJson().constData());
+        QCOMPARE(resumed.value(QStringLiteral("status")).toInt(), 206);
 
         // Cut on every attempt: the whole-object read gives up with the same clear error.
         QVERIFY(proxy.add(afterBytes(rule(kMetaPath, QStringLiteral("cut"), 100), 10)));
@@ -327,7 +328,8 @@ private slots:
         QVERIFY2(body.error().message.contains(
                      QStringLiteral("sent nothing for 2 s while '%1' was read").arg(kMetadataKey)),
                  qPrintable(body.error().message));
-        QVERIFY2(took >= 1900 && took < 6000, qPrintable(QString::number(took)));
+        // QTimer is a coarse timer: it may fire up to 5 % early.
+        QVERIFY2(took >= 1800 && took < 6000, qPrintable(QString::number(took)));
 
         QVERIFY(proxy.add(afterBytes(rule(kTarballPath, QStringLiteral("stall")), 20000)));
         t.restart();
