@@ -207,6 +207,18 @@ Result<const Snapshot*> BackendRecoveryTarget::snapshot() const {
     return static_cast<const Snapshot*>(m_snapshot.get());
 }
 
+Result<const SnapshotCluster*> BackendRecoveryTarget::snapshotCluster(const QString& cluster) const {
+    auto snap = snapshot();
+    if (!snap)
+        return snap.error();
+    const SnapshotCluster* sc = (*snap)->cluster(cluster);
+    if (!sc)
+        return Error::make(
+            Error::Kind::NotFound,
+            tr("The snapshot %1 has no cluster %2 to recreate.").arg(m_plan.snapshotDir, cluster));
+    return sc;
+}
+
 Result<QString> BackendRecoveryTarget::kubeconfig(const QString& cluster, const CancelToken& cancel) {
     {
         QMutexLocker lock(&m_mutex);
@@ -360,14 +372,10 @@ Result<bool> BackendRecoveryTarget::clusterExists(const QString& cluster, const 
 
 Result<QStringList> BackendRecoveryTarget::missingNodePools(const QString& cluster,
                                                             const CancelToken& cancel) {
-    auto snap = snapshot();
-    if (!snap)
-        return snap.error();
-    const SnapshotCluster* sc = (*snap)->cluster(cluster);
-    if (!sc)
-        return Error::make(
-            Error::Kind::NotFound,
-            tr("The snapshot %1 has no cluster %2 to recreate.").arg(m_plan.snapshotDir, cluster));
+    auto found = snapshotCluster(cluster);
+    if (!found)
+        return found.error();
+    const SnapshotCluster* sc = *found;
     auto wanted = sc->nodePools.is_null() ? Result<QList<NodePool>>(QList<NodePool>())
                                           : NodePool::listFromJson(sc->nodePools);
     if (!wanted)
@@ -383,14 +391,10 @@ Result<QStringList> BackendRecoveryTarget::missingNodePools(const QString& clust
 }
 
 Status BackendRecoveryTarget::createCluster(const QString& cluster, const CancelToken& cancel) {
-    auto snap = snapshot();
-    if (!snap)
-        return snap.error();
-    const SnapshotCluster* sc = (*snap)->cluster(cluster);
-    if (!sc)
-        return Error::make(
-            Error::Kind::NotFound,
-            tr("The snapshot %1 has no cluster %2 to recreate.").arg(m_plan.snapshotDir, cluster));
+    auto found = snapshotCluster(cluster);
+    if (!found)
+        return found.error();
+    const SnapshotCluster* sc = *found;
     QList<NodePool> pools;
     auto params = clusterParams(*sc, &pools);
     if (!params)

@@ -15,6 +15,7 @@ namespace aks {
 
 class AksHciClient;
 struct Snapshot;
+struct SnapshotCluster;
 
 // The recovery steps' operations on a real (or simulated) deployment: AksHciClient for the
 // management and workload clusters, VeleroClient and KubectlClient per cluster (kubeconfigs from
@@ -55,6 +56,7 @@ public:
 private:
     Result<QString> kubeconfig(const QString& cluster, const CancelToken& cancel);
     Result<const Snapshot*> snapshot() const;
+    Result<const SnapshotCluster*> snapshotCluster(const QString& cluster) const;
     const ClusterRestorePlan* clusterPlan(const QString& cluster) const;
 
     EnvironmentConfig m_env;

@@ -106,6 +106,17 @@ private slots:
         };
         return a;
     }
+    // Streams `url` into `got`, chunk by chunk.
+    static Result<HttpResponse> streamInto(HttpFetcher& f, const QString& url, const QString& what,
+                                           QByteArray& got) {
+        return f.stream(
+            to(url), what,
+            [&got](QByteArrayView chunk) {
+                got.append(chunk);
+                return Status();
+            },
+            CancelToken());
+    }
     static QByteArray pattern(int size) {
         QByteArray b(size, Qt::Uninitialized);
         for (int i = 0; i < size; ++i)
@@ -123,13 +134,7 @@ private slots:
         server.script({{head + whole.first(300000)}, ranged(whole), ranged(whole), ranged(whole)});
         HttpFetcher f(quick());
         QByteArray got;
-        auto r = f.stream(
-            to(server.url()), QStringLiteral("'backups/b1/b1.tar.gz'"),
-            [&](QByteArrayView chunk) {
-                got.append(chunk);
-                return Status();
-            },
-            CancelToken());
+        auto r = streamInto(f, server.url(), QStringLiteral("'backups/b1/b1.tar.gz'"), got);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
         QCOMPARE(got.size(), whole.size());
         QVERIFY(got == whole); // every byte once, in order
@@ -147,13 +152,7 @@ private slots:
         server.script({{head + whole.first(123457)}, again, again, again});
         HttpFetcher f(quick());
         QByteArray got;
-        auto r = f.stream(
-            to(server.url()), QStringLiteral("'x'"),
-            [&](QByteArrayView chunk) {
-                got.append(chunk);
-                return Status();
-            },
-            CancelToken());
+        auto r = streamInto(f, server.url(), QStringLiteral("'x'"), got);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
         QVERIFY(got == whole);
     }
@@ -209,13 +208,7 @@ private slots:
         server.script(cuts);
         HttpFetcher f(quick());
         QByteArray got;
-        auto r = f.stream(
-            to(server.url()), QStringLiteral("'backups/b1/b1.tar.gz'"),
-            [&](QByteArrayView chunk) {
-                got.append(chunk);
-                return Status();
-            },
-            CancelToken());
+        auto r = streamInto(f, server.url(), QStringLiteral("'backups/b1/b1.tar.gz'"), got);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Network);
         static const QRegularExpression broke(QStringLiteral("broke after (\\d+) of 1000000 bytes"));
