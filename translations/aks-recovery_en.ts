@@ -239,26 +239,6 @@
         <source>%1 answered %2 while %3 was read; try again later.</source>
         <translation>%1 answered %2 while %3 was read; try again later.</translation>
     </message>
-    <message>
-        <source>the listing of &apos;%1&apos;</source>
-        <translation>the listing of &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 sent a listing this app cannot read: %2.</source>
-        <translation>%1 sent a listing this app cannot read: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;</source>
-        <translation>&apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not exist in %2.</source>
-        <translation>&apos;%1&apos; does not exist in %2.</translation>
-    </message>
-    <message>
-        <source>%1 sent the same page marker twice; the listing cannot go on.</source>
-        <translation>%1 sent the same page marker twice; the listing cannot go on.</translation>
-    </message>
 </context>
 <context>
     <name>BackendRecoveryTarget</name>
@@ -1639,6 +1619,29 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>RemoteObjectStore</name>
+    <message>
+        <source>the listing of &apos;%1&apos;</source>
+        <translation>the listing of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 sent a listing this app cannot read: %2.</source>
+        <translation>%1 sent a listing this app cannot read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 sent the same page token twice; the listing cannot go on.</source>
+        <translation>%1 sent the same page token twice; the listing cannot go on.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist in %2.</source>
+        <translation>&apos;%1&apos; does not exist in %2.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteStoreOpener</name>
     <message>
         <source>The credentials from %1 are for S3, but %2 is on Azure Blob Storage.</source>
@@ -2652,26 +2655,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>%1 answered %2 while %3 was read; try again later.</source>
         <translation>%1 answered %2 while %3 was read; try again later.</translation>
-    </message>
-    <message>
-        <source>the listing of &apos;%1&apos;</source>
-        <translation>the listing of &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>%1 sent a listing this app cannot read: %2.</source>
-        <translation>%1 sent a listing this app cannot read: %2.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;</source>
-        <translation>&apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not exist in %2.</source>
-        <translation>&apos;%1&apos; does not exist in %2.</translation>
-    </message>
-    <message>
-        <source>%1 sent the same continuation token twice; the listing cannot go on.</source>
-        <translation>%1 sent the same continuation token twice; the listing cannot go on.</translation>
     </message>
 </context>
 <context>

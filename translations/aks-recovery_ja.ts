@@ -239,26 +239,6 @@
         <source>%1 answered %2 while %3 was read; try again later.</source>
         <translation>%3 の読み取り中に %1 が %2 を返しました。しばらくしてから、もう一度お試しください。</translation>
     </message>
-    <message>
-        <source>the listing of &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; の一覧</translation>
-    </message>
-    <message>
-        <source>%1 sent a listing this app cannot read: %2.</source>
-        <translation>%1 から、このアプリで読み取れない一覧が送信されました: %2。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;</source>
-        <translation>&apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not exist in %2.</source>
-        <translation>&apos;%1&apos; は %2 に存在しません。</translation>
-    </message>
-    <message>
-        <source>%1 sent the same page marker twice; the listing cannot go on.</source>
-        <translation>%1 が同じページ マーカーを 2 回送信しました。一覧の取得を続行できません。</translation>
-    </message>
 </context>
 <context>
     <name>BackendRecoveryTarget</name>
@@ -1637,6 +1617,29 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>RemoteObjectStore</name>
+    <message>
+        <source>the listing of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の一覧</translation>
+    </message>
+    <message>
+        <source>%1 sent a listing this app cannot read: %2.</source>
+        <translation>%1 から、このアプリで読み取れない一覧が送信されました: %2。</translation>
+    </message>
+    <message>
+        <source>%1 sent the same page token twice; the listing cannot go on.</source>
+        <translation>%1 が同じページ トークンを 2 回送信しました。一覧の取得を続行できません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist in %2.</source>
+        <translation>&apos;%1&apos; は %2 に存在しません。</translation>
+    </message>
+</context>
+<context>
     <name>RemoteStoreOpener</name>
     <message>
         <source>The credentials from %1 are for S3, but %2 is on Azure Blob Storage.</source>
@@ -2648,26 +2651,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>%1 answered %2 while %3 was read; try again later.</source>
         <translation>%3 の読み取り中に %1 が %2 を返しました。しばらくしてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>the listing of &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; の一覧</translation>
-    </message>
-    <message>
-        <source>%1 sent a listing this app cannot read: %2.</source>
-        <translation>%1 から、このアプリで読み取れない一覧が送信されました: %2。</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;</source>
-        <translation>&apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not exist in %2.</source>
-        <translation>&apos;%1&apos; は %2 に存在しません。</translation>
-    </message>
-    <message>
-        <source>%1 sent the same continuation token twice; the listing cannot go on.</source>
-        <translation>%1 が同じ継続トークンを 2 回送信しました。一覧の取得を続行できません。</translation>
     </message>
 </context>
 <context>

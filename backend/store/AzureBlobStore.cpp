@@ -2,28 +2,16 @@
 
 #include "ServiceError.h"
 #include "SigV4Signer.h"
-#include "StoreListingParser.h"
 
 #include <QHostAddress>
 #include <QUrlQuery>
 
-#include <algorithm>
-
 namespace aks {
-namespace {
-
-constexpr int kMaxBlobPages = 100000;
-
-} // namespace
 
 AzureBlobStore::AzureBlobStore(StoreSpec spec, StoreCredentials credentials, HttpOptions http)
-    : m_spec(std::move(spec)),
-      m_credentials(std::move(credentials)),
+    : RemoteObjectStore(std::move(spec), std::move(credentials), std::move(http)),
       m_signer(m_spec.account, m_credentials.accountKey),
-      m_service(serviceUrl(m_spec.account, m_spec.endpoint)),
-      m_http(std::move(http)) {
-    m_credentials.registerSecrets();
-}
+      m_service(serviceUrl(m_spec.account, m_spec.endpoint)) {}
 
 QUrl AzureBlobStore::serviceUrl(const QString& account, const QUrl& endpoint) {
     if (endpoint.isEmpty())
@@ -47,18 +35,13 @@ QUrl AzureBlobStore::serviceUrl(const QString& account, const QUrl& endpoint) {
     return url;
 }
 
-QString AzureBlobStore::displayName() const {
-    return m_spec.toString();
-}
-
-QByteArray AzureBlobStore::blobPath(const QString& key) const {
+QByteArray AzureBlobStore::objectPath(const QString& key) const {
     const QString name = m_spec.prefix.isEmpty() ? key : m_spec.prefix + QLatin1Char('/') + key;
     return '/' + SigV4Signer::uriEncode(m_spec.bucket.toUtf8(), false) + '/' +
            SigV4Signer::uriEncode(name.toUtf8(), true);
 }
 
-HttpFetcher::Prepare AzureBlobStore::request(const QByteArray& encodedPath,
-                                             const QList<QPair<QString, QString>>& query) const {
+HttpFetcher::Prepare AzureBlobStore::request(const QByteArray& encodedPath, const Query& query) const {
     return [this, encodedPath, query](const HttpFetcher::Headers& extra) {
         QByteArray q;
         for (const auto& [name, value] : query)
@@ -146,89 +129,20 @@ Error AzureBlobStore::httpError(const HttpResponse& response, const QString& wha
                        detail);
 }
 
-Result<QList<StoreObject>> AzureBlobStore::listPages(const QString& prefix, int maxPages,
-                                                     const CancelToken& cancel) {
-    const QString fullPrefix = m_spec.prefix.isEmpty() ? prefix : m_spec.prefix + QLatin1Char('/') + prefix;
-    const QString what = tr("the listing of '%1'").arg(prefix);
-    const QByteArray path = '/' + SigV4Signer::uriEncode(m_spec.bucket.toUtf8(), false);
-    QList<StoreObject> objects;
-    QString marker;
-    for (int page = 0; page < maxPages; ++page) {
-        QList<QPair<QString, QString>> query{{QStringLiteral("restype"), QStringLiteral("container")},
-                                             {QStringLiteral("comp"), QStringLiteral("list")},
-                                             {QStringLiteral("prefix"), fullPrefix}};
-        if (!marker.isEmpty())
-            query.append({QStringLiteral("marker"), marker});
-        if (m_pageSize > 0)
-            query.append({QStringLiteral("maxresults"), QString::number(m_pageSize)});
-        auto response = m_http.get(request(path, query), what, 64 * 1024 * 1024, cancel);
-        if (!response)
-            return response.error();
-        if (!response->isSuccess())
-            return httpError(*response, what);
-
-        auto parsed = StoreListingParser::parse(StoreListingParser::Dialect::AzureBlob, response->body,
-                                                fullPrefix, m_spec.prefix);
-        if (!parsed)
-            return Error::make(
-                Error::Kind::BadOutput,
-                tr("%1 sent a listing this app cannot read: %2.").arg(displayName(), parsed.error().message));
-        objects.append(parsed->objects);
-        if (parsed->next.isEmpty())
-            break;
-        if (parsed->next == marker) // a server repeating itself would list forever
-            return Error::make(
-                Error::Kind::BadOutput,
-                tr("%1 sent the same page marker twice; the listing cannot go on.").arg(displayName()));
-        marker = parsed->next;
-    }
-    std::sort(objects.begin(), objects.end(),
-              [](const StoreObject& a, const StoreObject& b) { return a.key < b.key; });
-    return objects;
+QByteArray AzureBlobStore::listPath() const {
+    return '/' + SigV4Signer::uriEncode(m_spec.bucket.toUtf8(), false);
 }
 
-Status AzureBlobStore::checkAccess(const CancelToken& cancel) {
-    const int saved = m_pageSize;
-    m_pageSize = 1;
-    auto r = listPages(QString(), 1, cancel);
-    m_pageSize = saved;
-    if (!r)
-        return r.error();
-    return {};
-}
-
-Result<QList<StoreObject>> AzureBlobStore::list(const QString& prefix, const CancelToken& cancel) {
-    return listPages(prefix, kMaxBlobPages, cancel);
-}
-
-Result<QByteArray> AzureBlobStore::read(const QString& key, qint64 maxBytes, const CancelToken& cancel) {
-    const QString what = tr("'%1'").arg(key);
-    auto response = m_http.get(request(blobPath(key), {}), what, maxBytes, cancel);
-    if (!response)
-        return response.error();
-    if (!response->isSuccess())
-        return httpError(*response, what);
-    return std::move(response->body);
-}
-
-Status AzureBlobStore::readStream(const QString& key, const ChunkSink& sink, const CancelToken& cancel) {
-    const QString what = tr("'%1'").arg(key);
-    auto response = m_http.stream(request(blobPath(key), {}), what, sink, cancel);
-    if (!response)
-        return response.error();
-    if (!response->isSuccess())
-        return httpError(*response, what);
-    return {};
-}
-
-Result<StoreObject> AzureBlobStore::stat(const QString& key, const CancelToken& cancel) {
-    auto objects = list(key, cancel);
-    if (!objects)
-        return objects.error();
-    for (const StoreObject& o : *objects)
-        if (o.key == key)
-            return o;
-    return Error::make(Error::Kind::NotFound, tr("'%1' does not exist in %2.").arg(key, displayName()));
+RemoteObjectStore::Query AzureBlobStore::listQuery(const QString& fullPrefix, const QString& pageToken,
+                                                   int pageSize) const {
+    Query query{{QStringLiteral("restype"), QStringLiteral("container")},
+                {QStringLiteral("comp"), QStringLiteral("list")},
+                {QStringLiteral("prefix"), fullPrefix}};
+    if (!pageToken.isEmpty())
+        query.append({QStringLiteral("marker"), pageToken});
+    if (pageSize > 0)
+        query.append({QStringLiteral("maxresults"), QString::number(pageSize)});
+    return query;
 }
 
 } // namespace aks

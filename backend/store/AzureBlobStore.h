@@ -1,10 +1,7 @@
 #pragma once
 
 #include "AzureSharedKeySigner.h"
-#include "BackupStore.h"
-#include "HttpFetcher.h"
-#include "StoreSpec.h"
-#include "credentials/StoreCredentials.h"
+#include "RemoteObjectStore.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +13,7 @@ struct ServiceError;
 // Blob REST API with a Shared Key or a SAS token. The public cloud by default; a custom endpoint
 // for Azure Stack Hub (https://blob.REGION.DOMAIN, the account goes in front) or Azurite
 // (http://127.0.0.1:PORT, the account goes in the path).
-class AzureBlobStore : public BackupStore {
+class AzureBlobStore : public RemoteObjectStore {
     Q_DECLARE_TR_FUNCTIONS(AzureBlobStore)
 
 public:
@@ -24,32 +21,20 @@ public:
 
     AzureBlobStore(StoreSpec spec, StoreCredentials credentials, HttpOptions http = {});
 
-    // Blobs per listing page; 0 leaves it to the server (5000).
-    void setPageSize(int blobs) { m_pageSize = blobs; }
-    // The container is reachable with these credentials: one listing page of one blob.
-    Status checkAccess(const CancelToken& cancel);
     // The URL of the account's blob service, without a trailing slash.
     static QUrl serviceUrl(const QString& account, const QUrl& endpoint);
 
-    QString displayName() const override;
-    Result<QList<StoreObject>> list(const QString& prefix, const CancelToken& cancel) override;
-    Result<QByteArray> read(const QString& key, qint64 maxBytes, const CancelToken& cancel) override;
-    Status readStream(const QString& key, const ChunkSink& sink, const CancelToken& cancel) override;
-    Result<StoreObject> stat(const QString& key, const CancelToken& cancel) override;
+protected:
+    HttpFetcher::Prepare request(const QByteArray& encodedPath, const Query& query) const override;
+    QByteArray objectPath(const QString& key) const override;
+    QByteArray listPath() const override;
+    Query listQuery(const QString& fullPrefix, const QString& pageToken, int pageSize) const override;
+    StoreListingParser::Dialect dialect() const override { return StoreListingParser::Dialect::AzureBlob; }
+    Error httpError(const HttpResponse& response, const QString& what) const override;
 
 private:
-    HttpFetcher::Prepare request(const QByteArray& encodedPath,
-                                 const QList<QPair<QString, QString>>& query) const;
-    QByteArray blobPath(const QString& key) const;
-    Result<QList<StoreObject>> listPages(const QString& prefix, int maxPages, const CancelToken& cancel);
-    Error httpError(const HttpResponse& response, const QString& what) const;
-
-    StoreSpec m_spec;
-    StoreCredentials m_credentials;
     AzureSharedKeySigner m_signer;
     QUrl m_service;
-    HttpFetcher m_http;
-    int m_pageSize = 0;
 };
 
 } // namespace aks

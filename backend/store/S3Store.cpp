@@ -1,34 +1,22 @@
 #include "S3Store.h"
 
 #include "ServiceError.h"
-#include "StoreListingParser.h"
-
-#include <algorithm>
 
 namespace aks {
 namespace {
 
-constexpr int kMaxS3Pages = 100000;
 // GETs carry no body: the SHA-256 of nothing.
 constexpr auto kEmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 } // namespace
 
 S3Store::S3Store(StoreSpec spec, StoreCredentials credentials, HttpOptions http)
-    : m_spec(std::move(spec)),
-      m_credentials(std::move(credentials)),
+    : RemoteObjectStore(std::move(spec), std::move(credentials), std::move(http)),
       m_signer(m_credentials.accessKeyId, m_credentials.secretAccessKey,
-               m_spec.region.isEmpty() ? QStringLiteral("us-east-1") : m_spec.region, QStringLiteral("s3")),
-      m_http(std::move(http)) {
-    m_credentials.registerSecrets();
-}
+               m_spec.region.isEmpty() ? QStringLiteral("us-east-1") : m_spec.region, QStringLiteral("s3")) {}
 
 QString S3Store::region() const {
     return m_spec.region.isEmpty() ? QStringLiteral("us-east-1") : m_spec.region;
-}
-
-QString S3Store::displayName() const {
-    return m_spec.toString();
 }
 
 QUrl S3Store::objectUrl(const QByteArray& encodedKey) const {
@@ -49,13 +37,12 @@ QUrl S3Store::objectUrl(const QByteArray& encodedKey) const {
     return QUrl::fromEncoded(base.toEncoded() + path, QUrl::StrictMode);
 }
 
-QByteArray S3Store::keyPath(const QString& key) const {
+QByteArray S3Store::objectPath(const QString& key) const {
     const QString name = m_spec.prefix.isEmpty() ? key : m_spec.prefix + QLatin1Char('/') + key;
     return SigV4Signer::uriEncode(name.toUtf8(), true);
 }
 
-HttpFetcher::Prepare S3Store::request(const QByteArray& encodedKey,
-                                      const QList<QPair<QString, QString>>& query) const {
+HttpFetcher::Prepare S3Store::request(const QByteArray& encodedKey, const Query& query) const {
     return [this, encodedKey, query](const HttpFetcher::Headers& extra) {
         QByteArray q;
         for (const auto& [name, value] : query)
@@ -142,87 +129,14 @@ Error S3Store::httpError(const HttpResponse& response, const QString& what) cons
                        e.message);
 }
 
-Result<QList<StoreObject>> S3Store::listPages(const QString& prefix, int maxPages,
-                                              const CancelToken& cancel) {
-    const QString fullPrefix = m_spec.prefix.isEmpty() ? prefix : m_spec.prefix + QLatin1Char('/') + prefix;
-    const QString what = tr("the listing of '%1'").arg(prefix);
-    QList<StoreObject> objects;
-    QString token;
-    for (int page = 0; page < maxPages; ++page) {
-        QList<QPair<QString, QString>> query{{QStringLiteral("list-type"), QStringLiteral("2")},
-                                             {QStringLiteral("prefix"), fullPrefix}};
-        if (!token.isEmpty())
-            query.append({QStringLiteral("continuation-token"), token});
-        if (m_pageSize > 0)
-            query.append({QStringLiteral("max-keys"), QString::number(m_pageSize)});
-        auto response = m_http.get(request({}, query), what, 64 * 1024 * 1024, cancel);
-        if (!response)
-            return response.error();
-        if (!response->isSuccess())
-            return httpError(*response, what);
-
-        auto parsed = StoreListingParser::parse(StoreListingParser::Dialect::S3, response->body, fullPrefix,
-                                                m_spec.prefix);
-        if (!parsed)
-            return Error::make(
-                Error::Kind::BadOutput,
-                tr("%1 sent a listing this app cannot read: %2.").arg(displayName(), parsed.error().message));
-        objects.append(parsed->objects);
-        if (parsed->next.isEmpty())
-            break;
-        if (parsed->next == token) // a server repeating itself would list forever
-            return Error::make(Error::Kind::BadOutput,
-                               tr("%1 sent the same continuation token twice; the listing cannot go on.")
-                                   .arg(displayName()));
-        token = parsed->next;
-    }
-    std::sort(objects.begin(), objects.end(),
-              [](const StoreObject& a, const StoreObject& b) { return a.key < b.key; });
-    return objects;
-}
-
-Status S3Store::checkAccess(const CancelToken& cancel) {
-    const int saved = m_pageSize;
-    m_pageSize = 1;
-    auto r = listPages(QString(), 1, cancel);
-    m_pageSize = saved;
-    if (!r)
-        return r.error();
-    return {};
-}
-
-Result<QList<StoreObject>> S3Store::list(const QString& prefix, const CancelToken& cancel) {
-    return listPages(prefix, kMaxS3Pages, cancel);
-}
-
-Result<QByteArray> S3Store::read(const QString& key, qint64 maxBytes, const CancelToken& cancel) {
-    const QString what = tr("'%1'").arg(key);
-    auto response = m_http.get(request(keyPath(key), {}), what, maxBytes, cancel);
-    if (!response)
-        return response.error();
-    if (!response->isSuccess())
-        return httpError(*response, what);
-    return std::move(response->body);
-}
-
-Status S3Store::readStream(const QString& key, const ChunkSink& sink, const CancelToken& cancel) {
-    const QString what = tr("'%1'").arg(key);
-    auto response = m_http.stream(request(keyPath(key), {}), what, sink, cancel);
-    if (!response)
-        return response.error();
-    if (!response->isSuccess())
-        return httpError(*response, what);
-    return {};
-}
-
-Result<StoreObject> S3Store::stat(const QString& key, const CancelToken& cancel) {
-    auto objects = list(key, cancel);
-    if (!objects)
-        return objects.error();
-    for (const StoreObject& o : *objects)
-        if (o.key == key)
-            return o;
-    return Error::make(Error::Kind::NotFound, tr("'%1' does not exist in %2.").arg(key, displayName()));
+RemoteObjectStore::Query S3Store::listQuery(const QString& fullPrefix, const QString& pageToken,
+                                            int pageSize) const {
+    Query query{{QStringLiteral("list-type"), QStringLiteral("2")}, {QStringLiteral("prefix"), fullPrefix}};
+    if (!pageToken.isEmpty())
+        query.append({QStringLiteral("continuation-token"), pageToken});
+    if (pageSize > 0)
+        query.append({QStringLiteral("max-keys"), QString::number(pageSize)});
+    return query;
 }
 
 } // namespace aks
