@@ -5,6 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <limits>
+#include <optional>
+
 namespace aks::jsonfield {
 
 // Lenient readers for JSON written by this app (plans, journals): a missing or mistyped field reads
@@ -23,6 +27,26 @@ inline QStringList stringList(const nlohmann::json& j, const char* key) {
         if (v.is_string())
             out << QString::fromStdString(v.get<std::string>());
     return out;
+}
+
+// An integer field that fits an int; a float, a string or 4294967297 (which get<int>() would wrap
+// to 1) reads as absent.
+inline std::optional<int> integer(const nlohmann::json& j, const char* key) {
+    if (!j.is_object())
+        return std::nullopt;
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_number_integer())
+        return std::nullopt;
+    if (it->is_number_unsigned()) {
+        const auto v = it->get<std::uint64_t>();
+        if (v > std::uint64_t(std::numeric_limits<int>::max()))
+            return std::nullopt;
+        return int(v);
+    }
+    const auto v = it->get<std::int64_t>();
+    if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(v);
 }
 
 } // namespace aks::jsonfield

@@ -182,9 +182,7 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
                     s.state = st;
             s.started = QDateTime::fromString(jsonfield::string(e, "started"), Qt::ISODateWithMs);
             s.finished = QDateTime::fromString(jsonfield::string(e, "finished"), Qt::ISODateWithMs);
-            s.attempts = e.contains("attempts") && e.at("attempts").is_number_integer()
-                             ? e.at("attempts").get<int>()
-                             : 0;
+            s.attempts = jsonfield::integer(e, "attempts").value_or(0);
             s.message = jsonfield::string(e, "message");
             s.commands = jsonfield::stringList(e, "commands");
             s.log = jsonfield::stringList(e, "log");

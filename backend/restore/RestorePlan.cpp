@@ -55,8 +55,7 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
                            tr("This is not a restore plan (the \"format\" field is not "
                               "\"%1\").")
                                .arg(QLatin1String(kFormat)));
-    if (!j.contains("version") || !j.at("version").is_number_integer() ||
-        j.at("version").get<int>() > kVersion)
+    if (const auto version = jsonfield::integer(j, "version"); !version || *version > kVersion)
         return Error::make(Error::Kind::BadInput,
                            tr("The restore plan's version is missing or newer than this app understands "
                               "(%1).")
@@ -84,8 +83,8 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
                     p.velero.config.insert(QString::fromStdString(k),
                                            QString::fromStdString(val.get<std::string>()));
     }
-    if (j.contains("rpoHours") && j.at("rpoHours").is_number_integer())
-        p.rpoHours = j.at("rpoHours").get<int>();
+    if (const auto rpo = jsonfield::integer(j, "rpoHours"))
+        p.rpoHours = *rpo;
     p.createdAt = QDateTime::fromString(jsonfield::string(j, "createdAt"), Qt::ISODate);
     if (!j.contains("clusters") || !j.at("clusters").is_array())
         return Error::make(Error::Kind::BadInput, tr("The restore plan has no \"clusters\" list."));

@@ -1,4 +1,5 @@
 #include "Manifest.h"
+#include "core/JsonFields.h"
 
 #include "SnapshotFormat.h"
 
@@ -53,11 +54,11 @@ Result<Manifest> Manifest::fromJson(const nlohmann::json& j, const QString& sour
         return bad(tr("it is not a JSON object"));
     if (qstr(j, "format") != QString::fromLatin1(snapshot::kFormatName))
         return bad(tr("the \"format\" field is not %1").arg(QString::fromLatin1(snapshot::kFormatName)));
-    const auto version = j.find("formatVersion");
-    if (version == j.end() || !version->is_number_integer())
+    const auto version = jsonfield::integer(j, "formatVersion");
+    if (!version)
         return bad(tr("\"formatVersion\" is missing"));
     Manifest m;
-    m.formatVersion = version->get<int>();
+    m.formatVersion = *version;
     m.toolVersion = qstr(j, "toolVersion");
     if (m.formatVersion > snapshot::kFormatVersion)
         return Error::make(
@@ -85,8 +86,8 @@ Result<Manifest> Manifest::fromJson(const nlohmann::json& j, const QString& sour
         m.redacted = r->get<bool>();
     if (const auto e = j.find("encryption"); e != j.end() && e->is_object()) {
         m.encrypted = true;
-        if (const auto it = e->find("iterations"); it != e->end() && it->is_number_integer())
-            m.kdfIterations = it->get<int>();
+        if (const auto it = jsonfield::integer(*e, "iterations"))
+            m.kdfIterations = *it;
     }
     const auto files = j.find("files");
     if (files == j.end() || !files->is_array())

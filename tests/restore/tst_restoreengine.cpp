@@ -87,6 +87,11 @@ private slots:
         QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not valid JSON");
         QTest::newRow("wrong format")
             << QByteArray(R"({"format":"x"})") << QStringLiteral("not a restore plan");
+        // get<int>() wraps 2^32 + 1 to 1, which would pass as version 1.
+        QTest::newRow("version beyond int")
+            << QByteArray(
+                   R"({"format":"aks-recovery-restore-plan","version":4294967297,"scenario":"new-site"})")
+            << QStringLiteral("version is missing or newer");
         QTest::newRow("bad scenario")
             << QByteArray(
                    R"({"format":"aks-recovery-restore-plan","version":1,"scenario":"moon","clusters":[]})")

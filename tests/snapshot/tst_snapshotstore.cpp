@@ -256,6 +256,13 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QStringLiteral("manifest.json")));
         QVERIFY(r.error().message.contains(QStringLiteral("newer aks-recovery (9.0.0")));
+
+        // 2^32 + 1 is no version: get<int>() would have wrapped it to 1 and read the folder as old.
+        j["formatVersion"] = 4294967297ULL;
+        rewrite(mpath, QByteArray::fromStdString(j.dump()));
+        r = SnapshotReader::load(*path);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("formatVersion")), qPrintable(r.error().message));
     }
 
     void manifestCannotPointOutsideTheFolder() {
