@@ -434,10 +434,6 @@
         <translation>Print a JSON array.</translation>
     </message>
     <message>
-        <source>Unexpected argument %1.</source>
-        <translation>Unexpected argument %1.</translation>
-    </message>
-    <message>
         <source>No backups in %1.</source>
         <translation>No backups in %1.</translation>
     </message>
@@ -3081,6 +3077,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>&apos;%1&apos; is not a valid endpoint URL.</source>
         <translation>&apos;%1&apos; is not a valid endpoint URL.</translation>
     </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>Unexpected argument %1.</translation>
+    </message>
 </context>
 <context>
     <name>StoreFactory</name>
@@ -3427,10 +3427,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>The backup to check.</source>
         <translation>The backup to check.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument %1.</source>
-        <translation>Unexpected argument %1.</translation>
     </message>
     <message>
         <source>Backup %1 is whole: every artifact is present and readable, the tarball is complete and holds every object of the resource list.</source>

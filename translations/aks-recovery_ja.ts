@@ -434,10 +434,6 @@
         <translation>JSON 配列を出力します。</translation>
     </message>
     <message>
-        <source>Unexpected argument %1.</source>
-        <translation>予期しない引数 %1 です。</translation>
-    </message>
-    <message>
         <source>No backups in %1.</source>
         <translation>%1 にバックアップはありません。</translation>
     </message>
@@ -3073,6 +3069,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>&apos;%1&apos; is not a valid endpoint URL.</source>
         <translation>&apos;%1&apos; は有効なエンドポイント URL ではありません。</translation>
     </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>予期しない引数 %1 です。</translation>
+    </message>
 </context>
 <context>
     <name>StoreFactory</name>
@@ -3419,10 +3419,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>The backup to check.</source>
         <translation>チェックするバックアップ。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument %1.</source>
-        <translation>予期しない引数 %1 です。</translation>
     </message>
     <message>
         <source>Backup %1 is whole: every artifact is present and readable, the tarball is complete and holds every object of the resource list.</source>

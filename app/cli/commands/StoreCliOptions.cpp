@@ -55,4 +55,12 @@ Result<StoreSpec> StoreCliOptions::spec(const QCommandLineParser& p, QStringList
     return spec;
 }
 
+Result<StoreSpec> StoreCliOptions::specAlone(const QCommandLineParser& parser) {
+    QStringList positional = parser.positionalArguments();
+    auto s = spec(parser, &positional);
+    if (s && !positional.isEmpty())
+        return Error::make(Error::Kind::BadInput, tr("Unexpected argument %1.").arg(positional.first()));
+    return s;
+}
+
 } // namespace aks

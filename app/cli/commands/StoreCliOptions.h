@@ -18,6 +18,8 @@ public:
     // positional: the command's positional arguments; a .tar.gz among them is taken (and removed)
     // when --store is not set.
     static Result<StoreSpec> spec(const QCommandLineParser& parser, QStringList* positional);
+    // For commands whose only positional argument can be that .tar.gz: anything else is an error.
+    static Result<StoreSpec> specAlone(const QCommandLineParser& parser);
 };
 
 } // namespace aks

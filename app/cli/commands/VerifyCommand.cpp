@@ -13,11 +13,9 @@ int VerifyCommand::run(const QStringList& args, CliContext& ctx) {
     p.addOption({QStringLiteral("backup"), tr("The backup to check."), QStringLiteral("NAME")});
     if (auto done = parseOptions(p, args, ctx, true))
         return *done;
-    QStringList positional = p.positionalArguments();
-    auto spec = StoreCliOptions::spec(p, &positional);
-    if (!spec || !positional.isEmpty()) {
-        ctx.err << (spec ? tr("Unexpected argument %1.").arg(positional.first()) : spec.error().message)
-                << Qt::endl;
+    auto spec = StoreCliOptions::specAlone(p);
+    if (!spec) {
+        ctx.err << spec.error().message << Qt::endl;
         return ExitUsage;
     }
     auto store = openStore(*spec, ctx.cancel);
