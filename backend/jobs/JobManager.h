@@ -61,11 +61,14 @@ int JobManager::run(const QString& title, std::function<Result<T>(const JobConte
         auto result = std::make_shared<Result<T>>(work(ctx));
         QMetaObject::invokeMethod(
             this,
-            [=, this]() {
+            [=, this]() mutable {
                 const bool ok = result->ok();
                 endJob(id, ok, ok ? QString() : result->error().message);
                 if (guard && done)
                     done(*result);
+                // A result nobody kept (a stale one above all) is freed off the UI thread.
+                if (result.use_count() == 1)
+                    m_pool.start([r = std::move(result)]() mutable { r.reset(); });
             },
             Qt::QueuedConnection);
     });

@@ -1,5 +1,7 @@
 #include "ResourceTreeModel.h"
 
+#include "core/BackgroundRelease.h"
+
 #include <algorithm>
 
 #include "ModelRoles.h"
@@ -26,8 +28,8 @@ ResourceTreeModel::~ResourceTreeModel() = default;
 
 void ResourceTreeModel::clear() {
     beginResetModel();
-    m_root = std::make_unique<Node>();
-    m_objects.clear();
+    releaseInBackground(std::exchange(m_root, std::make_unique<Node>()));
+    releaseInBackground(std::exchange(m_objects, {}));
     endResetModel();
 }
 

@@ -97,6 +97,33 @@ private slots:
         QVERIFY(!called);
     }
 
+    // A result nobody keeps (stale, or only looked at) is freed off the UI thread: freeing a
+    // backup's 50,000 objects there stalled the window.
+    void unkeptResultsAreFreedOffTheUiThread() {
+        struct Probe {
+            std::shared_ptr<QThread*> freedOn;
+            ~Probe() {
+                if (freedOn)
+                    *freedOn = QThread::currentThread();
+            }
+            Probe(std::shared_ptr<QThread*> p) : freedOn(std::move(p)) {}
+            Probe(Probe&& o) noexcept : freedOn(std::move(o.freedOn)) {}
+            Probe(const Probe&) = delete;
+        };
+        JobManager m;
+        auto freedOn = std::make_shared<QThread*>(nullptr);
+        bool called = false;
+        m.run<std::shared_ptr<Probe>>(
+            QStringLiteral("big result"),
+            [freedOn](const JobContext&) -> Result<std::shared_ptr<Probe>> {
+                return std::make_shared<Probe>(freedOn);
+            },
+            this, [&](const Result<std::shared_ptr<Probe>>& r) { called = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(called, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(*freedOn != nullptr, 5000);
+        QVERIFY(*freedOn != QThread::currentThread());
+    }
+
     void uiThreadIsNeverBlocked() {
         JobManager m;
         bool done = false;

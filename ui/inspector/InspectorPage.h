@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,6 +61,8 @@ signals:
     // A store opened successfully (it is now first in the recent stores).
     void storeOpened(const aks::StoreSpec& spec);
     void backupLoaded(const QString& backup, int objects);
+    // Every artifact beside the tarball (logs, volume lists, results...) is in its tab.
+    void artifactsLoaded(const QString& backup);
     void comparisonReady(int differences);
 
 private:
@@ -68,7 +72,11 @@ private:
     void onBackupSelected();
     void loadDetails();
     void loadResources();
-    void showDetails(BackupDetails& details);
+    void showDetails(const std::shared_ptr<BackupDetails>& details);
+    // Runs one step per turn of the event loop while `generation` is current; keepAlive holds
+    // what the steps refer to.
+    void runInTurns(const std::shared_ptr<std::deque<std::function<void()>>>& steps,
+                    const std::shared_ptr<void>& keepAlive, quint64 generation);
     void compareWith(const QString& other);
     void checkResourceList();
     void cancelBackupJobs();
