@@ -8,19 +8,8 @@
 
 namespace aks {
 
-LocationsModel::LocationsModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void LocationsModel::setHistory(const QList<ClusterHistory>& history) {
-    beginResetModel();
-    for (const auto& h : history) {
-        if (!h.ok())
-            continue;
-        m_rows.removeIf([&](const auto& r) { return r.first == h.cluster; });
-        for (const auto& l : h.locations)
-            m_rows.append({h.cluster, l});
-    }
-    endResetModel();
-}
+LocationsModel::LocationsModel(QObject* parent)
+    : ClusterRowsModel(&ClusterHistory::locations, ColumnCount, parent) {}
 
 const VeleroBsl* LocationsModel::location(const QString& cluster, const QString& name) const {
     for (const auto& r : m_rows)
@@ -29,18 +18,11 @@ const VeleroBsl* LocationsModel::location(const QString& cluster, const QString&
     return nullptr;
 }
 
-int LocationsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int LocationsModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant LocationsModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row* row = rowAt(index);
+    if (!row)
         return {};
-    const auto& [cluster, l] = m_rows[index.row()];
+    const auto& [cluster, l] = *row;
     if (role == Qt::ForegroundRole && index.column() == Phase)
         return QBrush(
             PhaseColors::forPhase(l.isAvailable() ? QStringLiteral("Completed") : QStringLiteral("Failed")));

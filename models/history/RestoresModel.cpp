@@ -8,32 +8,14 @@
 
 namespace aks {
 
-RestoresModel::RestoresModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void RestoresModel::setHistory(const QList<ClusterHistory>& history) {
-    beginResetModel();
-    for (const auto& h : history) {
-        if (!h.ok())
-            continue;
-        m_rows.removeIf([&](const auto& r) { return r.first == h.cluster; });
-        for (const auto& r : h.restores)
-            m_rows.append({h.cluster, r});
-    }
-    endResetModel();
-}
-
-int RestoresModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RestoresModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+RestoresModel::RestoresModel(QObject* parent)
+    : ClusterRowsModel(&ClusterHistory::restores, ColumnCount, parent) {}
 
 QVariant RestoresModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row* row = rowAt(index);
+    if (!row)
         return {};
-    const auto& [cluster, r] = m_rows[index.row()];
+    const auto& [cluster, r] = *row;
     if (role == Qt::ForegroundRole && index.column() == Phase)
         return QBrush(PhaseColors::forPhase(r.phase));
     if (role == ProgressRole && index.column() == Progress)

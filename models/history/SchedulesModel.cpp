@@ -7,35 +7,17 @@
 
 namespace aks {
 
-SchedulesModel::SchedulesModel(QObject* parent) : QAbstractTableModel(parent) {}
-
-void SchedulesModel::setHistory(const QList<ClusterHistory>& history) {
-    beginResetModel();
-    for (const auto& h : history) {
-        if (!h.ok())
-            continue; // keep what the cluster showed before
-        m_rows.removeIf([&](const auto& r) { return r.first == h.cluster; });
-        for (const auto& s : h.schedules)
-            m_rows.append({h.cluster, s});
-    }
-    endResetModel();
-}
-
-int SchedulesModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SchedulesModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+SchedulesModel::SchedulesModel(QObject* parent)
+    : ClusterRowsModel(&ClusterHistory::schedules, ColumnCount, parent) {}
 
 QVariant SchedulesModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row* row = rowAt(index);
+    if (!row)
         return {};
     const bool raw = role == RawValueRole;
     if (role != Qt::DisplayRole && !raw)
         return {};
-    const auto& [cluster, s] = m_rows[index.row()];
+    const auto& [cluster, s] = *row;
     switch (Column(index.column())) {
     case Cluster:
         return cluster;
