@@ -30,7 +30,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -60,12 +59,14 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     m_nav->setSpacing(2);
     m_nav->setAccessibleName(tr("Navigation"));
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    // The navigation has a fixed width (below), so no splitter: one left a blank strip beside it.
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     buildPages();
     // As wide as the longest page name in the UI's language (Japanese names are wider), no wider.

@@ -6,6 +6,7 @@
 #include "core/Logging.h"
 #include "env/DemoEnvironment.h"
 #include "env/EnvironmentResolver.h"
+#include "inspector/InspectorPage.h"
 #include "jobs/JobManager.h"
 #include "log/LogModel.h"
 
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 #include <QThread>
+#include <QTreeView>
 
 using namespace aks;
 
@@ -29,6 +31,54 @@ void settle(JobManager& jobs, int maxMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     for (int i = 0; i < 10; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// The guide's inspector picture shows a backup, not the empty page: the newest demo backup of the
+// first cluster, with a workload's JSON open.
+void openNewestDemoBackup(MainWindow& window, const DemoEnvironment& demo, JobManager& jobs) {
+    const QDir stores(demo.storeDir());
+    const QStringList clusters = stores.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    auto* inspector = qobject_cast<InspectorPage*>(window.page(MainWindow::Inspector));
+    if (clusters.isEmpty() || !inspector)
+        return;
+    const QString store = stores.filePath(
+        clusters.contains(QStringLiteral("shop-prod")) ? QStringLiteral("shop-prod") : clusters.first());
+    const QStringList backups = QDir(QDir(store).filePath(QStringLiteral("backups")))
+                                    .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    if (backups.isEmpty())
+        return;
+    inspector->openBackup(store, backups.last());
+    settle(jobs, 30000);
+    auto* tree = inspector->findChild<QTreeView*>(QStringLiteral("resourceTree"));
+    if (!tree)
+        return;
+    // A Deployment of the "shop" namespace when there is one, else the first namespaced object.
+    const QAbstractItemModel* m = tree->model();
+    QModelIndex pick;
+    QModelIndex fallback;
+    for (int ns = 0; ns < m->rowCount(); ++ns) {
+        const QModelIndex nsIndex = m->index(ns, 0);
+        if (nsIndex.data().toString().startsWith(QLatin1Char('(')))
+            continue; // (cluster-scoped)
+        for (int k = 0; k < m->rowCount(nsIndex); ++k) {
+            const QModelIndex kind = m->index(k, 0, nsIndex);
+            const QModelIndex object = m->index(0, 0, kind);
+            if (!fallback.isValid())
+                fallback = object;
+            if (nsIndex.data().toString() == QLatin1String("shop") &&
+                kind.data().toString().endsWith(QLatin1String("/Deployment")))
+                pick = object;
+        }
+    }
+    if (!pick.isValid())
+        pick = fallback;
+    if (pick.isValid()) {
+        tree->expand(pick.parent().parent());
+        tree->expand(pick.parent());
+        tree->setCurrentIndex(pick);
+        tree->scrollTo(pick);
+    }
+    settle(jobs, 5000);
 }
 
 } // namespace
@@ -79,6 +129,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         window.showPage(MainWindow::Page(i));
         settle(jobs, 30000);
+        if (MainWindow::Page(i) == MainWindow::Inspector)
+            openNewestDemoBackup(window, demo, jobs);
         const QString file = QDir(outDir).filePath(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             err << "cannot write " << file << "\n";

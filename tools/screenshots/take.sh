@@ -6,7 +6,10 @@ cd "$(dirname "$(readlink -f "$0")")/../.."
 build=${1:-build}
 cmake --build "$build" --target aks-screenshots aks-recovery aks-sim-powershell aks-sim-velero aks-sim-kubectl >/dev/null
 qm=$(cd "$build/translations" && pwd) # the .qm files the app's build made
-home=$(mktemp -d)
+# A fixed throwaway home, so the store path the inspector picture shows is the same every time.
+home=${TMPDIR:-/tmp}/aks-recovery-screenshots
+rm -rf "$home"
+mkdir -p "$home"
 trap 'rm -rf "$home"' EXIT
 for lang in en ja; do
     AKS_QM_DIR=$qm HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -165,6 +166,11 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
     m_backupsView->verticalHeader()->hide();
     m_backupsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_backupsView->horizontalHeader()->setStretchLastSection(true);
+    // Room for a few backups: the tabs below would otherwise squeeze the list to one row.
+    m_backupsView->setMinimumHeight(m_backupsView->horizontalHeader()->sizeHint().height() +
+                                    4 * m_backupsView->verticalHeader()->defaultSectionSize() +
+                                    m_backupsView->horizontalScrollBar()->sizeHint().height() +
+                                    2 * m_backupsView->frameWidth());
 
     // One backup's tabs.
     m_backupObject = new JsonViewer(this);

@@ -14,6 +14,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace aks {
 
 ResourcesTab::ResourcesTab(ResourceTreeModel* model, QWidget* parent)
@@ -36,6 +38,15 @@ ResourcesTab::ResourcesTab(ResourceTreeModel* model, QWidget* parent)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(ResourceTreeModel::Name, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    // Wide enough for a group's count and a common kind in every language (Japanese counts are
+    // longer); measuring the cells themselves would walk 50,000 rows.
+    const QFontMetrics fm(m_tree->font());
+    const int kindWidth =
+        std::max({fm.horizontalAdvance(ResourceTreeModel::tr("%n object(s)", nullptr, 88888)),
+                  fm.horizontalAdvance(QStringLiteral("apps/v1/StatefulSet")),
+                  fm.horizontalAdvance(ResourceTreeModel::tr("Kind"))}) +
+        3 * fm.averageCharWidth();
+    m_tree->header()->resizeSection(ResourceTreeModel::Kind, kindWidth);
 
     m_search->setObjectName(QStringLiteral("resourceSearch"));
     m_search->setPlaceholderText(tr("Search resources"));

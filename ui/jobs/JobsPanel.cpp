@@ -25,8 +25,9 @@ JobsPanel::JobsPanel(JobsModel* model, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    // The title and the last message share the width: titles name a backup and were cut short.
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(JobsModel::Title, 260);
+    m_view->horizontalHeader()->setSectionResizeMode(JobsModel::Title, QHeaderView::Stretch);
     m_view->setColumnWidth(JobsModel::Progress, 160);
     m_view->setAccessibleName(tr("Jobs"));
     auto* side = new QVBoxLayout;
