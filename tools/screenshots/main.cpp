@@ -9,10 +9,13 @@
 #include "inspector/InspectorPage.h"
 #include "jobs/JobManager.h"
 #include "log/LogModel.h"
+#include "snapshot/SnapshotsPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTableView>
 #include <QTextStream>
 #include <QThread>
 #include <QTreeView>
@@ -81,6 +84,24 @@ void openNewestDemoBackup(MainWindow& window, const DemoEnvironment& demo, JobMa
     settle(jobs, 5000);
 }
 
+// The snapshots picture shows a snapshot just exported and compared with the environment, every
+// field listed (they are all equal, so "only differences" would show an empty table).
+void exportAndCompareSnapshot(MainWindow& window, JobManager& jobs) {
+    auto* page = qobject_cast<SnapshotsPage*>(window.page(MainWindow::Snapshots));
+    if (!page)
+        return;
+    page->exportSnapshot();
+    settle(jobs, 30000);
+    auto* table = page->findChild<QTableView*>(QStringLiteral("snapshotTable"));
+    if (!table || table->model()->rowCount() == 0)
+        return;
+    table->selectRow(0);
+    if (auto* only = page->findChild<QCheckBox*>(QStringLiteral("differencesOnly")))
+        only->setChecked(false);
+    page->compareSelected();
+    settle(jobs, 30000);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -131,6 +152,8 @@ int main(int argc, char** argv) {
         settle(jobs, 30000);
         if (MainWindow::Page(i) == MainWindow::Inspector)
             openNewestDemoBackup(window, demo, jobs);
+        if (MainWindow::Page(i) == MainWindow::Snapshots)
+            exportAndCompareSnapshot(window, jobs);
         const QString file = QDir(outDir).filePath(QString::fromLatin1(names[i]) + QStringLiteral(".png"));
         if (!window.grab().save(file)) {
             err << "cannot write " << file << "\n";
