@@ -12,6 +12,7 @@ rm -rf "$home"
 mkdir -p "$home"
 trap 'rm -rf "$home"' EXIT
 for lang in en ja; do
+    rm -rf "$home" && mkdir -p "$home" # each language starts from the same seeded demo
     AKS_QM_DIR=$qm HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
         tests/run-session.sh "$build/bin/aks-screenshots" "docs/images/$lang" --lang "$lang"
 done
