@@ -5232,6 +5232,73 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::RecoveriesModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Waiting for a typed name</source>
+        <translation>Waiting for a typed name</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>Did not finish</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>Corruption</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>HTML and PDF</source>
+        <translation>HTML and PDF</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
     <name>aks::ReportPage</name>
     <message>
         <source>Verify and report</source>
@@ -5348,6 +5415,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>A recovery of %1 did not finish (%2 of %3 steps done, last update %4). Resume it to continue exactly where it stopped.</source>
         <translation>A recovery of %1 did not finish (%2 of %3 steps done, last update %4). Resume it to continue exactly where it stopped.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recoveries on this machine&lt;/b&gt; (double-click: resume an unfinished one, or open a finished one&apos;s report)</source>
+        <translation>&lt;b&gt;Recoveries on this machine&lt;/b&gt; (double-click: resume an unfinished one, or open a finished one&apos;s report)</translation>
+    </message>
+    <message>
+        <source>Recoveries on this machine</source>
+        <translation>Recoveries on this machine</translation>
     </message>
 </context>
 <context>

@@ -5216,6 +5216,73 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::RecoveriesModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Waiting for a typed name</source>
+        <translation>名前の入力待ち</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>新しいサイト</translation>
+    </message>
+    <message>
+        <source>Corruption</source>
+        <translation>管理クラスターの破損</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>HTML and PDF</source>
+        <translation>HTML と PDF</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>完了したステップ</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+</context>
+<context>
     <name>aks::ReportPage</name>
     <message>
         <source>Verify and report</source>
@@ -5331,6 +5398,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>A recovery of %1 did not finish (%2 of %3 steps done, last update %4). Resume it to continue exactly where it stopped.</source>
         <translation>%1 の復旧が完了していません (%3 ステップ中 %2 ステップ完了、最終更新 %4)。再開すると、停止した箇所から正確に続行されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recoveries on this machine&lt;/b&gt; (double-click: resume an unfinished one, or open a finished one&apos;s report)</source>
+        <translation>&lt;b&gt;このマシンでの復元&lt;/b&gt; (ダブルクリック: 未完了のものは再開、完了したものはレポートを開きます)</translation>
+    </message>
+    <message>
+        <source>Recoveries on this machine</source>
+        <translation>このマシンでの復元</translation>
     </message>
 </context>
 <context>

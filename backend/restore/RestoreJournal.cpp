@@ -193,17 +193,30 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
     return journal;
 }
 
-QList<RestoreJournal> RestoreJournal::unfinished() {
+QList<RestoreJournal> RestoreJournal::all() {
     QList<RestoreJournal> out;
     const QDir dir(AppPaths::journalDir());
     for (const QString& name : dir.entryList({QStringLiteral("restore-*.json")}, QDir::Files)) {
         auto j = load(dir.filePath(name));
-        if (j && j->outcome() != Outcome::Completed)
+        if (j)
             out.append(std::move(j).value());
     }
     std::sort(out.begin(), out.end(),
               [](const RestoreJournal& a, const RestoreJournal& b) { return a.updated() > b.updated(); });
     return out;
+}
+
+QList<RestoreJournal> RestoreJournal::unfinished() {
+    QList<RestoreJournal> out = all();
+    out.removeIf([](const RestoreJournal& j) { return j.outcome() == Outcome::Completed; });
+    return out;
+}
+
+QString RestoreJournal::reportPath() const {
+    if (!m_path.endsWith(QLatin1String(".json")))
+        return {};
+    const QString html = m_path.chopped(5) + QStringLiteral("-report.html");
+    return QFileInfo::exists(html) ? html : QString();
 }
 
 } // namespace aks

@@ -46,8 +46,12 @@ public:
 
     static QString pathFor(const QString& planId); // in AppPaths::journalDir()
     static Result<RestoreJournal> load(const QString& path);
+    // Every recovery this machine ran or began, newest first; journals that do not load are left out.
+    static QList<RestoreJournal> all();
     // Journals of runs that did not complete, newest first, for "resume where it stopped".
     static QList<RestoreJournal> unfinished();
+    // The HTML report the wizard wrote beside this journal; empty when there is none.
+    QString reportPath() const;
 
     Status save();
 

@@ -6,6 +6,7 @@
 #include "env/EnvironmentResolver.h"
 #include "jobs/JobManager.h"
 #include "log/LogModel.h"
+#include "restore/RecoveriesModel.h"
 #include "restore/RestorePage.h"
 #include "restore/RestoreWizard.h"
 
@@ -128,6 +129,16 @@ private slots:
         for (const QString& c : DemoEnvironment::workloadClusters())
             QCOMPARE(restoreCount(c), before[c] + 1);
         w->close();
+
+        // The Restore page lists the recovery, completed, with its report.
+        auto* recoveries = page->findChild<QTableView*>(QStringLiteral("recoveriesView"));
+        QVERIFY(recoveries);
+        QTRY_VERIFY_WITH_TIMEOUT(recoveries->isVisible() && recoveries->model()->rowCount() >= 1, 10000);
+        const QAbstractItemModel* m = recoveries->model();
+        QCOMPARE(m->index(0, RecoveriesModel::Outcome).data().toString(), QStringLiteral("Completed"));
+        QCOMPARE(m->index(0, RecoveriesModel::Scenario).data().toString(), QStringLiteral("New site"));
+        QCOMPARE(m->index(0, RecoveriesModel::Report).data().toString(), QStringLiteral("HTML and PDF"));
+        shot(m_window, QStringLiteral("restore-page-after"));
     }
 };
 

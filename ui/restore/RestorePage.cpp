@@ -2,11 +2,19 @@
 
 #include "RestoreWizard.h"
 #include "common/MessageBanner.h"
+#include "restore/RecoveriesModel.h"
 #include "restore/RestoreJournal.h"
 
+#include "ModelRoles.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace aks {
@@ -38,8 +46,50 @@ RestorePage::RestorePage(AppContext& context, QWidget* parent) : QWidget(parent)
     layout->addSpacing(12);
     layout->addWidget(start, 0, Qt::AlignLeft);
     layout->addWidget(m_resume, 0, Qt::AlignLeft);
-    layout->addStretch();
+
+    // Every recovery this machine ran: a drill's outcome and report stay at hand.
+    m_recoveries = new RecoveriesModel(this);
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_recoveries);
+    sorted->setSortRole(RawValueRole);
+    m_recoveriesTitle =
+        new QLabel(tr("<b>Recoveries on this machine</b> (double-click: resume an unfinished one, "
+                      "or open a finished one's report)"),
+                   this);
+    m_recoveriesView = new QTableView(this);
+    m_recoveriesView->setObjectName(QStringLiteral("recoveriesView"));
+    m_recoveriesView->setAccessibleName(tr("Recoveries on this machine"));
+    m_recoveriesView->setModel(sorted);
+    m_recoveriesView->setSortingEnabled(true);
+    m_recoveriesView->sortByColumn(RecoveriesModel::Updated, Qt::DescendingOrder);
+    m_recoveriesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recoveriesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_recoveriesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recoveriesView->verticalHeader()->hide();
+    m_recoveriesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_recoveriesView->horizontalHeader()->setSectionResizeMode(RecoveriesModel::Clusters,
+                                                               QHeaderView::Stretch);
+    connect(m_recoveriesView, &QTableView::activated, this,
+            [this, sorted](const QModelIndex& index) { openRecovery(sorted->mapToSource(index).row()); });
+    layout->addSpacing(12);
+    layout->addWidget(m_recoveriesTitle);
+    layout->addWidget(m_recoveriesView, 1);
+    layout->addStretch(); // keeps the page at the top while there is no recovery to list
     refreshResume();
+}
+
+void RestorePage::openRecovery(int row) {
+    const RestoreJournal* j = m_recoveries->journalAt(row);
+    if (!j)
+        return;
+    if (j->outcome() != RestoreJournal::Outcome::Completed) {
+        RestoreWizard* w = openWizard();
+        w->resume(*j);
+        w->restart();
+        return;
+    }
+    if (const QString report = m_recoveries->reportAt(row); !report.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(report));
 }
 
 void RestorePage::showEvent(QShowEvent* event) {
@@ -48,7 +98,12 @@ void RestorePage::showEvent(QShowEvent* event) {
 }
 
 void RestorePage::refreshResume() {
-    const QList<RestoreJournal> open = RestoreJournal::unfinished();
+    QList<RestoreJournal> all = RestoreJournal::all();
+    QList<RestoreJournal> open = all;
+    open.removeIf([](const RestoreJournal& j) { return j.outcome() == RestoreJournal::Outcome::Completed; });
+    m_recoveriesTitle->setVisible(!all.isEmpty());
+    m_recoveriesView->setVisible(!all.isEmpty());
+    m_recoveries->setJournals(std::move(all));
     m_resume->setVisible(!open.isEmpty());
     if (open.isEmpty()) {
         m_banner->clear();

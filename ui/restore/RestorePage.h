@@ -8,13 +8,15 @@
 
 class QLabel;
 class QPushButton;
+class QTableView;
 
 namespace aks {
 
 class MessageBanner;
+class RecoveriesModel;
 
-// The main window's Restore page: what the wizard does, a button to start it, and the offer to
-// resume a recovery that did not finish (found in the journal folder).
+// The main window's Restore page: what the wizard does, a button to start it, the offer to resume
+// a recovery that did not finish, and every recovery this machine ran (from the journal folder).
 class RestorePage : public QWidget {
     Q_OBJECT
 public:
@@ -32,10 +34,15 @@ protected:
 private:
     void refreshResume();
     void resumeLatest();
+    // Resumes the recovery of that row when it did not finish, else opens its report.
+    void openRecovery(int row);
 
     AppContext& m_context;
     MessageBanner* m_banner;
     QPushButton* m_resume;
+    QLabel* m_recoveriesTitle;
+    QTableView* m_recoveriesView;
+    RecoveriesModel* m_recoveries;
     QPointer<RestoreWizard> m_wizard;
 };
 

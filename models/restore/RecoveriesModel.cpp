@@ -1,0 +1,118 @@
+#include "RecoveriesModel.h"
+
+#include "ModelRoles.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace aks {
+
+RecoveriesModel::RecoveriesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void RecoveriesModel::setJournals(QList<RestoreJournal> journals) {
+    beginResetModel();
+    m_journals = std::move(journals);
+    m_reports.clear();
+    for (const RestoreJournal& j : std::as_const(m_journals))
+        m_reports.append(j.reportPath());
+    endResetModel();
+}
+
+const RestoreJournal* RecoveriesModel::journalAt(int row) const {
+    return row >= 0 && row < m_journals.size() ? &m_journals[row] : nullptr;
+}
+
+int RecoveriesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_journals.size());
+}
+
+int RecoveriesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RecoveriesModel::outcomeText(RestoreJournal::Outcome outcome) {
+    switch (outcome) {
+    case RestoreJournal::Outcome::Completed:
+        return tr("Completed");
+    case RestoreJournal::Outcome::Failed:
+        return tr("Failed");
+    case RestoreJournal::Outcome::Cancelled:
+        return tr("Cancelled");
+    case RestoreJournal::Outcome::NeedsConfirmation:
+        return tr("Waiting for a typed name");
+    case RestoreJournal::Outcome::Running:
+        break;
+    }
+    return tr("Did not finish");
+}
+
+QVariant RecoveriesModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RestoreJournal& j = m_journals[index.row()];
+    const bool raw = role == RawValueRole;
+    if (role == Qt::ToolTipRole)
+        return j.outcomeMessage().isEmpty() ? QVariant() : QVariant(j.outcomeMessage());
+    if (role == Qt::ForegroundRole && index.column() == Outcome)
+        return j.outcome() == RestoreJournal::Outcome::Completed ? QBrush(QColor(0x2e, 0x7d, 0x32))
+                                                                 : QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role != Qt::DisplayRole && !raw)
+        return {};
+    switch (Column(index.column())) {
+    case Deployment:
+        return j.plan().deployment;
+    case Scenario:
+        return j.plan().scenario == RestorePlan::Scenario::NewSite ? tr("New site") : tr("Corruption");
+    case Clusters: {
+        QStringList names;
+        for (const ClusterRestorePlan& c : j.plan().clusters)
+            names << c.cluster;
+        return names.join(QStringLiteral(", "));
+    }
+    case Outcome:
+        return raw ? QVariant(int(j.outcome())) : QVariant(outcomeText(j.outcome()));
+    case Steps: {
+        int done = 0;
+        for (const JournalStep& s : j.steps())
+            done += s.state == JournalStep::State::Done;
+        return raw ? QVariant(done) : QVariant(tr("%1 of %2").arg(done).arg(j.steps().size()));
+    }
+    case Updated:
+        if (raw)
+            return j.updated().isValid() ? j.updated().toSecsSinceEpoch() : qint64(0);
+        return j.updated().isValid() ? QLocale().toString(j.updated().toLocalTime(), QLocale::ShortFormat)
+                                     : QString();
+    case Report:
+        return m_reports.value(index.row()).isEmpty() ? QString() : tr("HTML and PDF");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant RecoveriesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Deployment:
+        return tr("Deployment");
+    case Scenario:
+        return tr("Scenario");
+    case Clusters:
+        return tr("Clusters");
+    case Outcome:
+        return tr("Outcome");
+    case Steps:
+        return tr("Steps done");
+    case Updated:
+        return tr("Last update");
+    case Report:
+        return tr("Report");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace aks
