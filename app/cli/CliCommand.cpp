@@ -6,7 +6,8 @@ namespace aks {
 
 std::optional<int> CliCommand::parseOptions(QCommandLineParser& p, const QStringList& args, CliContext& ctx,
                                             bool takesArguments) const {
-    p.setApplicationDescription(summary());
+    if (p.applicationDescription().isEmpty()) // a command may describe its own sub-commands
+        p.setApplicationDescription(summary());
     p.addHelpOption();
     if (!p.parse(QStringList{name()} + args)) {
         ctx.err << p.errorText() << Qt::endl;

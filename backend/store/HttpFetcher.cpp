@@ -136,6 +136,10 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
     qint64 streamed = 0;
     qint64 total = -1;
     QByteArray etag;
+    const auto changedOnServer = [&what] {
+        return Error::make(Error::Kind::Corrupt,
+                           tr("%1 changed on the server while it was read; read it again.").arg(what));
+    };
     for (int attempt = 1;; ++attempt) {
         if (cancel.isCancelled())
             return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
@@ -196,11 +200,6 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
                 total = length > 0 ? length : -1;
                 return std::nullopt;
             }
-            const auto changed = [&] {
-                return Error::make(
-                    Error::Kind::Corrupt,
-                    tr("%1 changed on the server while it was read; read it again.").arg(what));
-            };
             if (response.status == 206) {
                 // Content-Range: bytes START-END/TOTAL
                 static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
@@ -212,11 +211,11 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
                            "were asked for; try again.")
                             .arg(host, what));
                 if (total > 0 && m.captured(3) != QLatin1String("*") && m.captured(3).toLongLong() != total)
-                    return changed();
+                    return changedOnServer();
                 return std::nullopt;
             }
             if (total > 0 && length > 0 && length != total)
-                return changed();
+                return changedOnServer();
             skip = streamed; // 200: the whole object again; what the sink has is passed over
             return std::nullopt;
         };
@@ -307,8 +306,7 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
 
         const bool httpAnswered = response.status > 0;
         if (resuming && response.status == 412)
-            return Error::make(Error::Kind::Corrupt,
-                               tr("%1 changed on the server while it was read; read it again.").arg(what));
+            return changedOnServer();
         // Qt does not always flag a connection closed before Content-Length bytes; count them.
         const bool identity = response.header("Content-Encoding").isEmpty();
         const bool shortBody = identity && ((expected > 0 && delivered < expected) ||
@@ -320,8 +318,9 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
         if (bodyCut) {
             // A GET of a stored object is idempotent: a cut body is fetched again, from the start for
             // get() (which only buffered it), from where it broke for a stream (whose sink must never
-            // see a byte twice). A compressed transfer cannot be resumed by byte ranges.
-            if ((!sink || identity) && attempt < attempts) {
+            // see a byte twice). A compressed transfer cannot be resumed by byte ranges, only restarted
+            // before its first byte reached the sink.
+            if ((!sink || identity || streamed == 0) && attempt < attempts) {
                 if (!sleepUnlessCancelled(m_options.baseBackoffMs, cancel))
                     return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
                 continue;

@@ -451,16 +451,16 @@ void InspectorPage::loadDetails() {
 // The artifacts are moved into the models, one per turn of the event loop: copying them, or
 // filling every tab at once, held the UI thread for 50 to 200 ms on a large backup.
 void InspectorPage::showDetails(const std::shared_ptr<BackupDetails>& details) {
-    BackupDetails& d = *details;
-    const BackupInfo& info = d.info;
+    const BackupInfo& info = details->info;
     if (info.hasMetadata)
         m_backupObject->setJson(QByteArray::fromStdString(info.object.dump()));
     else
         m_backupObject->setPlaceholder(tr("velero-backup.json is absent: only the resources are known."));
-    const auto table = [&d, &info](JsonTableModel* model, JsonTableView* view, BackupArtifact a,
-                                   nlohmann::json BackupDetails::*field) -> std::function<void()> {
-        view->setNote(artifactNote(info, a, d.*field));
-        return [model, &d, field] { model->setRows(std::move(d.*field)); };
+    // Each step holds the details it reads, so they live until the last step has run.
+    const auto table = [&details](JsonTableModel* model, JsonTableView* view, BackupArtifact a,
+                                  nlohmann::json BackupDetails::*field) -> std::function<void()> {
+        view->setNote(artifactNote(details->info, a, (*details).*field));
+        return [model, details, field] { model->setRows(std::move((*details).*field)); };
     };
     auto steps = std::make_shared<std::deque<std::function<void()>>>();
     steps->push_back(table(m_podVolumeBackups, m_pvbView, BackupArtifact::PodVolumeBackups,
@@ -475,39 +475,39 @@ void InspectorPage::showDetails(const std::shared_ptr<BackupDetails>& details) {
                            &BackupDetails::csiVolumeSnapshotContents));
     steps->push_back(table(m_itemOperations, m_itemOpsView, BackupArtifact::ItemOperations,
                            &BackupDetails::itemOperations));
-    steps->push_back([this, &d, &info] {
-        nlohmann::json results = d.resultRows();
-        m_resultsView->setNote(artifactNote(info, BackupArtifact::Results, results));
+    steps->push_back([this, details] {
+        nlohmann::json results = details->resultRows();
+        m_resultsView->setNote(artifactNote(details->info, BackupArtifact::Results, results));
         m_results->setRows(std::move(results));
     });
-    steps->push_back([this, &d] { m_log->setEntries(std::move(d.log)); });
-    steps->push_back([this, &d, &info] {
+    steps->push_back([this, details] { m_log->setEntries(std::move(details->log)); });
+    steps->push_back([this, details] {
+        BackupDetails& d = *details;
         m_resourceList = d.resourceList.is_null()
                              ? nullptr
                              : std::make_shared<const nlohmann::json>(std::move(d.resourceList));
-        if (!info.has(BackupArtifact::ResourceList))
-            m_resourceCheckView->setNote(artifactNote(info, BackupArtifact::ResourceList, nullptr));
+        if (!d.info.has(BackupArtifact::ResourceList))
+            m_resourceCheckView->setNote(artifactNote(d.info, BackupArtifact::ResourceList, nullptr));
         if (!d.problems.isEmpty())
             m_banner->showMessage(MessageBanner::Kind::Warning,
-                                  tr("Some artifacts of backup %1 could not be read.").arg(info.name),
+                                  tr("Some artifacts of backup %1 could not be read.").arg(d.info.name),
                                   d.problems.join(QLatin1Char('\n')));
         m_detailsLoaded = true;
         checkResourceList();
-        emit artifactsLoaded(info.name);
+        emit artifactsLoaded(d.info.name);
     });
-    runInTurns(steps, details, m_generation);
+    runInTurns(steps, m_generation);
 }
 
 void InspectorPage::runInTurns(const std::shared_ptr<std::deque<std::function<void()>>>& steps,
-                               const std::shared_ptr<void>& keepAlive, quint64 generation) {
+                               quint64 generation) {
     if (generation != m_generation || steps->empty())
         return; // another backup was picked meanwhile
     auto step = std::move(steps->front());
     steps->pop_front();
     step();
     if (!steps->empty())
-        QTimer::singleShot(
-            0, this, [this, steps, keepAlive, generation] { runInTurns(steps, keepAlive, generation); });
+        QTimer::singleShot(0, this, [this, steps, generation] { runInTurns(steps, generation); });
 }
 
 void InspectorPage::loadResources() {

@@ -73,10 +73,8 @@ private:
     void loadDetails();
     void loadResources();
     void showDetails(const std::shared_ptr<BackupDetails>& details);
-    // Runs one step per turn of the event loop while `generation` is current; keepAlive holds
-    // what the steps refer to.
-    void runInTurns(const std::shared_ptr<std::deque<std::function<void()>>>& steps,
-                    const std::shared_ptr<void>& keepAlive, quint64 generation);
+    // Runs one step per turn of the event loop while `generation` is current.
+    void runInTurns(const std::shared_ptr<std::deque<std::function<void()>>>& steps, quint64 generation);
     void compareWith(const QString& other);
     void checkResourceList();
     void cancelBackupJobs();

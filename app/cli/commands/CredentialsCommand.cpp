@@ -37,15 +37,8 @@ int CredentialsCommand::run(const QStringList& args, CliContext& ctx) {
     p.addOption(
         {QStringLiteral("delete-file"), tr("import-file: delete the file once its secret is saved.")});
     p.addOption({QStringLiteral("keep-file"), tr("import-file: keep the file.")});
-    p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        return ExitOk;
-    }
+    if (auto done = parseOptions(p, args, ctx, true))
+        return *done;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const int wantArgs = action == QLatin1String("import-file") ? 3 : 2;
