@@ -87,8 +87,9 @@ Result<StoreSpec> StoreSpec::parse(const QString& storeString) {
                               "azure://ACCOUNT/CONTAINER[/PREFIX] or s3://BUCKET[/PREFIX].")
                                .arg(s));
     spec.path = QFileInfo(s).absoluteFilePath();
-    spec.kind = (s.endsWith(QLatin1String(".tar.gz"), Qt::CaseInsensitive) ||
-                 s.endsWith(QLatin1String(".tgz"), Qt::CaseInsensitive))
+    // Judged on the cleaned path: "b.tar.gz/." names the tarball, and prints back as ".../b.tar.gz".
+    spec.kind = (spec.path.endsWith(QLatin1String(".tar.gz"), Qt::CaseInsensitive) ||
+                 spec.path.endsWith(QLatin1String(".tgz"), Qt::CaseInsensitive))
                     ? Kind::Tarball
                     : Kind::LocalFolder;
     return spec;
