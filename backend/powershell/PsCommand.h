@@ -4,6 +4,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace aks {
 
@@ -20,12 +22,28 @@ public:
     PsCommand& flag(const QString& name, bool value);                      // -Name:$true / -Name:$false
     PsCommand& sw(const QString& name);                                    // -Name
 
+    PsCommand& hashtable(const QString& name,
+                         const std::vector<std::pair<QString, QString>>& entries); // @{ 'k' = 'v'; ... }
+
     QString toString() const;
+
+    // What was built, for checking it against the cmdlet table (CmdletCheck): the cmdlet and each
+    // named argument with its value as given.
+    struct Named {
+        enum class Kind { Literal, Number, List, Variable, Flag, Switch, Hashtable };
+        QString name;
+        Kind kind = Kind::Literal;
+        QStringList values; // Literal/Number/Variable: one; List: each; Hashtable: key, value, key, ...
+        bool flag = true;   // Flag
+    };
+    const QString& cmdlet() const { return m_cmdlet; }
+    const std::vector<Named>& named() const { return m_named; }
 
 private:
     QString m_cmdlet;
     QString m_assignTo;
     QStringList m_parts;
+    std::vector<Named> m_named;
 };
 
 } // namespace aks
