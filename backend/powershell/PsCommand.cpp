@@ -1,6 +1,7 @@
 #include "PsCommand.h"
 
 #include "PsLiteral.h"
+#include "core/Redactor.h"
 
 namespace aks {
 
@@ -8,14 +9,18 @@ PsCommand::PsCommand(QString cmdlet, QString assignTo)
     : m_cmdlet(std::move(cmdlet)), m_assignTo(std::move(assignTo)) {}
 
 PsCommand& PsCommand::arg(const QString& name, const QString& value) {
-    if (!value.isEmpty())
+    if (!value.isEmpty()) {
         m_parts << QLatin1Char('-') + name + QLatin1Char(' ') + psLiteral(value);
+        m_names << name;
+    }
     return *this;
 }
 
 PsCommand& PsCommand::arg(const QString& name, std::optional<int> value) {
-    if (value)
+    if (value) {
         m_parts << QStringLiteral("-%1 %2").arg(name).arg(*value);
+        m_names << name;
+    }
     return *this;
 }
 
@@ -26,22 +31,35 @@ PsCommand& PsCommand::list(const QString& name, const QStringList& values) {
     for (const QString& v : values)
         quoted << psLiteral(v);
     m_parts << QLatin1Char('-') + name + QLatin1Char(' ') + quoted.join(QLatin1Char(','));
+    m_names << name;
     return *this;
 }
 
 PsCommand& PsCommand::variable(const QString& name, const QString& variableName) {
     m_parts << QStringLiteral("-%1 $%2").arg(name, variableName);
+    m_names << name;
     return *this;
 }
 
 PsCommand& PsCommand::flag(const QString& name, bool value) {
     m_parts << QStringLiteral("-%1:%2").arg(name, value ? QStringLiteral("$true") : QStringLiteral("$false"));
+    m_names << name;
     return *this;
 }
 
 PsCommand& PsCommand::sw(const QString& name) {
     m_parts << QLatin1Char('-') + name;
+    m_names << name;
     return *this;
+}
+
+PsCommand PsCommand::credential(const QString& variable, const QString& user, const QString& password) {
+    Redactor::registerSecret(password);
+    PsCommand c(QStringLiteral("New-Object"), variable);
+    c.m_parts << QStringLiteral("System.Management.Automation.PSCredential(%1, (ConvertTo-SecureString %2 "
+                                "-AsPlainText -Force))")
+                     .arg(psLiteral(user), psLiteral(password));
+    return c;
 }
 
 QString PsCommand::toString() const {
@@ -52,6 +70,17 @@ QString PsCommand::toString() const {
     if (!m_parts.isEmpty())
         s += QLatin1Char(' ') + m_parts.join(QLatin1Char(' '));
     return s;
+}
+
+QStringList scriptLines(const PsScript& script) {
+    QStringList out;
+    for (const PsCommand& c : script)
+        out << c.toString();
+    return out;
+}
+
+QString scriptText(const PsScript& script) {
+    return scriptLines(script).join(QLatin1Char('\n'));
 }
 
 } // namespace aks

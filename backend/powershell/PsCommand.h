@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,12 +21,25 @@ public:
     PsCommand& flag(const QString& name, bool value);                      // -Name:$true / -Name:$false
     PsCommand& sw(const QString& name);                                    // -Name
 
+    // $variable = New-Object PSCredential(user, (ConvertTo-SecureString password ...)); the password
+    // is registered with the Redactor, so every shown copy of the statement is masked.
+    static PsCommand credential(const QString& variable, const QString& user, const QString& password);
+
     QString toString() const;
+    const QString& cmdlet() const { return m_cmdlet; }
+    // The named parameters in the order given (no leading '-'), for binding against the cmdlet table.
+    const QStringList& parameterNames() const { return m_names; }
 
 private:
     QString m_cmdlet;
     QString m_assignTo;
     QStringList m_parts;
+    QStringList m_names;
 };
+
+// A script: statements run in order in one session. What a dry run shows is exactly toLines().
+using PsScript = QList<PsCommand>;
+QStringList scriptLines(const PsScript& script);
+QString scriptText(const PsScript& script);
 
 } // namespace aks

@@ -64,10 +64,9 @@ void TestAksHciClient::readsTheSeededDeployment() {
     QCOMPARE(payments.nodePools[1].osType, QStringLiteral("Windows"));
     const WorkloadCluster& analytics = clusters->at(2);
     QVERIFY(analytics.autoScalerEnabled);
-    QCOMPARE(analytics.loadBalancerCount, 2);
+    QCOMPARE(analytics.loadBalancerCount, 1);
     QCOMPARE(analytics.nodePoolNames, QStringList{QStringLiteral("analytics-linux")});
     QVERIFY(analytics.nodePools[0].autoScalerEnabled);
-    QCOMPARE(analytics.nodePools[0].maxCount, 8);
     QCOMPARE(client.processesStarted(), 1);
     QCOMPARE(sim.processStarts(), 1);
 }
@@ -103,7 +102,7 @@ void TestAksHciClient::versionsAndCredential() {
     QVERIFY(k->size() >= 2);
     const QString path = QDir(sim.dir.path()).filePath(QStringLiteral("out/shop.kubeconfig"));
     QVERIFY(client.getCredential(QStringLiteral("shop-prod"), path, cancel));
-    // A second call overwrites without a prompt: -Confirm:$false is always passed.
+    // A second call overwrites without a prompt: the host sets $ConfirmPreference (no -Confirm).
     QVERIFY(client.getCredential(QStringLiteral("shop-prod"), path, cancel));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -122,7 +121,7 @@ void TestAksHciClient::createsAndRemovesClusters() {
     p.controlPlaneNodeCount = 3;
     p.controlPlaneVmSize = QStringLiteral("Standard_A4_v2");
     p.loadBalancerVmSize = QStringLiteral("Standard_K8S3_v1");
-    p.loadBalancerCount = 2;
+    p.loadBalancerSku = QStringLiteral("HAProxy");
     p.nodePoolName = QStringLiteral("linuxpool");
     p.nodeCount = 2;
     p.osType = QStringLiteral("Linux");
@@ -138,7 +137,8 @@ void TestAksHciClient::createsAndRemovesClusters() {
     QVERIFY(c);
     QVERIFY(c->isReady());
     QCOMPARE(c->controlPlaneNodeCount, 3);
-    QCOMPARE(c->loadBalancerCount, 2);
+    QCOMPARE(c->loadBalancerCount, 1); // no documented parameter makes more
+    QCOMPARE(c->loadBalancerSku, QStringLiteral("HAProxy"));
     QCOMPARE(c->nodePoolNames.size(), 2);
     QVERIFY(!client.newCluster(p, cancel)); // exists already
 
@@ -204,9 +204,13 @@ void TestAksHciClient::restoresAManagementCluster() {
     cfg.vnet = vnet;
     cfg.cloudServiceCidr = QStringLiteral("172.16.10.10/16");
     cfg.controlPlaneVmSize = QStringLiteral("Standard_A4_v2");
-    cfg.proxyServerHttp = QStringLiteral("http://proxy:3128");
-    cfg.proxyUser = QStringLiteral("proxyuser");
-    cfg.proxyPassword = QStringLiteral("s3cret-proxy-pass");
+    cfg.proxy = ProxySettingParams{.name = QStringLiteral("proxy"),
+                                   .http = QStringLiteral("http://proxy:3128"),
+                                   .https = QStringLiteral("http://proxy:3128"),
+                                   .noProxy = QStringLiteral("localhost,127.0.0.1,.svc"),
+                                   .user = QStringLiteral("proxyuser"),
+                                   .password = QStringLiteral("s3cret-proxy-pass"),
+                                   .certFile = {}};
     auto set = client.setConfig(cfg, cancel);
     QVERIFY2(set, qPrintable(set ? QString() : set.error().fullText()));
     RegistrationParams reg;
@@ -265,6 +269,18 @@ void TestAksHciClient::passesHostileValuesAsLiterals() {
     for (const QString& value : hostile) {
         AksHciConfigParams p;
         p.imageDir = value;
+        p.workingDir = QStringLiteral("C:\\w");
+        p.cloudConfigLocation = QStringLiteral("C:\\c");
+        p.vnet = NetworkSettingParams{.name = QStringLiteral("v"),
+                                      .vSwitchName = QStringLiteral("s"),
+                                      .k8sNodeIpPoolStart = {},
+                                      .k8sNodeIpPoolEnd = {},
+                                      .vipPoolStart = QStringLiteral("10.0.0.10"),
+                                      .vipPoolEnd = QStringLiteral("10.0.0.20"),
+                                      .ipAddressPrefix = {},
+                                      .gateway = {},
+                                      .dnsServers = {},
+                                      .vlanId = {}};
         // Set-AksHciConfig refuses while installed: the value still has to arrive intact.
         auto r = client.setConfig(p, cancel);
         QVERIFY(!r);
@@ -277,9 +293,12 @@ void TestAksHciClient::passesHostileValuesAsLiterals() {
         QCOMPARE(QString::fromStdString(calls.last()["params"]["imageDir"].get<std::string>()), value);
     }
     // Nothing ran but the cmdlets named: the deployment is intact.
-    for (const auto& call : sim.calls())
-        QCOMPARE(QString::fromStdString(call["cmdlet"].get<std::string>()),
-                 QStringLiteral("Set-AksHciConfig"));
+    for (const auto& call : sim.calls()) {
+        const QString cmdlet = QString::fromStdString(call["cmdlet"].get<std::string>());
+        QVERIFY2(cmdlet == QLatin1String("Set-AksHciConfig") ||
+                     cmdlet == QLatin1String("New-AksHciNetworkSetting"),
+                 qPrintable(cmdlet));
+    }
     QVERIFY(sim.state()["installed"] == true);
     QCOMPARE(int(sim.state()["clusters"].size()), 3);
     QVERIFY(!client.setConfig(AksHciConfigParams{.imageDir = QStringLiteral("a\nb")}, cancel));

@@ -128,14 +128,17 @@ nlohmann::json demoState(int extraClusters) {
          {"KubernetesVersion", "v1.27.3"},
          {"ControlPlaneNodeCount", 1},
          {"ControlPlaneVmSize", "Standard_D4s_v3"},
-         {"LoadBalancer", {{"VMSize", "Standard_A4_v2"}, {"Count", 2}, {"Sku", "HAProxy"}}},
+         // One load balancer: New-AksHciCluster documents no count, so a rebuild could not make two.
+         {"LoadBalancer", {{"VMSize", "Standard_A4_v2"}, {"Count", 1}, {"Sku", "HAProxy"}}},
          {"AutoScalerEnabled", true},
          {"AutoScalerProfileName", "akshci-autoscaler-profile-default"},
          {"ImageName", "Linux_k8s_1-27-3"},
          {"CreatedMs", created + 7200LL * 1000},
          {"ReadyAtMs", 0},
          {"NodePoolDetails",
-          {pool("analytics-linux", "Linux", 4, "Standard_D8s_v3", nlohmann::json::array(), true, 2, 8)}}});
+          // Autoscaled within the default profile's bounds: per-pool bounds are not a documented
+          // parameter (they belong to the deployment-wide profile, which a snapshot does not record yet).
+          {pool("analytics-linux", "Linux", 4, "Standard_D8s_v3", nlohmann::json::array(), true)}}});
     for (int i = 1; i <= extraClusters; ++i) {
         const std::string name = "bench-" +
                                  std::string(i < 10    ? "00"
