@@ -134,6 +134,8 @@ Result<QString> BackendRecoveryTarget::kubeconfig(const QString& cluster, const 
     QFile::setPermissions(m_kubeDir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = QDir(m_kubeDir).filePath(cluster + QStringLiteral(".kubeconfig"));
+    // A kubeconfig left by an earlier cluster of that name is stale; nothing is ever overwritten.
+    QFile::remove(path);
     auto got = m_aks->getCredential(cluster, path, cancel);
     if (!got)
         return Error::make(got.error().kind,

@@ -14,6 +14,7 @@ private slots:
     void readsTheSeededDeployment();
     void singleClusterAndNodePools();
     void versionsAndCredential();
+    void remoteKubeconfigReachesThisMachine();
     void createsAndRemovesClusters();
     void uninstallWipesClustersButNotTheStore();
     void restoresAManagementCluster();
@@ -109,6 +110,34 @@ void TestAksHciClient::versionsAndCredential() {
     const QString yaml = QString::fromUtf8(f.readAll());
     QVERIFY(yaml.contains(QStringLiteral("current-context: shop-prod\n")));
     QVERIFY(yaml.contains(QStringLiteral("server: https://shop-prod.aks-demo.local:6443")));
+}
+
+// Remote mode: Get-AksHciCredential runs inside Invoke-Command on the HCI node, so the kubeconfig
+// is read back through the session and written here, owner-only.
+void TestAksHciClient::remoteKubeconfigReachesThisMachine() {
+    SimFixture sim;
+    QVERIFY(sim.seed());
+    EnvironmentConfig env = sim.env();
+    env.remoteHost = QStringLiteral("hci-node1");
+    AksHciClient client(env);
+    client.setRemoteCredential(QStringLiteral("CONTOSO\\admin"), QStringLiteral("remote-pass-1234"));
+    QStringList scripts;
+    client.setScriptObserver([&](const QString&, const QString& script) { scripts << script; });
+    CancelToken cancel;
+    const QString path = QDir(sim.dir.path()).filePath(QStringLiteral("local/shop.kubeconfig"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    const Status got = client.getCredential(QStringLiteral("shop-prod"), path, cancel);
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().fullText()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("current-context: shop-prod\n")));
+    QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    // The local path never reached the node; the node's copy was removed there.
+    QCOMPARE(scripts.size(), 1);
+    QVERIFY(!scripts.first().contains(path));
+    QVERIFY(scripts.first().contains(QStringLiteral("Remove-Item")));
 }
 
 void TestAksHciClient::createsAndRemovesClusters() {
