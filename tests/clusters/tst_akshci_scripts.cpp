@@ -27,7 +27,7 @@ nlohmann::json table() {
 
 // The parameter set a call binds to, PowerShell's way: every name is a parameter of the set (any
 // case) and every mandatory parameter of the set is given. Empty when none fits.
-QString bind(const nlohmann::json& t, const PsCommand& c) {
+QString bindCall(const nlohmann::json& t, const PsCommand& c) {
     const auto& cmdlets = t["cmdlets"];
     if (!cmdlets.contains(c.cmdlet().toStdString()))
         return QStringLiteral("unknown cmdlet");
@@ -168,15 +168,15 @@ private slots:
             for (const PsCommand& c : *script) {
                 if (c.cmdlet() == QLatin1String("New-Object"))
                     continue; // a credential, not a cmdlet of the module
-                const QString err = bind(t, c);
+                const QString err = bindCall(t, c);
                 QVERIFY2(err.isEmpty(), qPrintable(err + QStringLiteral(": ") + c.toString()));
                 ++bound;
             }
         }
         QVERIFY(bound >= 18);
         // The binding itself catches a parameter the reference does not have.
-        QVERIFY(!bind(t, PsCommand(QStringLiteral("Set-AksHciConfig"))
-                             .arg(QStringLiteral("kvaPodCIDR"), QStringLiteral("x")))
+        QVERIFY(!bindCall(t, PsCommand(QStringLiteral("Set-AksHciConfig"))
+                                 .arg(QStringLiteral("kvaPodCIDR"), QStringLiteral("x")))
                      .isEmpty());
         // Secrets travel in the script but every shown copy is masked.
         const QString shown = Redactor::redact(scriptText(*AksHciScripts::setConfig(fullConfig())));
