@@ -1,6 +1,7 @@
 #include "PsCommand.h"
 
 #include "PsLiteral.h"
+#include "core/Redactor.h"
 
 namespace aks {
 
@@ -65,6 +66,22 @@ PsCommand& PsCommand::hashtable(const QString& name,
     return *this;
 }
 
+PsCommand PsCommand::credential(const QString& variable, const QString& user, const QString& password) {
+    Redactor::registerSecret(password);
+    PsCommand c(QStringLiteral("New-Object"), variable);
+    c.m_parts << QStringLiteral("System.Management.Automation.PSCredential(%1, (ConvertTo-SecureString %2 "
+                                "-AsPlainText -Force))")
+                     .arg(psLiteral(user), psLiteral(password));
+    return c;
+}
+
+QStringList PsCommand::parameterNames() const {
+    QStringList names;
+    for (const Named& n : m_named)
+        names << n.name;
+    return names;
+}
+
 QString PsCommand::toString() const {
     QString s;
     if (!m_assignTo.isEmpty())
@@ -73,6 +90,17 @@ QString PsCommand::toString() const {
     if (!m_parts.isEmpty())
         s += QLatin1Char(' ') + m_parts.join(QLatin1Char(' '));
     return s;
+}
+
+QStringList scriptLines(const PsScript& script) {
+    QStringList out;
+    for (const PsCommand& c : script)
+        out << c.toString();
+    return out;
+}
+
+QString scriptText(const PsScript& script) {
+    return scriptLines(script).join(QLatin1Char('\n'));
 }
 
 } // namespace aks

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,13 @@ public:
     PsCommand& hashtable(const QString& name,
                          const std::vector<std::pair<QString, QString>>& entries); // @{ 'k' = 'v'; ... }
 
+    // $variable = New-Object PSCredential(user, (ConvertTo-SecureString password ...)); the password
+    // is registered with the Redactor, so every shown copy of the statement is masked.
+    static PsCommand credential(const QString& variable, const QString& user, const QString& password);
+
     QString toString() const;
+    // The named parameters in the order given (no leading '-').
+    QStringList parameterNames() const;
 
     // What was built, for checking it against the cmdlet table (CmdletCheck): the cmdlet and each
     // named argument with its value as given.
@@ -45,5 +52,10 @@ private:
     QStringList m_parts;
     std::vector<Named> m_named;
 };
+
+// A script: statements run in order in one session. What a dry run shows is exactly toLines().
+using PsScript = QList<PsCommand>;
+QStringList scriptLines(const PsScript& script);
+QString scriptText(const PsScript& script);
 
 } // namespace aks

@@ -131,13 +131,16 @@ nlohmann::json demoState(int extraClusters) {
          {"KubernetesVersion", "v1.27.3"},
          {"ControlPlaneNodeCount", 1},
          {"ControlPlaneVmSize", "Standard_D4s_v3"},
-         {"LoadBalancer", {{"VMSize", "Standard_A4_v2"}, {"Count", 2}, {"Sku", "HAProxy"}}},
+         // One load balancer: New-AksHciCluster documents no count, so a rebuild could not make two.
+         {"LoadBalancer", {{"VMSize", "Standard_A4_v2"}, {"Count", 1}, {"Sku", "HAProxy"}}},
          {"AutoScalerEnabled", true},
          {"AutoScalerProfileName", "analytics-autoscaler"},
          {"ImageName", "Linux_k8s_1-27-3"},
          {"CreatedMs", created + 7200LL * 1000},
          {"ReadyAtMs", 0},
          {"NodePoolDetails",
+          // Autoscaled 2-8: the bounds come from its profile (analytics-autoscaler, below), so a rebuild
+          // replays them with New-AksHciAutoScalerProfile, not as per-pool parameters.
           {pool("analytics-linux", "Linux", 4, "Standard_D8s_v3", nlohmann::json::array(), true, 2, 8)}}});
     for (int i = 1; i <= extraClusters; ++i) {
         const std::string name = "bench-" +
