@@ -11,7 +11,7 @@ PsCommand::PsCommand(QString cmdlet, QString assignTo)
 PsCommand& PsCommand::arg(const QString& name, const QString& value) {
     if (!value.isEmpty()) {
         m_parts << QLatin1Char('-') + name + QLatin1Char(' ') + psLiteral(value);
-        m_names << name;
+        m_named.push_back({name, Named::Kind::Literal, {value}});
     }
     return *this;
 }
@@ -19,7 +19,7 @@ PsCommand& PsCommand::arg(const QString& name, const QString& value) {
 PsCommand& PsCommand::arg(const QString& name, std::optional<int> value) {
     if (value) {
         m_parts << QStringLiteral("-%1 %2").arg(name).arg(*value);
-        m_names << name;
+        m_named.push_back({name, Named::Kind::Number, {QString::number(*value)}});
     }
     return *this;
 }
@@ -31,25 +31,38 @@ PsCommand& PsCommand::list(const QString& name, const QStringList& values) {
     for (const QString& v : values)
         quoted << psLiteral(v);
     m_parts << QLatin1Char('-') + name + QLatin1Char(' ') + quoted.join(QLatin1Char(','));
-    m_names << name;
+    m_named.push_back({name, Named::Kind::List, values});
     return *this;
 }
 
 PsCommand& PsCommand::variable(const QString& name, const QString& variableName) {
     m_parts << QStringLiteral("-%1 $%2").arg(name, variableName);
-    m_names << name;
+    m_named.push_back({name, Named::Kind::Variable, {variableName}});
     return *this;
 }
 
 PsCommand& PsCommand::flag(const QString& name, bool value) {
     m_parts << QStringLiteral("-%1:%2").arg(name, value ? QStringLiteral("$true") : QStringLiteral("$false"));
-    m_names << name;
+    m_named.push_back({name, Named::Kind::Flag, {}, value});
     return *this;
 }
 
 PsCommand& PsCommand::sw(const QString& name) {
     m_parts << QLatin1Char('-') + name;
-    m_names << name;
+    m_named.push_back({name, Named::Kind::Switch, {}});
+    return *this;
+}
+
+PsCommand& PsCommand::hashtable(const QString& name,
+                                const std::vector<std::pair<QString, QString>>& entries) {
+    QStringList pairs;
+    QStringList flat;
+    for (const auto& [k, v] : entries) {
+        pairs << psLiteral(k) + QStringLiteral(" = ") + psLiteral(v);
+        flat << k << v;
+    }
+    m_parts << QStringLiteral("-%1 @{ %2 }").arg(name, pairs.join(QStringLiteral("; ")));
+    m_named.push_back({name, Named::Kind::Hashtable, flat});
     return *this;
 }
 

@@ -40,15 +40,17 @@ QString bindCall(const nlohmann::json& t, const PsCommand& c) {
                 mandatory.insert(QString::fromStdString(it.key()).toLower());
         }
         bool ok = true;
-        for (const QString& n : c.parameterNames()) {
-            ok = ok && known.contains(n.toLower());
-            mandatory.remove(n.toLower());
+        for (const PsCommand::Named& n : c.named()) {
+            ok = ok && known.contains(n.name.toLower());
+            mandatory.remove(n.name.toLower());
         }
         if (ok && mandatory.isEmpty())
             return {};
     }
-    return QStringLiteral("no parameter set of %1 takes %2")
-        .arg(c.cmdlet(), c.parameterNames().join(QLatin1Char(',')));
+    QStringList names;
+    for (const PsCommand::Named& n : c.named())
+        names << n.name;
+    return QStringLiteral("no parameter set of %1 takes %2").arg(c.cmdlet(), names.join(QLatin1Char(',')));
 }
 
 NetworkSettingParams staticVlan() {

@@ -136,9 +136,7 @@ nlohmann::json demoState(int extraClusters) {
          {"CreatedMs", created + 7200LL * 1000},
          {"ReadyAtMs", 0},
          {"NodePoolDetails",
-          // Autoscaled within the default profile's bounds: per-pool bounds are not a documented
-          // parameter (they belong to the deployment-wide profile, which a snapshot does not record yet).
-          {pool("analytics-linux", "Linux", 4, "Standard_D8s_v3", nlohmann::json::array(), true)}}});
+          {pool("analytics-linux", "Linux", 4, "Standard_D8s_v3", nlohmann::json::array(), true, 2, 8)}}});
     for (int i = 1; i <= extraClusters; ++i) {
         const std::string name = "bench-" +
                                  std::string(i < 10    ? "00"
