@@ -53,6 +53,12 @@ QString bindCall(const nlohmann::json& t, const PsCommand& c) {
     return QStringLiteral("no parameter set of %1 takes %2").arg(c.cmdlet(), names.join(QLatin1Char(',')));
 }
 
+// The settings every Get-AksHciConfig of these tests holds: folders and a DHCP vnet.
+nlohmann::json baseMoc() {
+    return {{"imageDir", "C:\\i"},  {"workingDir", "C:\\w"},          {"cloudConfigLocation", "C:\\c"},
+            {"vswitchName", "ext"}, {"vnetvippoolstart", "10.0.0.1"}, {"vnetvippoolend", "10.0.0.9"}};
+}
+
 NetworkSettingParams staticVlan() {
     return {QStringLiteral("vnet1"),       QStringLiteral("extSwitch"),
             QStringLiteral("10.0.0.10"),   QStringLiteral("10.0.0.99"),
@@ -188,19 +194,15 @@ private slots:
 
     void redactedValuesAreMissingNotValues() {
         Snapshot s;
-        s.config = {{"MOC",
-                     {{"imageDir", "C:\\i"},
-                      {"workingDir", "C:\\w"},
-                      {"cloudConfigLocation", "C:\\c"},
-                      {"vswitchName", "ext"},
-                      {"vnetvippoolstart", "10.0.0.1"},
-                      {"vnetvippoolend", "10.0.0.9"},
-                      {"proxyServerHTTP", std::string("http://u:") + snapshot::kRedactedMarker + "@p:3128"},
-                      {"proxyServerHTTPS", "http://p:3128"},
-                      {"proxyServerNoProxy", "localhost"},
-                      {"proxyServerUsername", "svc"},
-                      {"proxyServerPassword", snapshot::kRedactedMarker},
-                      {"somethingNew", "x"}}}};
+        nlohmann::json moc = baseMoc();
+        moc.update(nlohmann::json{
+            {"proxyServerHTTP", std::string("http://u:") + snapshot::kRedactedMarker + "@p:3128"},
+            {"proxyServerHTTPS", "http://p:3128"},
+            {"proxyServerNoProxy", "localhost"},
+            {"proxyServerUsername", "svc"},
+            {"proxyServerPassword", snapshot::kRedactedMarker},
+            {"somethingNew", "x"}});
+        s.config = {{"MOC", moc}};
         const RebuildSpec spec = RebuildSpec::fromSnapshot(s, {});
         QVERIFY(spec.config.proxy);
         QVERIFY(spec.config.proxy->http.isEmpty());
@@ -225,14 +227,9 @@ private slots:
 
     void droppedSettingIsADifference() {
         Snapshot s;
-        s.config = {{"MOC",
-                     {{"imageDir", "C:\\i"},
-                      {"workingDir", "C:\\w"},
-                      {"cloudConfigLocation", "C:\\c"},
-                      {"vswitchName", "ext"},
-                      {"vnetvippoolstart", "10.0.0.1"},
-                      {"vnetvippoolend", "10.0.0.9"},
-                      {"macPoolStart", "00-15-5D-00-00-00"}}}};
+        nlohmann::json moc = baseMoc();
+        moc["macPoolStart"] = "00-15-5D-00-00-00";
+        s.config = {{"MOC", moc}};
         s.registration = {{"subscriptionId", "sub"}, {"resourceGroupName", "rg"}};
         s.clusters.push_back(
             {QStringLiteral("shop"),
