@@ -619,25 +619,21 @@ QStringList RebuildSpec::problemLines() const {
 QStringList RebuildSpec::differences(const RebuildSpec& planned, const RebuildSpec& live) {
     const QMap<QString, QString> a = planned.settings();
     const QMap<QString, QString> b = live.settings();
-    QStringList keys = a.keys();
-    for (const QString& k : b.keys())
-        if (!a.contains(k))
-            keys << k;
-    std::sort(keys.begin(), keys.end());
     QStringList out;
-    const QString absent = tr("(absent)");
-    for (const QString& k : keys) {
-        const QString va = a.value(k);
+    // What the snapshot holds must be there; a default the module adds on its own is not a loss.
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const QString& k = it.key();
+        const QString& va = it.value();
         const QString vb = b.value(k);
         // A redacted value is unknown: it never counts as equal.
-        const bool same = a.contains(k) && b.contains(k) && !isRedacted(va) && !isRedacted(vb) &&
+        const bool same = b.contains(k) && !isRedacted(va) && !isRedacted(vb) &&
                           (isSecretSetting(k) ? va == vb : va.compare(vb, Qt::CaseInsensitive) == 0);
         if (same)
             continue;
-        const auto shown = [&](const QMap<QString, QString>& m, const QString& v) {
-            return !m.contains(k) ? absent : (isSecretSetting(k) ? QString::fromLatin1(Redactor::kMask) : v);
+        const auto shown = [&](const QString& v) {
+            return isSecretSetting(k) ? QString::fromLatin1(Redactor::kMask) : v;
         };
-        out << tr("%1: %2 -> %3").arg(k, shown(a, va), shown(b, vb));
+        out << tr("%1: %2 -> %3").arg(k, shown(va), b.contains(k) ? shown(vb) : tr("(absent)"));
     }
     return out;
 }
