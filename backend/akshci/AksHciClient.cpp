@@ -3,6 +3,7 @@
 
 #include "AksHciScripts.h"
 #include "AksHciValidator.h"
+#include "CmdletTimeouts.h"
 #include "core/Redactor.h"
 #include "powershell/PowerShellExecutor.h"
 #include "powershell/PowerShellProtocol.h"
@@ -35,7 +36,8 @@ Result<nlohmann::json> AksHciClient::call(const QString& script, bool longRunnin
                                           const CancelToken& cancel) {
     PsRequest req;
     req.what = what;
-    req.timeout = longRunning ? m_env.longCommandTimeout : m_env.commandTimeout;
+    req.timeout = std::max<std::chrono::milliseconds>(CmdletTimeouts::forScript(script, m_env),
+                                                      longRunning ? m_env.longCommandTimeout : m_env.commandTimeout);
     if (m_env.remoteHost.isEmpty()) {
         req.script = script;
     } else {

@@ -75,6 +75,13 @@ PsCommand PsCommand::credential(const QString& variable, const QString& user, co
     return c;
 }
 
+QStringList PsCommand::parameterNames() const {
+    QStringList names;
+    for (const Named& n : m_named)
+        names << n.name;
+    return names;
+}
+
 QString PsCommand::toString() const {
     QString s;
     if (!m_assignTo.isEmpty())

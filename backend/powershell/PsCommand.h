@@ -31,6 +31,8 @@ public:
     static PsCommand credential(const QString& variable, const QString& user, const QString& password);
 
     QString toString() const;
+    // The named parameters in the order given (no leading '-').
+    QStringList parameterNames() const;
 
     // What was built, for checking it against the cmdlet table (CmdletCheck): the cmdlet and each
     // named argument with its value as given.
