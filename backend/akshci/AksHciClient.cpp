@@ -36,8 +36,9 @@ Result<nlohmann::json> AksHciClient::call(const QString& script, bool longRunnin
                                           const CancelToken& cancel) {
     PsRequest req;
     req.what = what;
-    req.timeout = std::max<std::chrono::milliseconds>(CmdletTimeouts::forScript(script, m_env),
-                                                      longRunning ? m_env.longCommandTimeout : m_env.commandTimeout);
+    req.timeout =
+        std::max<std::chrono::milliseconds>(CmdletTimeouts::forScript(script, m_env),
+                                            longRunning ? m_env.longCommandTimeout : m_env.commandTimeout);
     if (m_env.remoteHost.isEmpty()) {
         req.script = script;
     } else {
@@ -204,6 +205,10 @@ Status AksHciClient::getCredential(const QString& cluster, const QString& kubeco
     auto j = call(scriptText(*script), false, what, cancel);
     if (!j)
         return j.error();
+    // Windows PowerShell 5.1 prints a string read by Get-Content with its provider note properties,
+    // as {"value": text, "PSPath": ...}; a newer engine prints the plain string.
+    if (j->is_object())
+        *j = j->value("value", nlohmann::json());
     if (!j->is_string() || j->get_ref<const std::string&>().empty())
         return Error::make(
             Error::Kind::BadOutput,

@@ -6,6 +6,13 @@
 
 #include <QTest>
 
+// QCOMPARE cannot take nlohmann::json (Qt Test's overloads trip on its conversions).
+#define QCOMPARE_JSON(actual, expected)                                                                      \
+    do {                                                                                                     \
+        const nlohmann::json actual_ = (actual);                                                             \
+        QVERIFY2(actual_ == nlohmann::json(expected), qPrintable(QString::fromStdString(actual_.dump())));   \
+    } while (false)
+
 using namespace aks;
 using Form = CmdletArgument::Form;
 
@@ -249,7 +256,7 @@ private slots:
                                   .flag(QStringLiteral("enableAutoScaler"), true)
                                   .sw(QStringLiteral("enableMonitoring")));
         QVERIFY2(ok.ok(), qPrintable(ok.error.message));
-        QCOMPARE(ok.value(QStringLiteral("nodeCount")), nlohmann::json(2));
+        QCOMPARE_JSON(ok.value(QStringLiteral("nodeCount")), nlohmann::json(2));
         QVERIFY(CmdletCheck::bind(PsCommand(QStringLiteral("New-AksHciAutoScalerProfile"))
                                       .arg(QStringLiteral("name"), QStringLiteral("p"))
                                       .hashtable(QStringLiteral("autoScalerProfileConfig"),

@@ -13,6 +13,13 @@
 
 #include <sstream>
 
+// QCOMPARE cannot take nlohmann::json (Qt Test's overloads trip on its conversions).
+#define QCOMPARE_JSON(actual, expected)                                                                      \
+    do {                                                                                                     \
+        const nlohmann::json actual_ = (actual);                                                             \
+        QVERIFY2(actual_ == nlohmann::json(expected), qPrintable(QString::fromStdString(actual_.dump())));   \
+    } while (false)
+
 using namespace aks;
 
 class TstPsFraming : public QObject {
@@ -96,7 +103,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().fullText()));
         const auto j = nlohmann::json::parse(r->toStdString(), nullptr, false);
         QVERIFY(j.is_object());
-        QCOMPARE(j["Name"], "shop-prod");
+        QCOMPARE_JSON(j["Name"], "shop-prod");
         spdlog::default_logger()->flush();
         const QString log = QString::fromStdString(m_log.str());
         QVERIFY2(log.contains(QStringLiteral("framing [host] Checking whether this node meets")),

@@ -6,6 +6,13 @@
 
 #include <QTest>
 
+// QCOMPARE cannot take nlohmann::json (Qt Test's overloads trip on its conversions).
+#define QCOMPARE_JSON(actual, expected)                                                                      \
+    do {                                                                                                     \
+        const nlohmann::json actual_ = (actual);                                                             \
+        QVERIFY2(actual_ == nlohmann::json(expected), qPrintable(QString::fromStdString(actual_.dump())));   \
+    } while (false)
+
 using namespace aks;
 
 namespace {
@@ -104,8 +111,8 @@ private slots:
         QCOMPARE(r.error().kind, Error::Kind::ExitCode);
         QCOMPARE(errorId(r), id);
         // Nothing happened: a call that does not bind never runs.
-        QCOMPARE(m_sim.state()["installed"], before["installed"]);
-        QCOMPARE(m_sim.state()["config"], before["config"]);
+        QCOMPARE_JSON(m_sim.state()["installed"], before["installed"]);
+        QCOMPARE_JSON(m_sim.state()["config"], before["config"]);
     }
 
     // The per-call path reports the same id (stderr error record in a plain run, frame otherwise).
@@ -137,7 +144,7 @@ private slots:
         QVERIFY(run(QStringLiteral("Uninstall-AksHci")).ok());
         QCOMPARE(errorId(run(QStringLiteral("Get-AksHciConfig"))),
                  QStringLiteral("AksHciNotConfigured,Get-AksHciConfig"));
-        QCOMPARE(json(QStringLiteral("Get-AksHciRegistration")), nlohmann::json());
+        QCOMPARE_JSON(json(QStringLiteral("Get-AksHciRegistration")), nlohmann::json());
         QCOMPARE(errorId(run(QStringLiteral("Install-AksHci"))),
                  QStringLiteral("AksHciNotConfigured,Install-AksHci"));
     }
@@ -157,14 +164,14 @@ private slots:
                     kRegistration + QStringLiteral(" -tenantId 'tenant'\nInstall-AksHci"))
                     .ok());
         const nlohmann::json config = json(QStringLiteral("Get-AksHciConfig"));
-        QCOMPARE(config["MOC"]["proxyServerHTTP"], "http://p:3128");
-        QCOMPARE(config["MOC"]["proxyServerUsername"], "proxyuser");
-        QCOMPARE(config["MOC"]["macPoolStart"], "02:EC:00:00:00:00");
-        QCOMPARE(config["MOC"]["concurrentDownloads"], 4);
-        QCOMPARE(config["MOC"]["skipHostLimitChecks"], true);
-        QCOMPARE(json(QStringLiteral("Get-AksHciProxySetting"))["proxyServerCredential"]["UserName"],
-                 "proxyuser");
-        QCOMPARE(json(QStringLiteral("Get-AksHciRegistration"))["tenantId"], "tenant");
+        QCOMPARE_JSON(config["MOC"]["proxyServerHTTP"], "http://p:3128");
+        QCOMPARE_JSON(config["MOC"]["proxyServerUsername"], "proxyuser");
+        QCOMPARE_JSON(config["MOC"]["macPoolStart"], "02:EC:00:00:00:00");
+        QCOMPARE_JSON(config["MOC"]["concurrentDownloads"], 4);
+        QCOMPARE_JSON(config["MOC"]["skipHostLimitChecks"], true);
+        QCOMPARE_JSON(json(QStringLiteral("Get-AksHciProxySetting"))["proxyServerCredential"]["UserName"],
+                      "proxyuser");
+        QCOMPARE_JSON(json(QStringLiteral("Get-AksHciRegistration"))["tenantId"], "tenant");
 
         const auto made = run(QStringLiteral(
             "New-AksHciAutoScalerProfile -name 'scale' -autoScalerProfileConfig @{ 'min-node-count' = '2'; "
@@ -181,22 +188,22 @@ private slots:
             "-disableAutoScaler"));
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().fullText()));
         const nlohmann::json c = json(QStringLiteral("Get-AksHciCluster -name 'c1'"));
-        QCOMPARE(c["LoadBalancer"]["Sku"], "none");
-        QCOMPARE(c["LoadBalancer"]["VMSize"], "Standard_A2_v2");
-        QCOMPARE(c["VnetName"], "c1vnet");
-        QCOMPARE(c["PrimaryNetworkPlugin"], "flannel");
-        QCOMPARE(c["AutoScalerProfileName"], "scale");
-        QCOMPARE(c["AzureRBACEnabled"], true);
-        QCOMPARE(c["MonitoringEnabled"], true);
+        QCOMPARE_JSON(c["LoadBalancer"]["Sku"], "none");
+        QCOMPARE_JSON(c["LoadBalancer"]["VMSize"], "Standard_A2_v2");
+        QCOMPARE_JSON(c["VnetName"], "c1vnet");
+        QCOMPARE_JSON(c["PrimaryNetworkPlugin"], "flannel");
+        QCOMPARE_JSON(c["AutoScalerProfileName"], "scale");
+        QCOMPARE_JSON(c["AzureRBACEnabled"], true);
+        QCOMPARE_JSON(c["MonitoringEnabled"], true);
         const nlohmann::json pools = json(QStringLiteral("Get-AksHciNodePool -clusterName 'c1'"));
-        QCOMPARE(pools.size(), size_t(2));
-        QCOMPARE(pools[0]["Taints"], nlohmann::json::array({"a=b:NoSchedule"}));
-        QCOMPARE(pools[0]["MaxPodCount"], 80);
-        QCOMPARE(pools[0]["AutoScalerEnabled"], "True");
-        QCOMPARE(pools[0]["MinCount"], 2);
-        QCOMPARE(pools[0]["MaxCount"], 8);
-        QCOMPARE(pools[1]["OsType"], 1);
-        QCOMPARE(pools[1]["AutoScalerEnabled"], "False");
+        QCOMPARE_JSON(pools.size(), size_t(2));
+        QCOMPARE_JSON(pools[0]["Taints"], nlohmann::json::array({"a=b:NoSchedule"}));
+        QCOMPARE_JSON(pools[0]["MaxPodCount"], 80);
+        QCOMPARE_JSON(pools[0]["AutoScalerEnabled"], "True");
+        QCOMPARE_JSON(pools[0]["MinCount"], 2);
+        QCOMPARE_JSON(pools[0]["MaxCount"], 8);
+        QCOMPARE_JSON(pools[1]["OsType"], 1);
+        QCOMPARE_JSON(pools[1]["AutoScalerEnabled"], "False");
         // A profile that does not exist, and max pods at or below 50, are refused.
         QCOMPARE(errorId(run(QStringLiteral("New-AksHciCluster -name 'c2' -enableAutoScaler $true "
                                             "-autoScalerProfileName 'nope'"))),
@@ -210,12 +217,12 @@ private slots:
         QVERIFY(m_sim.seed());
         const nlohmann::json reg = json(QStringLiteral("Get-AksHciRegistration"));
         QVERIFY(reg.contains("tenantId") && reg.contains("servicePrincipalId"));
-        QCOMPARE(json(QStringLiteral("Get-AksHciProxySetting"))["proxyServerCredential"]["UserName"],
-                 "svc-aksproxy");
+        QCOMPARE_JSON(json(QStringLiteral("Get-AksHciProxySetting"))["proxyServerCredential"]["UserName"],
+                      "svc-aksproxy");
         const nlohmann::json profile =
             json(QStringLiteral("Get-AksHciAutoScalerProfile -name 'analytics-autoscaler'"));
-        QCOMPARE(profile["ProfileSettings"]["max-node-count"], "8");
-        QCOMPARE(profile["Clusters"], nlohmann::json::array({"analytics"}));
+        QCOMPARE_JSON(profile["ProfileSettings"]["max-node-count"], "8");
+        QCOMPARE_JSON(profile["Clusters"], nlohmann::json::array({"analytics"}));
     }
 };
 
