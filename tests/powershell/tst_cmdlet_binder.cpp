@@ -4,14 +4,9 @@
 #include "akshci/CmdletCheck.h"
 #include "powershell/PsCommand.h"
 
-#include <QTest>
+#include "JsonCompare.h"
 
-// QCOMPARE cannot take nlohmann::json (Qt Test's overloads trip on its conversions).
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    do {                                                                                                     \
-        const nlohmann::json actual_ = (actual);                                                             \
-        QVERIFY2(actual_ == nlohmann::json(expected), qPrintable(QString::fromStdString(actual_.dump())));   \
-    } while (false)
+#include <QTest>
 
 using namespace aks;
 using Form = CmdletArgument::Form;

@@ -6,19 +6,14 @@
 #include "powershell/PowerShellExecutor.h"
 #include "powershell/PowerShellProtocol.h"
 
+#include "JsonCompare.h"
+
 #include <QTest>
 
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <sstream>
-
-// QCOMPARE cannot take nlohmann::json (Qt Test's overloads trip on its conversions).
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    do {                                                                                                     \
-        const nlohmann::json actual_ = (actual);                                                             \
-        QVERIFY2(actual_ == nlohmann::json(expected), qPrintable(QString::fromStdString(actual_.dump())));   \
-    } while (false)
 
 using namespace aks;
 

@@ -4,14 +4,9 @@
 #include "../clusters/SimFixture.h"
 #include "powershell/PowerShellExecutor.h"
 
-#include <QTest>
+#include "JsonCompare.h"
 
-// QCOMPARE cannot take nlohmann::json (Qt Test's overloads trip on its conversions).
-#define QCOMPARE_JSON(actual, expected)                                                                      \
-    do {                                                                                                     \
-        const nlohmann::json actual_ = (actual);                                                             \
-        QVERIFY2(actual_ == nlohmann::json(expected), qPrintable(QString::fromStdString(actual_.dump())));   \
-    } while (false)
+#include <QTest>
 
 using namespace aks;
 
@@ -181,7 +176,8 @@ private slots:
             "$cvnet = New-AksHciClusterNetwork -name 'c1vnet' -vswitchName 'extSwitch' -vipPoolStart "
             "'10.0.1.1' "
             "-vipPoolEnd '10.0.1.9'\n"
-            "New-AksHciCluster -name 'clu1' -nodePoolName 'c1-pool' -nodeCount 3 -nodeVmSize 'Standard_D4s_v3' "
+            "New-AksHciCluster -name 'clu1' -nodePoolName 'c1-pool' -nodeCount 3 -nodeVmSize "
+            "'Standard_D4s_v3' "
             "-taints 'a=b:NoSchedule' -nodeMaxPodCount 80 -loadBalancerSettings $lb -loadBalancerVmSize "
             "'Standard_A2_v2' -vnet $cvnet -primaryNetworkPlugin 'flannel' -enableAutoScaler $true "
             "-autoScalerProfileName 'scale' -enableAzureRBAC $true -enableMonitoring\n"
