@@ -215,12 +215,20 @@ void readConfig(const Snapshot& s, const RebuildSecrets& secrets, RebuildSpec& s
     proxy.https = r.text(QStringLiteral("proxyServerHTTPS"));
     proxy.noProxy = r.text(QStringLiteral("proxyServerNoProxy"));
     proxy.certFile = r.text(QStringLiteral("proxyServerCertFile"));
-    proxy.user = r.text(QStringLiteral("proxyServerUsername"));
+    // The user name is redacted with the password: both come from the secrets then.
+    bool userRedacted = false;
+    proxy.user = r.secret(QStringLiteral("proxyServerUsername"), &userRedacted);
+    if (userRedacted)
+        proxy.user = secrets.proxyUser;
+    if (userRedacted && proxy.user.isEmpty())
+        spec.problems.append({Kind::MissingSecret, section, QStringLiteral("proxyServerUsername"),
+                              RebuildSpec::tr("Give the proxy user (proxyUser in restore --secrets-file), or "
+                                              "export the snapshot with secrets kept.")});
     bool redacted = false;
     proxy.password = r.secret(QStringLiteral("proxyServerPassword"), &redacted);
     if (redacted || (proxy.password.isEmpty() && !proxy.user.isEmpty()))
         proxy.password = secrets.proxyPassword;
-    if (!proxy.user.isEmpty() && proxy.password.isEmpty())
+    if ((userRedacted || !proxy.user.isEmpty()) && proxy.password.isEmpty())
         spec.problems.append(
             {Kind::MissingSecret, section, QStringLiteral("proxyServerPassword"),
              RebuildSpec::tr("Give the password of the proxy user %1 (restore --secrets-file), or export the "
@@ -491,6 +499,7 @@ Result<RebuildSecrets> RebuildSecrets::load(const QString& path) {
     RebuildSecrets s;
     s.proxyPassword = PsJson::text(j, QStringLiteral("proxyPassword"));
     s.servicePrincipalSecret = PsJson::text(j, QStringLiteral("servicePrincipalSecret"));
+    s.proxyUser = PsJson::text(j, QStringLiteral("proxyUser"));
     Redactor::registerSecret(s.proxyPassword);
     Redactor::registerSecret(s.servicePrincipalSecret);
     return s;

@@ -20,8 +20,10 @@ struct Snapshot;
 struct RebuildSecrets {
     QString proxyPassword;
     QString servicePrincipalSecret;
+    QString proxyUser; // redacted with the password in a default export
 
-    // {"proxyPassword": "...", "servicePrincipalSecret": "..."} from a file, or stdin for "-".
+    // {"proxyUser": "...", "proxyPassword": "...", "servicePrincipalSecret": "..."} from a file, or
+    // stdin for "-".
     static Result<RebuildSecrets> load(const QString& path);
 };
 

@@ -65,7 +65,7 @@ private slots:
         auto s = setup();
         QVERIFY(s);
         BackendRecoveryTarget t(s->sim.env(), s->plan, s->client);
-        t.setRebuildSecrets({kProxyPassword, kSpSecret});
+        t.setRebuildSecrets({kProxyPassword, kSpSecret, QStringLiteral("svc-aksproxy")});
         const Status gate = t.snapshotUsable();
         QVERIFY2(gate, qPrintable(gate ? QString() : gate.error().message));
         QStringList preview = t.installManagementCommands();
@@ -85,8 +85,8 @@ private slots:
         }
         // Set-AksHciConfig and Set-AksHciRegistration before Install-AksHci, as the preview says.
         QCOMPARE(s->sent, preview);
-        const int config = int(s->sent.indexOf(QRegularExpression(QStringLiteral("^Set-AksHciConfig "))));
-        const int reg = int(s->sent.indexOf(QRegularExpression(QStringLiteral("^Set-AksHciRegistration "))));
+        const int config = int(s->sent.indexOf(QRegularExpression(QStringLiteral("Set-AksHciConfig .*"))));
+        const int reg = int(s->sent.indexOf(QRegularExpression(QStringLiteral("Set-AksHciRegistration .*"))));
         const int install = int(s->sent.indexOf(QStringLiteral("Install-AksHci")));
         QVERIFY(config >= 0 && reg > config && install > reg);
 

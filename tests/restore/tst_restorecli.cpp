@@ -66,7 +66,7 @@ class TestRestoreCli : public QObject {
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
             f.write(
-                R"({"proxyPassword": "Pr0xy!Demo-Secret-2024", "servicePrincipalSecret": "demo-sp-1234"})");
+                R"({"proxyUser": "svc-aksproxy", "proxyPassword": "Pr0xy!Demo-Secret-2024", "servicePrincipalSecret": "demo-sp-1234"})");
         return path;
     }
 
