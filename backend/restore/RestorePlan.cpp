@@ -1,6 +1,7 @@
 #include "RestorePlan.h"
 #include "core/BoundedJson.h"
 
+#include "store/StoreSpec.h"
 #include "velero/KubeNames.h"
 
 #include <QCryptographicHash>
@@ -310,7 +311,11 @@ QStringList RestorePlan::problems() const {
                 out << tr("'%1' is not a container image reference for Velero's plugin "
                           "(registry/path:tag or @sha256:digest).")
                            .arg(image);
-    if (!velero.bucket.isEmpty() && !validBucket(velero.bucket))
+    // A folder store (the demo) names its folder as the bucket; cloud stores follow the naming rules.
+    const auto spec = StoreSpec::parse(store);
+    const bool cloud =
+        spec && spec->kind != StoreSpec::Kind::LocalFolder && spec->kind != StoreSpec::Kind::Tarball;
+    if (cloud && !velero.bucket.isEmpty() && !validBucket(velero.bucket))
         out << tr("'%1' is not a valid bucket or blob container name (3-63 lowercase letters, digits, "
                   "'.' and '-').")
                    .arg(velero.bucket);

@@ -539,6 +539,7 @@ private slots:
         QFETCH(QString, value);
         RestorePlan p = plan(RestorePlan::Scenario::NewSite);
         p.velero.plugin = QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.10.0");
+        p.store = QStringLiteral("azure://backupsacct/velero");
         p.velero.bucket = QStringLiteral("velero");
         p.velero.config.insert(QStringLiteral("subscriptionId"),
                                QStringLiteral("0b0f3c1e-8a64-4a3e-9a0e-1d2b3c4d5e6f"));

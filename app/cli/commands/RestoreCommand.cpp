@@ -40,28 +40,27 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
                  tr("NAME")});
     p.addOption({QStringLiteral("accept-loss"),
                  tr("Acknowledge that the live workload cluster NAME, which the plan does not recreate, is "
-                    "destroyed by Uninstall-AksHci (repeatable; needed besides --confirm).")},
-                 tr("NAME")
-});
-p.addOption({QStringLiteral("resume"),
-             tr("Continue the plan's run from its journal (refused if the plan changed since).")});
-p.addOption({QStringLiteral("report"), tr("Write an HTML report of the run to FILE."), tr("FILE")});
-p.addOption({QStringLiteral("poll-interval"), tr("Seconds between status checks while waiting (default 2)."),
-             tr("SECONDS")});
-if (auto done = parseOptions(p, args, ctx, true))
-    return *done;
-if (!p.positionalArguments().isEmpty()) {
-    ctx.err << tr("restore takes no positional arguments.") << Qt::endl;
-    return ExitUsage;
-}
-const bool write = p.isSet(QStringLiteral("write-plan"));
-const bool runIt = p.isSet(QStringLiteral("plan"));
-if (write == runIt) {
-    ctx.err << tr("Give either --write-plan FILE --scenario new-site|corruption, or --plan FILE.")
-            << Qt::endl;
-    return ExitUsage;
-}
-return write ? writePlan(p, ctx) : runPlan(p, ctx);
+                    "destroyed by Uninstall-AksHci (repeatable; needed besides --confirm)."),
+                 tr("NAME")});
+    p.addOption({QStringLiteral("resume"),
+                 tr("Continue the plan's run from its journal (refused if the plan changed since).")});
+    p.addOption({QStringLiteral("report"), tr("Write an HTML report of the run to FILE."), tr("FILE")});
+    p.addOption({QStringLiteral("poll-interval"),
+                 tr("Seconds between status checks while waiting (default 2)."), tr("SECONDS")});
+    if (auto done = parseOptions(p, args, ctx, true))
+        return *done;
+    if (!p.positionalArguments().isEmpty()) {
+        ctx.err << tr("restore takes no positional arguments.") << Qt::endl;
+        return ExitUsage;
+    }
+    const bool write = p.isSet(QStringLiteral("write-plan"));
+    const bool runIt = p.isSet(QStringLiteral("plan"));
+    if (write == runIt) {
+        ctx.err << tr("Give either --write-plan FILE --scenario new-site|corruption, or --plan FILE.")
+                << Qt::endl;
+        return ExitUsage;
+    }
+    return write ? writePlan(p, ctx) : runPlan(p, ctx);
 }
 
 int RestoreCommand::writePlan(const QCommandLineParser& p, CliContext& ctx) {
