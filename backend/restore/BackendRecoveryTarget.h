@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RebuildSpec.h"
 #include "RecoveryTarget.h"
 #include "RestorePlan.h"
 #include "RunPrivateFolder.h"
@@ -57,8 +58,13 @@ public:
     QStringList installVeleroCommands(const QString& cluster) const override;
     void releaseCredentials() override;
 
+    // Secrets a redacted snapshot lacks (proxy password, service principal secret); set before the run.
+    void setRebuildSecrets(const RebuildSecrets& secrets);
+
 private:
     Result<QString> privateDir();
+    QStringList planNames() const;
+    RebuildSpec rebuildSpec(const Snapshot& snapshot) const;
     Result<QString> kubeconfig(const QString& cluster, const CancelToken& cancel);
     Result<const Snapshot*> snapshot() const;
     Result<const SnapshotCluster*> snapshotCluster(const QString& cluster) const;
@@ -72,6 +78,7 @@ private:
     QHash<QString, QString> m_kubeconfigs;
     mutable std::unique_ptr<Snapshot> m_snapshot;
     mutable QString m_snapshotError;
+    RebuildSecrets m_secrets;
 };
 
 } // namespace aks
