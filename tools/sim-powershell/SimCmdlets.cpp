@@ -69,7 +69,8 @@ void fail(const QString& errorId, const QString& message) {
 SimCmdlets::SimCmdlets(SimState& state, const SimFaults& faults) : m_state(state), m_faults(faults) {}
 
 nlohmann::json SimCmdlets::fileCommand(const QString& cmdlet, const Args& a) {
-    const QString path = jsonText(listArg(a, "LiteralPath").value(0, nlohmann::json()));
+    const nlohmann::json paths = listArg(a, "LiteralPath");
+    const QString path = jsonText(paths.is_array() && !paths.empty() ? paths.at(0) : nlohmann::json());
     QFile f(path);
     if (!f.exists())
         fail(QStringLiteral("PathNotFound,Microsoft.PowerShell.Commands.") + QString(cmdlet).remove(u'-') +
@@ -80,7 +81,8 @@ nlohmann::json SimCmdlets::fileCommand(const QString& cmdlet, const Args& a) {
         return {};
     }
     if (!f.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("GetContentReaderUnauthorizedAccessError,Microsoft.PowerShell.Commands.GetContentCommand"),
+        fail(QStringLiteral(
+                 "GetContentReaderUnauthorizedAccessError,Microsoft.PowerShell.Commands.GetContentCommand"),
              QStringLiteral("Access to the path '%1' is denied.").arg(path));
     const QByteArray data = f.readAll();
     // Windows PowerShell 5.1's ConvertTo-Json prints the provider's note properties of a string read
