@@ -84,12 +84,22 @@ BackendRecoveryTarget::BackendRecoveryTarget(EnvironmentConfig env, RestorePlan 
     : m_env(std::move(env)), m_plan(std::move(plan)), m_aks(std::move(aks)) {
     if (!m_aks)
         m_aks = std::make_shared<AksHciClient>(m_env);
-    m_kubeDir = QDir(AppPaths::journalDir()).filePath(QStringLiteral("kube-%1").arg(m_plan.id));
+    // Credentials left behind by runs that were killed go before this one makes its own.
+    RunPrivateFolder::sweepStale();
+    // Folders of the earlier layout, one per plan: nothing uses them any more.
+    const QDir journals(AppPaths::journalDir());
+    for (const QString& old :
+         journals.entryList({QStringLiteral("kube-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(journals.filePath(old)).removeRecursively();
 }
 
-BackendRecoveryTarget::~BackendRecoveryTarget() {
-    // Kubeconfigs hold cluster credentials: they live only as long as the run.
-    QDir(m_kubeDir).removeRecursively();
+// Kubeconfigs hold cluster credentials: they live only as long as the run (m_private's destructor).
+BackendRecoveryTarget::~BackendRecoveryTarget() = default;
+
+void BackendRecoveryTarget::releaseCredentials() {
+    QMutexLocker lock(&m_mutex);
+    m_kubeconfigs.clear();
+    m_private.clear();
 }
 
 const ClusterRestorePlan* BackendRecoveryTarget::clusterPlan(const QString& cluster) const {
@@ -122,18 +132,21 @@ Result<const SnapshotCluster*> BackendRecoveryTarget::snapshotCluster(const QStr
     return sc;
 }
 
+Result<QString> BackendRecoveryTarget::privateDir() {
+    QMutexLocker lock(&m_mutex);
+    return m_private.path();
+}
+
 Result<QString> BackendRecoveryTarget::kubeconfig(const QString& cluster, const CancelToken& cancel) {
     {
         QMutexLocker lock(&m_mutex);
         if (m_kubeconfigs.contains(cluster))
             return m_kubeconfigs.value(cluster);
     }
-    if (!QDir().mkpath(m_kubeDir))
-        return Error::make(Error::Kind::PermissionDenied,
-                           tr("Could not create %1 for the kubeconfigs.").arg(m_kubeDir));
-    QFile::setPermissions(m_kubeDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(m_kubeDir).filePath(cluster + QStringLiteral(".kubeconfig"));
+    auto dir = privateDir();
+    if (!dir)
+        return dir.error();
+    const QString path = QDir(*dir).filePath(cluster + QStringLiteral(".kubeconfig"));
     // A kubeconfig left by an earlier cluster of that name is stale; nothing is ever overwritten.
     QFile::remove(path);
     auto got = m_aks->getCredential(cluster, path, cancel);
@@ -293,6 +306,24 @@ Status BackendRecoveryTarget::uninstallManagement(const CancelToken& cancel) {
         m_kubeconfigs.clear();
     }
     return m_aks->uninstall(false, cancel);
+}
+
+Result<QString> BackendRecoveryTarget::liveDeploymentName(const CancelToken& cancel) {
+    auto config = m_aks->getConfig(cancel);
+    if (!config)
+        return config.error();
+    return config->deploymentName();
+}
+
+Result<QStringList> BackendRecoveryTarget::liveClusters(const CancelToken& cancel) {
+    auto clusters = m_aks->getClusters(cancel);
+    if (!clusters)
+        return clusters.error();
+    QStringList names;
+    for (const WorkloadCluster& c : *clusters)
+        names << c.name;
+    names.sort();
+    return names;
 }
 
 Status BackendRecoveryTarget::installManagement(const CancelToken& cancel) {
@@ -465,6 +496,12 @@ Status BackendRecoveryTarget::installVelero(const QString& cluster, const Cancel
             o.azureCredentials.insert(QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY"), creds->accountKey);
         o.azureCredentials.insert(QStringLiteral("AZURE_CLOUD_NAME"), QStringLiteral("AzurePublicCloud"));
     }
+    // The secret file goes beside the kubeconfigs, where the next start sweeps it if a kill stops
+    // this run mid-install.
+    auto dir = privateDir();
+    if (!dir)
+        return dir.error();
+    o.secretDir = *dir;
     VeleroTarget t;
     t.kubeconfig = *kc;
     return VeleroClient(m_env, t).install(o, cancel);

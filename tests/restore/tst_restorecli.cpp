@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
@@ -291,6 +292,74 @@ private slots:
         QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
     }
 
+    // Attack: stopped at the Uninstall confirmation, the plan edited to restore a cluster from
+    // another (truncated) backup, then resumed. Refused, naming the change; nothing uninstalled.
+    void resumeWithEditedPlanIsRefused() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        Run r = run(runPlanArgs(plan));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--confirm aks-demo")), qPrintable(r.err));
+        auto p = readJson(plan);
+        const QString cluster = QString::fromStdString(p["clusters"][0]["name"]);
+        p["clusters"][0]["backup"] = "older-backup";
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(p.dump(2)));
+        f.close();
+        r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                  << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("older-backup")) && r.err.contains(cluster),
+                 qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("already done")));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+    }
+
+    // Attack: a plan edited to name another deployment, confirmed with that name.
+    void planForAnotherDeploymentIsRefused() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        auto p = readJson(plan);
+        p["deployment"] = "aks-other";
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(p.dump(2)));
+        f.close();
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-other"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("aks-demo")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+    }
+
+    // A live cluster the plan leaves out is destroyed by Uninstall-AksHci and never recreated:
+    // the deployment's name alone does not let that happen.
+    void clusterLeftOutOfThePlanNeedsAcceptLoss() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        auto p = readJson(plan);
+        const QString left = QString::fromStdString(p["clusters"].back()["name"]);
+        p["clusters"].erase(p["clusters"].size() - 1);
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(p.dump(2)));
+        f.close();
+        Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--accept-loss ") + left), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+        r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                  << QStringLiteral("aks-demo") << QStringLiteral("--accept-loss") << left);
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 1);
+        const auto journal = readJson(journalOf(plan));
+        bool recorded = false;
+        for (const auto& step : journal["steps"])
+            if (step.value("id", std::string()) == "uninstall/aks-demo")
+                for (const auto& a : step["acknowledged"])
+                    recorded = recorded || QString::fromStdString(a.get<std::string>()).contains(left);
+        QVERIFY(recorded);
+    }
+
     void killedAtEveryStepResumesWithoutRepeats() {
         const QString plan = planFile(QStringLiteral("corruption.json"));
         writePlan(plan, QStringLiteral("corruption"));
@@ -344,6 +413,43 @@ private slots:
         const auto journal = readJson(journalOf(plan));
         QCOMPARE(QString::fromStdString(journal.value("outcome", std::string())),
                  QStringLiteral("completed"));
+        // The kills left kubeconfigs and secret files behind; later starts swept them, and the
+        // last run removed its own.
+        const QDir runs(dataDir() + QStringLiteral("/aks-recovery/journal/private"));
+        QVERIFY2(runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
+                 qPrintable(runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot).join(QLatin1Char(' '))));
+    }
+
+    void killedRunLeavesNoCredentialsForLong() {
+        const QString plan = planFile(QStringLiteral("newsite.json"));
+        writePlan(plan, QStringLiteral("new-site"));
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(aks::test::binary(QStringLiteral("aks-recovery")),
+                QStringList{QStringLiteral("--demo")} + runPlanArgs(plan)
+                    << QStringLiteral("--confirm") << QStringLiteral("shop-prod")
+                    << QStringLiteral("--confirm") << QStringLiteral("payments")
+                    << QStringLiteral("--confirm") << QStringLiteral("analytics"));
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        // Killed while waiting for the restore: the kubeconfigs are on disk by then.
+        while (p.state() != QProcess::NotRunning && !out.contains("==> Wait for restore"))
+            if (p.waitForReadyRead(200))
+                out += p.readAllStandardOutput();
+        aks::test::killHard(p);
+        p.waitForFinished();
+        const QDir runs(dataDir() + QStringLiteral("/aks-recovery/journal/private"));
+        const QStringList left = runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(left.size(), 1);
+        QVERIFY(!QDir(runs.filePath(left.first())).entryList({QStringLiteral("*.kubeconfig")}).isEmpty());
+        QTest::qWait(1500);
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                            << QStringLiteral("shop-prod") << QStringLiteral("--confirm")
+                                            << QStringLiteral("payments") << QStringLiteral("--confirm")
+                                            << QStringLiteral("analytics"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(!QFileInfo::exists(runs.filePath(left.first())));
+        QVERIFY(runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 };
 

@@ -70,7 +70,7 @@ SimCmdlets::SimCmdlets(SimState& state, const SimFaults& faults) : m_state(state
 
 nlohmann::json SimCmdlets::fileCommand(const QString& cmdlet, const Args& a) {
     const nlohmann::json paths = listArg(a, "LiteralPath");
-    const QString path = paths.empty() ? QString() : jsonText(paths[0]);
+    const QString path = jsonText(paths.is_array() && !paths.empty() ? paths.at(0) : nlohmann::json());
     QFile f(path);
     if (!f.exists())
         fail(QStringLiteral("PathNotFound,Microsoft.PowerShell.Commands.") + QString(cmdlet).remove(u'-') +

@@ -64,16 +64,25 @@ void RestoreWizard::chooseScenario(RestorePlan::Scenario scenario, const QString
     }
 }
 
-void RestoreWizard::startFromPlan(const RestorePlan& plan) {
+Status RestoreWizard::startFromPlan(const RestorePlan& plan) {
+    auto existing = RestoreJournal::existingFor(plan);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return resume(**existing);
     setPlan(plan);
+    return {};
 }
 
-void RestoreWizard::resume(const RestoreJournal& journal) {
+Status RestoreWizard::resume(const RestoreJournal& journal) {
+    if (auto bound = journal.bindsTo(journal.plan()); !bound)
+        return bound;
     m_plan = journal.plan();
     m_scenario = m_plan.scenario;
     m_snapshotDir = m_plan.snapshotDir;
     m_hasPlan = true;
     m_session = std::make_shared<RestoreSession>(journal, m_targetFactory(m_plan), m_timings);
+    return {};
 }
 
 int RestoreWizard::nextId() const {

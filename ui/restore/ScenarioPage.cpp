@@ -122,7 +122,10 @@ void ScenarioPage::loadPlan() {
         m_banner->showMessage(MessageBanner::Kind::Error, plan.error().message);
         return;
     }
-    m_wizard->startFromPlan(*plan);
+    if (auto started = m_wizard->startFromPlan(*plan); !started) {
+        m_banner->showMessage(MessageBanner::Kind::Error, started.error().message, started.error().detail);
+        return;
+    }
     initializePage();
     m_banner->showMessage(
         MessageBanner::Kind::Info,
