@@ -30,11 +30,11 @@ function Reset-StubState {
                 kubeconfig = 'C:\ClusterStorage\Volume1\ImageStore\kubeconfig-mgmt' }
         }
     }
-    $c = New-StubCluster 'shop-prod' 'v1.26.6' 3 'Standard_A4_v2' [ordered]@{ VMSize = 'Standard_A4_v2'; Count = 1; Sku = 'HAProxy' } $false
+    $c = New-StubCluster 'shop-prod' 'v1.26.6' 3 'Standard_A4_v2' ([ordered]@{ VMSize = 'Standard_A4_v2'; Count = 1; Sku = 'HAProxy' }) $false
     $c.Pools.Add((New-StubPool 'shop-prod' 'shop-prod-linux' 'Linux' 3 'Standard_K8S3_v1'))
     $c.Pools.Add((New-StubPool 'shop-prod' 'shop-prod-batch' 'Linux' 2 'Standard_D4s_v3'))
     $script:Stub.Clusters['shop-prod'] = $c
-    $p = New-StubCluster 'payments' 'v1.25.11' 1 'Standard_A4_v2' [ordered]@{ VMSize = 'Standard_K8S3_v1'; Count = 1; Sku = 'HAProxy' } $false
+    $p = New-StubCluster 'payments' 'v1.25.11' 1 'Standard_A4_v2' ([ordered]@{ VMSize = 'Standard_K8S3_v1'; Count = 1; Sku = 'HAProxy' }) $false
     $p.Pools.Add((New-StubPool 'payments' 'payments-linux' 'Linux' 2 'Standard_K8S3_v1'))
     $p.Pools.Add((New-StubPool 'payments' 'payments-windows' 'Windows' 1 'Standard_K8S3_v1'))
     $script:Stub.Clusters['payments'] = $p
