@@ -32,7 +32,16 @@ QString PowerShellProtocol::hostScript(const QString& nonce, bool importModule) 
         "    [Console]::Out.WriteLine(\"@@AKS $nonce $id BEGIN\")\n"
         "    try {\n"
         "        $script = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($parts[1]))\n"
-        "        $out = @(& ([ScriptBlock]::Create($script)))\n"
+        // Host and warning lines (Write-Host, Write-Warning) would land on stdout inside the frame and
+        // spoil the JSON: they go to stderr instead, where they reach the log.
+        "        $out = [System.Collections.Generic.List[object]]::new()\n"
+        "        & ([ScriptBlock]::Create($script)) 3>&1 6>&1 | ForEach-Object {\n"
+        "            if ($_ -is [System.Management.Automation.WarningRecord]) {\n"
+        "                [Console]::Error.WriteLine('WARNING: ' + $_.Message)\n"
+        "            } elseif ($_ -is [System.Management.Automation.InformationRecord]) {\n"
+        "                [Console]::Error.WriteLine([string]$_.MessageData)\n"
+        "            } else { $out.Add($_) }\n"
+        "        }\n"
         "        if ($out.Count -eq 1) {\n"
         "            [Console]::Out.WriteLine((ConvertTo-Json -InputObject $out[0] -Depth 32 -Compress))\n"
         "        } elseif ($out.Count -gt 1) {\n"

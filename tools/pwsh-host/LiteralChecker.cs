@@ -114,6 +114,8 @@ public static class LiteralChecker
                     return "parameter with an attached argument";
                 continue;
             }
+            if (e is ConstantExpressionAst n && n.StaticType != typeof(string))
+                continue;
             var items = e is ArrayLiteralAst a ? a.Elements.ToList() : new List<ExpressionAst> { (ExpressionAst)e };
             foreach (var item in items)
             {

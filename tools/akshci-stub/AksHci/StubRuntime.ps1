@@ -41,13 +41,22 @@ function Reset-StubState {
 }
 Reset-StubState
 
+# AKS_STUB_LENIENT=1 (the replay of recorded scripts): no state checks, an unknown cluster is made up,
+# so every recorded script reaches the binder whatever ran before it.
+$script:Lenient = $env:AKS_STUB_LENIENT -eq '1'
+
 function Assert-StubInstalled {
-    if (-not $script:Stub.Installed) { throw 'AksHci is not installed. Run Install-AksHci first.' }
+    if (-not $script:Lenient -and -not $script:Stub.Installed) { throw 'AksHci is not installed. Run Install-AksHci first.' }
 }
 
 function Get-StubClusterOrThrow([string]$name) {
     Assert-StubInstalled
     $c = $script:Stub.Clusters[$name]
+    if ($null -eq $c -and $script:Lenient) {
+        $c = New-StubCluster $name 'v1.26.6' 1 'Standard_A4_v2' ([ordered]@{ VMSize = 'Standard_A4_v2'; Count = 1; Sku = 'HAProxy' }) $false
+        $c.Pools.Add((New-StubPool $name "$name-linux" 'Linux' 1 'Standard_K8S3_v1'))
+        $script:Stub.Clusters[$name] = $c
+    }
     if ($null -eq $c) { throw "A workload cluster with the name '$name' was not found." }
     $c
 }
@@ -102,6 +111,7 @@ function Invoke-StubCmdlet([string]$Cmdlet, [string]$Set, [hashtable]$Bound) {
             $c = Get-StubClusterOrThrow $Bound.name
             $path = & $v 'configPath' (Join-Path ([Environment]::GetFolderPath('UserProfile')) '.kube/config')
             $text = "apiVersion: v1`nkind: Config`ncurrent-context: $($c.Name)`nclusters:`n- name: $($c.Name)`n  cluster:`n    server: https://$($c.Name).aks-demo.local:6443`n"
+            if ($script:Lenient -and -not (Test-Path -LiteralPath (Split-Path -Parent $path))) { return }
             [System.IO.File]::WriteAllText($path, $text)
         }
         'New-AksHciNetworkSetting' {
@@ -122,7 +132,7 @@ function Invoke-StubCmdlet([string]$Cmdlet, [string]$Set, [hashtable]$Bound) {
             [pscustomobject][ordered]@{ PSTypeName = 'LoadBalancer'; Name = $Bound.name; LoadBalancerSku = $Bound.loadBalancerSku }
         }
         'Set-AksHciConfig' {
-            if ($script:Stub.Installed) { throw 'AksHci is already installed; run Uninstall-AksHci before changing its configuration.' }
+            if ($script:Stub.Installed -and -not $script:Lenient) { throw 'AksHci is already installed; run Uninstall-AksHci before changing its configuration.' }
             Write-Host 'Checking for updates to the AksHci PowerShell module...'
             $net = $Bound.vnet
             $moc = $script:Stub.Config.MOC
@@ -135,7 +145,7 @@ function Invoke-StubCmdlet([string]$Cmdlet, [string]$Set, [hashtable]$Bound) {
             $script:Stub.Registration = [ordered]@{ subscriptionId = $Bound.subscriptionId; resourceGroupName = $Bound.resourceGroupName }
         }
         'Install-AksHci' {
-            if ($script:Stub.Installed) { throw 'AksHci is already installed.' }
+            if ($script:Stub.Installed -and -not $script:Lenient) { throw 'AksHci is already installed.' }
             Write-Host 'Installing AKS on Azure Stack HCI...'
             $script:Stub.Installed = $true
             Write-Host 'AKS on Azure Stack HCI installation is complete!'
@@ -147,7 +157,7 @@ function Invoke-StubCmdlet([string]$Cmdlet, [string]$Set, [hashtable]$Bound) {
         }
         'New-AksHciCluster' {
             Assert-StubInstalled
-            if ($script:Stub.Clusters.Contains($Bound.name)) { throw "A workload cluster with the name '$($Bound.name)' already exists." }
+            if ($script:Stub.Clusters.Contains($Bound.name) -and -not $script:Lenient) { throw "A workload cluster with the name '$($Bound.name)' already exists." }
             $lb = [ordered]@{ VMSize = (& $v 'loadBalancerVmSize' 'Standard_A4_v2'); Count = 1; Sku = 'HAProxy' }
             if ($Bound.ContainsKey('loadBalancerSettings')) { $lb.Sku = $Bound.loadBalancerSettings.LoadBalancerSku }
             $c = New-StubCluster $Bound.name (& $v 'kubernetesVersion' 'v1.26.6') (& $v 'controlPlaneNodeCount' 1) `
