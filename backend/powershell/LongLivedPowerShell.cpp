@@ -112,7 +112,7 @@ private:
             reader.feed(m_proc->readAllStandardOutput());
             readStderr();
             if (reader.finished())
-                return answer(request, reader.status(), reader.errorMessage(), reader.body(), m_stderr);
+                return answer(request, reader, m_stderr);
             if (reader.tooLarge()) {
                 stopProcess(false);
                 return Error::make(

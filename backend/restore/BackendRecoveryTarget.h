@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RebuildSpec.h"
 #include "RecoveryTarget.h"
 #include "RestorePlan.h"
 #include "env/EnvironmentConfig.h"
@@ -53,7 +54,12 @@ public:
     QStringList createClusterCommands(const QString& cluster) const override;
     QStringList installVeleroCommands(const QString& cluster) const override;
 
+    // Secrets a redacted snapshot lacks (proxy password, service principal secret); set before the run.
+    void setRebuildSecrets(const RebuildSecrets& secrets);
+
 private:
+    QStringList planNames() const;
+    RebuildSpec rebuildSpec(const Snapshot& snapshot) const;
     Result<QString> kubeconfig(const QString& cluster, const CancelToken& cancel);
     Result<const Snapshot*> snapshot() const;
     Result<const SnapshotCluster*> snapshotCluster(const QString& cluster) const;
@@ -67,6 +73,7 @@ private:
     QHash<QString, QString> m_kubeconfigs;
     mutable std::unique_ptr<Snapshot> m_snapshot;
     mutable QString m_snapshotError;
+    RebuildSecrets m_secrets;
 };
 
 } // namespace aks

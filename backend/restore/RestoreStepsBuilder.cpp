@@ -391,6 +391,21 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
         for (const ClusterRestorePlan& c : plan.clusters)
             names << c.cluster;
         {
+            // Nothing destructive runs until the snapshot is proven replayable in full.
+            RestoreStep s;
+            s.id = QStringLiteral("check-rebuild");
+            s.title = tr("Prove the snapshot can be rebuilt in full");
+            s.description = tr("Every setting maps to a documented parameter or is derived, every secret is "
+                               "at hand and the registration is known; otherwise nothing is removed.");
+            s.run = [&t](const StepRun& r) -> Status {
+                if (auto ok = t.snapshotUsable(); !ok)
+                    return ok;
+                r.log(tr("Every setting of the snapshot will be replayed."));
+                return {};
+            };
+            steps.push_back(std::move(s));
+        }
+        {
             RestoreStep s;
             s.id = QStringLiteral("uninstall");
             s.title = tr("Uninstall AKS hybrid (%1)").arg(plan.deployment);

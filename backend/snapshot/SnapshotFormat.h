@@ -20,6 +20,9 @@ inline QString configFile() {
 inline QString versionsFile() {
     return QStringLiteral("versions.json");
 }
+inline QString registrationFile() {
+    return QStringLiteral("registration.json");
+}
 inline QString clusterFilePrefix() {
     return QStringLiteral("cluster-");
 }

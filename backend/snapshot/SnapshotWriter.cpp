@@ -61,6 +61,8 @@ std::vector<PendingFile> filesOf(const Snapshot& s) {
             {snapshot::clusterFile(safeName(c.name)),
              {{"name", c.name.toStdString()}, {"cluster", c.cluster}, {"nodePools", c.nodePools}}});
     files.push_back({snapshot::versionsFile(), s.versions});
+    if (!s.registration.is_null())
+        files.push_back({snapshot::registrationFile(), s.registration});
     return files;
 }
 
@@ -86,7 +88,8 @@ QString SnapshotWriter::folderName(const Snapshot& snapshot) {
 }
 
 int SnapshotWriter::stepCount(const Snapshot& snapshot) {
-    return int(snapshot.clusters.size()) + 2 /*config, versions*/ + 2 /*manifest, rename*/;
+    return int(snapshot.clusters.size()) + 2 /*config, versions*/ +
+           (snapshot.registration.is_null() ? 0 : 1) + 2 /*manifest, rename*/;
 }
 
 Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& outDir, const Options& options,

@@ -49,11 +49,13 @@ void command(std::string& out, const QString& a, const QString& b, const QString
                              .arg(QStringLiteral("count"), 3)
                              .list(QStringLiteral("taints"), {b, c})
                              .sw(QStringLiteral("force"))
+                             // Keys differ in length: PowerShell refuses duplicate keys (case-blind).
+                             .hashtable(QStringLiteral("settings"), {{a, b}, {a + QStringLiteral("#2"), c}})
                              .toString();
     QStringList expected;
     if (!a.isEmpty())
         expected << a;
-    expected << b << c;
+    expected << b << c << a << b << a + QStringLiteral("#2") << c;
     record(out, 'C', expected, text);
 }
 

@@ -60,9 +60,23 @@ class TestRestoreCli : public QObject {
     }
     Run run(const QStringList& args) { return run(args, env()); }
 
+    // The demo snapshot is exported redacted: the proxy password comes from a secrets file.
+    QString secretsFile() {
+        const QString path = m_home->filePath(QStringLiteral("secrets.json"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(R"({"proxyPassword": "Pr0xy!Demo-Secret-2024"})");
+        return path;
+    }
+
     QStringList runPlanArgs(const QString& plan) {
-        return {QStringLiteral("restore"), QStringLiteral("--plan"), plan, QStringLiteral("--poll-interval"),
-                QStringLiteral("0.1")};
+        return {QStringLiteral("restore"),
+                QStringLiteral("--plan"),
+                plan,
+                QStringLiteral("--poll-interval"),
+                QStringLiteral("0.1"),
+                QStringLiteral("--secrets-file"),
+                secretsFile()};
     }
 
     void writePlan(const QString& file, const QString& scenario) {
@@ -169,6 +183,18 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("$ velero restore create")));
         QVERIFY(r.out.contains(QStringLiteral("DESTRUCTIVE")));
         QVERIFY(!QFile::exists(journalOf(plan)));
+    }
+
+    void missingSecretStopsBeforeUninstall() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        QStringList args = runPlanArgs(plan);
+        args.erase(args.end() - 2, args.end()); // no --secrets-file
+        const Run r = run(args << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("proxyServerPassword")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+        QVERIFY(!r.out.contains(QStringLiteral("Pr0xy!Demo-Secret-2024")));
     }
 
     void wrongNameBlocksUninstall() {

@@ -13,7 +13,7 @@ namespace AksPwshHost;
 // UTF-16LE (so lone surrogates and NUL travel unchanged). For 'L' the text must parse to exactly one
 // single-quoted StringConstantExpression equal to the value; for 'C' to one command whose arguments
 // are, in order, exactly the expected values as single-quoted strings, with no variable, expression,
-// sub-expression or any other node in between. Prints one line per mismatch and a summary.
+// sub-expression or any other node in between (hashtable keys and values count as arguments, in order). Prints one line per mismatch and a summary.
 public static class LiteralChecker
 {
     public static int Run(Stream input, TextWriter output)
@@ -86,6 +86,11 @@ public static class LiteralChecker
         return null;
     }
 
+    static ExpressionAst ValueOf(StatementAst s) =>
+        s is PipelineAst { PipelineElements.Count: 1 } p && p.PipelineElements[0] is CommandExpressionAst ce
+            ? ce.Expression
+            : new StringConstantExpressionAst(s.Extent, "<not an expression>", StringConstantType.BareWord);
+
     static string? CheckCommand(string text, List<string> expected)
     {
         var ast = Parse(text, out var error);
@@ -100,6 +105,7 @@ public static class LiteralChecker
         {
             bool allowed = node is ScriptBlockAst || node is NamedBlockAst || node is PipelineAst ||
                            node is CommandAst || node is CommandParameterAst || node is ArrayLiteralAst ||
+                           node is HashtableAst || node is CommandExpressionAst ||
                            node is StringConstantExpressionAst ||
                            (node is ConstantExpressionAst c && c.StaticType != typeof(string));
             if (!allowed)
@@ -116,7 +122,13 @@ public static class LiteralChecker
             }
             if (e is ConstantExpressionAst n && n.StaticType != typeof(string))
                 continue;
-            var items = e is ArrayLiteralAst a ? a.Elements.ToList() : new List<ExpressionAst> { (ExpressionAst)e };
+            var items = e switch
+            {
+                ArrayLiteralAst a => a.Elements.ToList(),
+                // @{ 'k' = 'v' }: each key, then its value (a one-expression statement).
+                HashtableAst h => h.KeyValuePairs.SelectMany(kv => new[] { kv.Item1, ValueOf(kv.Item2) }).ToList(),
+                _ => new List<ExpressionAst> { (ExpressionAst)e },
+            };
             foreach (var item in items)
             {
                 if (item is not StringConstantExpressionAst s || s.StringConstantType != StringConstantType.SingleQuoted)

@@ -15,7 +15,9 @@ RestoreWizard::RestoreWizard(AppContext& context, QWidget* parent) : QWizard(par
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     m_targetFactory = [this](const RestorePlan& plan) -> std::unique_ptr<RecoveryTarget> {
-        return std::make_unique<BackendRecoveryTarget>(m_context.environment, plan);
+        auto target = std::make_unique<BackendRecoveryTarget>(m_context.environment, plan);
+        target->setRebuildSecrets(m_secrets);
+        return target;
     };
     setPage(ScenarioPageId, new ScenarioPage(this));
     setPage(PrerequisitesPageId, new PrerequisitesPage(this));
@@ -40,6 +42,16 @@ void RestoreWizard::setPlan(const RestorePlan& plan) {
     m_hasPlan = true;
     RestoreJournal journal(plan, RestoreJournal::pathFor(plan.id));
     m_session = std::make_shared<RestoreSession>(std::move(journal), m_targetFactory(plan), m_timings);
+}
+
+void RestoreWizard::setRebuildSecrets(const RebuildSecrets& secrets) {
+    const bool changed = secrets.proxyPassword != m_secrets.proxyPassword ||
+                         secrets.servicePrincipalSecret != m_secrets.servicePrincipalSecret;
+    m_secrets = secrets;
+    // A session made before (a loaded plan) goes on with the same journal and a target that has them.
+    if (changed && m_session)
+        m_session =
+            std::make_shared<RestoreSession>(m_session->journal(), m_targetFactory(m_plan), m_timings);
 }
 
 void RestoreWizard::chooseScenario(RestorePlan::Scenario scenario, const QString& snapshotDir) {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "AppContext.h"
+#include "restore/RebuildSpec.h"
 #include "restore/RecoveryTarget.h"
 #include "restore/RestorePlan.h"
 #include "restore/RestoreSession.h"
 
 #include <QSet>
+
 #include <QWizard>
 
 #include <functional>
@@ -42,6 +44,9 @@ public:
     RestorePlan::Scenario chosenScenario() const { return m_scenario; }
     QString chosenSnapshot() const { return m_snapshotDir; }
 
+    // Secrets a redacted snapshot lacks, asked on the Scenario page; given to every new target.
+    void setRebuildSecrets(const RebuildSecrets& secrets);
+
     bool dryRun() const { return m_dryRun; }
     void setDryRun(bool on) { m_dryRun = on; }
     QSet<QString>& confirmedNames() { return m_confirmed; }
@@ -62,6 +67,7 @@ private:
     RestorePlan::Scenario m_scenario = RestorePlan::Scenario::NewSite;
     QString m_snapshotDir;
     QSet<QString> m_confirmed;
+    RebuildSecrets m_secrets;
     std::shared_ptr<RestoreSession> m_session;
 };
 

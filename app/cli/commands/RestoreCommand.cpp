@@ -40,6 +40,11 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
                  tr("NAME")});
     p.addOption({QStringLiteral("resume"), tr("Continue the plan's run from its journal.")});
     p.addOption({QStringLiteral("report"), tr("Write an HTML report of the run to FILE."), tr("FILE")});
+    p.addOption(
+        {QStringLiteral("secrets-file"),
+         tr("JSON with the secrets a redacted snapshot lacks (proxyPassword, servicePrincipalSecret); "
+            "'-' reads it from standard input. Never give secrets as arguments."),
+         tr("FILE")});
     p.addOption({QStringLiteral("poll-interval"),
                  tr("Seconds between status checks while waiting (default 2)."), tr("SECONDS")});
     if (auto done = parseOptions(p, args, ctx, true))
@@ -153,6 +158,14 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
     }
 
     BackendRecoveryTarget target(ctx.environment, *plan);
+    if (p.isSet(QStringLiteral("secrets-file"))) {
+        auto secrets = RebuildSecrets::load(p.value(QStringLiteral("secrets-file")));
+        if (!secrets) {
+            ctx.err << secrets.error().message << Qt::endl;
+            return ExitUsage;
+        }
+        target.setRebuildSecrets(*secrets);
+    }
     RestoreEngine engine(RestoreStepsBuilder::build(*plan, target, timings), journal);
     engine.setDryRun(dryRun);
     const QStringList confirmed = p.values(QStringLiteral("confirm"));
