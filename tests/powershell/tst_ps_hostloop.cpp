@@ -6,8 +6,9 @@
 #include "powershell/LongLivedPowerShell.h"
 #include "powershell/PerCallPowerShell.h"
 #include "powershell/PsCommand.h"
+#include "powershell/PsLiteral.h"
 
-#include <QTemporaryDir>
+#include <QDateTime>
 #include <QTest>
 
 using namespace aks;
@@ -44,17 +45,19 @@ private slots:
                                               "Write-Warning 'a warning'\n"
                                               "[pscustomobject]@{ a = @{ b = @{ c = @{ d = 'deep' } } } }")),
                        cancel);
-        QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         const auto j = nlohmann::json::parse(r->toStdString().substr(r->indexOf('{')));
-        QCOMPARE(j["a"]["b"]["c"]["d"], "deep");
+        QCOMPARE(QString::fromStdString(j["a"]["b"]["c"]["d"].get<std::string>()), QStringLiteral("deep"));
         QVERIFY(!r->contains("from the host"));
         auto e = ps.execute(request(QStringLiteral("throw 'boom: the cluster is gone'")), cancel);
         QVERIFY(!e);
         QCOMPARE(e.error().kind, Error::Kind::ExitCode);
         QVERIFY(e.error().message.contains(QLatin1String("boom: the cluster is gone")));
-        auto u = ps.execute(request(QStringLiteral("'ünïcødé ‘quoted’'")), cancel);
-        QVERIFY(u.has_value());
-        QCOMPARE(QString::fromUtf8(u->trimmed()), QStringLiteral("\"ünïcødé ‘quoted’\""));
+        // Typographic quotes end a PowerShell literal too: psLiteral doubles them, UTF-8 both ways.
+        const QString text = QStringLiteral("ünïcødé ‘quoted’ $x `n");
+        auto u = ps.execute(request(psLiteral(text)), cancel);
+        QVERIFY2(u.ok(), qPrintable(u ? QString() : u.error().message));
+        QCOMPARE(QString::fromStdString(nlohmann::json::parse(u->toStdString()).get<std::string>()), text);
         QCOMPARE(ps.processesStarted(), 1);
     }
 
@@ -79,7 +82,7 @@ private slots:
         AksHciClient client(env());
         CancelToken cancel;
         auto clusters = client.getClustersWithNodePools(cancel);
-        QVERIFY2(clusters.has_value(), qPrintable(clusters ? QString() : clusters.error().message));
+        QVERIFY2(clusters.ok(), qPrintable(clusters ? QString() : clusters.error().message));
         QCOMPARE(clusters->size(), 2);
         const WorkloadCluster& shop = clusters->at(0);
         QCOMPARE(shop.name, QStringLiteral("shop-prod"));
@@ -87,18 +90,18 @@ private slots:
         QCOMPARE(shop.loadBalancerVmSize, QStringLiteral("Standard_A4_v2"));
         QCOMPARE(shop.nodePools.size(), 2);
         // PowerShell 7 prints dates as ISO text (5.1 as /Date(ms)/): both must be read.
-        QCOMPARE(shop.created, QDateTime(QDate(2024, 5, 14), QTime(8, 30), QTimeZone::UTC));
+        QCOMPARE(shop.created, QDateTime(QDate(2024, 5, 14), QTime(8, 30), Qt::UTC));
         const WorkloadCluster& payments = clusters->at(1);
         QCOMPARE(payments.nodePools.size(), 2);
         QCOMPARE(payments.nodePools.at(1).osType, QStringLiteral("Windows")); // an enum, printed as 1
         auto config = client.getConfig(cancel);
-        QVERIFY(config.has_value());
+        QVERIFY(config.ok());
         QCOMPARE(config->vlanId(), QStringLiteral("9"));
         auto version = client.getVersion(cancel);
-        QVERIFY(version.has_value());
+        QVERIFY(version.ok());
         QCOMPARE(*version, QStringLiteral("1.0.24.11029"));
         auto kube = client.getKubernetesVersions(cancel);
-        QVERIFY(kube.has_value());
+        QVERIFY(kube.ok());
         QCOMPARE(kube->size(), size_t(6));
         // A cmdlet that throws: the module's message, read as not found.
         auto missing = client.getCluster(QStringLiteral("nosuch"), cancel);
@@ -111,7 +114,7 @@ private slots:
         auto install = client.install(cancel);
         QVERIFY2(install.ok(), qPrintable(install.ok() ? QString() : install.error().message));
         auto after = client.getClusters(cancel);
-        QVERIFY(after.has_value());
+        QVERIFY(after.ok());
         QVERIFY(after->isEmpty());
         QCOMPARE(client.processesStarted(), 1);
     }
@@ -120,7 +123,7 @@ private slots:
         PerCallPowerShell ps(env(EnvironmentConfig::PowerShellMode::PerCall));
         CancelToken cancel;
         auto r = ps.execute(request(QStringLiteral("Get-AksHciCluster -name 'payments'")), cancel);
-        QVERIFY2(r.has_value(), qPrintable(r ? QString() : r.error().message));
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         QVERIFY(r->contains("\"payments\""));
     }
 };
