@@ -153,6 +153,32 @@ Result<nlohmann::json> AksHciClient::getRegistration(const CancelToken& cancel) 
     return call(what, false, what, cancel);
 }
 
+Result<nlohmann::json> AksHciClient::getAutoScalerProfiles(const CancelToken& cancel) {
+    const QString what = QStringLiteral("Get-AksHciAutoScalerProfile");
+    auto j = call(what, false, what, cancel);
+    if (!j)
+        return j.error();
+    return j->is_array() ? *j : (j->is_null() ? nlohmann::json::array() : nlohmann::json::array({*j}));
+}
+
+Result<nlohmann::json> AksHciClient::getAutoScalerProfile(const QString& name, const CancelToken& cancel) {
+    if (auto s = AksHciValidator::text(tr("The autoscaler profile"), name); !s)
+        return s.error();
+    const QString what = QStringLiteral("Get-AksHciAutoScalerProfile");
+    auto j = call(PsCommand(what).arg(QStringLiteral("name"), name).toString(), false, what, cancel);
+    if (!j)
+        return j.error();
+    const nlohmann::json list = j->is_array() ? *j : nlohmann::json::array({*j});
+    if (list.empty() || list.front().is_null())
+        return Error::make(Error::Kind::NotFound,
+                           tr("The autoscaler profile '%1' does not exist.").arg(name));
+    return list.front();
+}
+
+Status AksHciClient::newAutoScalerProfile(const AutoScalerProfileParams& p, const CancelToken& cancel) {
+    return run(AksHciScripts::newAutoScalerProfile(p), false, cancel);
+}
+
 Status AksHciClient::run(const Result<PsScript>& script, bool longRunning, const CancelToken& cancel) {
     if (!script)
         return script.error();

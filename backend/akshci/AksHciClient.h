@@ -54,6 +54,11 @@ public:
     Result<nlohmann::json> getKubernetesVersions(const CancelToken& cancel);
     // Get-AksHciRegistration: the Azure registration (subscription, resource group...), as printed.
     Result<nlohmann::json> getRegistration(const CancelToken& cancel);
+    // Get-AksHciAutoScalerProfile: every autoscaler profile (name, ProfileSettings), as printed.
+    Result<nlohmann::json> getAutoScalerProfiles(const CancelToken& cancel);
+    // Get-AksHciAutoScalerProfile -name: NotFound when it does not exist.
+    Result<nlohmann::json> getAutoScalerProfile(const QString& name, const CancelToken& cancel);
+    Status newAutoScalerProfile(const AutoScalerProfileParams& params, const CancelToken& cancel);
     // Get-AksHciCredential: writes the cluster's kubeconfig to kubeconfigPath.
     Status getCredential(const QString& cluster, const QString& kubeconfigPath, const CancelToken& cancel);
 

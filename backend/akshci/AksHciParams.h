@@ -4,6 +4,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace aks {
 
@@ -99,6 +101,13 @@ struct NewClusterParams {
     std::optional<bool> enableAutoScaler;
     std::optional<bool> enableAzureRBAC;
     QString autoScalerProfileName;
+};
+
+// New-AksHciAutoScalerProfile: a deployment-wide profile, with its settings as the module prints them
+// (min-node-count, max-node-count, scan-interval...).
+struct AutoScalerProfileParams {
+    QString name;
+    std::vector<std::pair<QString, QString>> settings;
 };
 
 // New-AksHciNodePool

@@ -259,6 +259,22 @@ Result<PsScript> AksHciScripts::newNodePool(const NewNodePoolParams& p) {
     return PsScript{cmd};
 }
 
+Result<PsScript> AksHciScripts::newAutoScalerProfile(const AutoScalerProfileParams& p) {
+    if (auto s = AksHciValidator::text(tr("The autoscaler profile"), p.name); !s)
+        return s.error();
+    if (p.name.isEmpty() || p.settings.empty())
+        return Error::make(Error::Kind::BadInput,
+                           tr("New-AksHciAutoScalerProfile needs a name and at least one setting."));
+    for (const auto& [k, v] : p.settings)
+        if (auto s = firstError({AksHciValidator::text(tr("The autoscaler setting"), k),
+                                 AksHciValidator::text(tr("The autoscaler setting"), v)});
+            !s)
+            return s.error();
+    return PsScript{PsCommand(QStringLiteral("New-AksHciAutoScalerProfile"))
+                        .arg(QStringLiteral("name"), p.name)
+                        .hashtable(QStringLiteral("autoScalerProfileConfig"), p.settings)};
+}
+
 Result<PsScript> AksHciScripts::getCredential(const QString& cluster, const QString& configPath) {
     if (auto s = firstError({AksHciValidator::clusterName(cluster),
                              AksHciValidator::text(tr("The kubeconfig path"), configPath)});

@@ -25,6 +25,7 @@ public:
     // New-AksHciCluster ...
     static Result<PsScript> newCluster(const NewClusterParams& p);
     static Result<PsScript> newNodePool(const NewNodePoolParams& p);
+    static Result<PsScript> newAutoScalerProfile(const AutoScalerProfileParams& p);
     static Result<PsScript> newNetworkSetting(const NetworkSettingParams& p);
     static Result<PsScript> getCredential(const QString& cluster, const QString& configPath);
     // On a remote node: the kubeconfig is written to nodePath there, printed back as pipeline

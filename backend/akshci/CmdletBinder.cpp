@@ -1,5 +1,7 @@
 #include "CmdletBinder.h"
 
+#include "powershell/PsJson.h"
+
 #include <algorithm>
 
 namespace aks {
@@ -10,13 +12,7 @@ bool isVariable(const nlohmann::json& v) {
 }
 
 QString text(const nlohmann::json& v) {
-    if (v.is_string())
-        return QString::fromStdString(v.get<std::string>());
-    if (v.is_boolean())
-        return v.get<bool>() ? QStringLiteral("True") : QStringLiteral("False");
-    if (v.is_number_integer())
-        return QString::number(v.get<long long>());
-    return QString::fromStdString(v.dump());
+    return PsJson::toText(v);
 }
 
 // Matches a written name against the documented ones: exact (case-insensitive) first, then prefix.

@@ -207,6 +207,9 @@ Status BackendRecoveryTarget::snapshotUsable() {
         if (auto s = AksHciScripts::setRegistration(*spec.registration); !s)
             problems << s.error().message;
     for (const ClusterRebuild& c : spec.clusters) {
+        if (c.newProfile)
+            if (auto s = AksHciScripts::newAutoScalerProfile(*c.newProfile); !s)
+                problems << s.error().message;
         if (auto s = AksHciScripts::newCluster(c.cluster); !s)
             problems << s.error().message;
         for (const NewNodePoolParams& p : c.pools)
@@ -353,6 +356,15 @@ Status BackendRecoveryTarget::createCluster(const QString& cluster, const Cancel
     if (!exists)
         return exists.error();
     if (!*exists) {
+        if (c->newProfile) {
+            // Deployment-wide, gone with Uninstall-AksHci: recreated before its first cluster.
+            auto found = m_aks->getAutoScalerProfile(c->newProfile->name, cancel);
+            if (!found && found.error().kind != Error::Kind::NotFound)
+                return found.error();
+            if (!found)
+                if (auto s = m_aks->newAutoScalerProfile(*c->newProfile, cancel); !s)
+                    return s;
+        }
         if (auto s = m_aks->newCluster(c->cluster, cancel); !s)
             return s;
     }
@@ -582,7 +594,10 @@ QStringList BackendRecoveryTarget::createClusterCommands(const QString& cluster)
     const ClusterRebuild* c = spec.cluster(cluster);
     if (!c)
         return {tr("(the snapshot has no cluster %1)").arg(cluster)};
-    QStringList out = shownLines(AksHciScripts::newCluster(c->cluster));
+    QStringList out;
+    if (c->newProfile)
+        out << shownLines(AksHciScripts::newAutoScalerProfile(*c->newProfile));
+    out << shownLines(AksHciScripts::newCluster(c->cluster));
     for (const NewNodePoolParams& p : c->pools)
         out << shownLines(AksHciScripts::newNodePool(p));
     return out;

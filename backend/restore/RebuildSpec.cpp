@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace aks {
 namespace {
 
@@ -225,8 +227,10 @@ void readConfig(const Snapshot& s, const RebuildSecrets& secrets, RebuildSpec& s
                              "snapshot with secrets kept.")
                  .arg(proxy.user)});
     if (!proxy.http.isEmpty() || !proxy.https.isEmpty()) {
-        // Only one proxy object exists per deployment; its name is not part of the configuration.
-        proxy.name = QStringLiteral("proxy");
+        // One proxy object per deployment; older releases do not print its name.
+        proxy.name = r.text(QStringLiteral("proxySettingsName"));
+        if (proxy.name.isEmpty())
+            proxy.name = QStringLiteral("proxy");
         p.proxy = proxy;
     }
     // The module picks these itself; a value other than its own is compared after the rebuild.
@@ -319,7 +323,25 @@ std::optional<NetworkSettingParams> readClusterNetwork(const nlohmann::json& clu
     return std::nullopt;
 }
 
-void readCluster(const SnapshotCluster& sc, RebuildSpec& spec, QMap<QString, QString>& derived) {
+// A profile's settings as Get-AksHciAutoScalerProfile prints them; nullopt when not recorded.
+std::optional<std::vector<std::pair<QString, QString>>> profileSettings(const Snapshot& s,
+                                                                        const QString& name) {
+    for (const auto& p : PsJson::asArray(s.autoScalerProfiles)) {
+        if (!p.is_object() || PsJson::text(p, QStringLiteral("Name")) != name)
+            continue;
+        const auto* settings = PsJson::find(p, QStringLiteral("ProfileSettings"));
+        if (!settings || !settings->is_object() || settings->empty())
+            return std::nullopt;
+        std::vector<std::pair<QString, QString>> out;
+        for (auto it = settings->begin(); it != settings->end(); ++it)
+            out.emplace_back(QString::fromStdString(it.key()), PsJson::toText(it.value()));
+        return out;
+    }
+    return std::nullopt;
+}
+
+void readCluster(const Snapshot& snapshot, const SnapshotCluster& sc, RebuildSpec& spec,
+                 QMap<QString, QString>& derived) {
     const QString section = RebuildSpec::tr("Cluster %1").arg(sc.name);
     if (!sc.cluster.is_object()) {
         spec.problems.append({Kind::Unreadable, section, QStringLiteral("Get-AksHciCluster"),
@@ -362,15 +384,21 @@ void readCluster(const SnapshotCluster& sc, RebuildSpec& spec, QMap<QString, QSt
         profile = prof->is_object() ? PsJson::text(*prof, QStringLiteral("Name")) : PsJson::toText(*prof);
     if (autoscale) {
         p.enableAutoScaler = true;
-        if (!profile.isEmpty() && profile != kDefaultProfile)
-            spec.problems.append(
-                {Kind::Unreplayable, section, QStringLiteral("AutoScalerProfileName"),
-                 RebuildSpec::tr("The autoscaler profile %1 is not recorded in the snapshot; "
-                                 "create it (New-AksHciAutoScalerProfile) after the "
-                                 "management cluster is back, or use the default profile.")
-                     .arg(profile)});
-        else
-            p.autoScalerProfileName = profile;
+        p.autoScalerProfileName = profile;
+        if (!profile.isEmpty() && profile != kDefaultProfile) {
+            auto settings = profileSettings(snapshot, profile);
+            if (!settings)
+                spec.problems.append(
+                    {Kind::Unreplayable, section, QStringLiteral("AutoScalerProfileName"),
+                     RebuildSpec::tr("The settings of the autoscaler profile %1 are not in the "
+                                     "snapshot; export a new snapshot with this version.")
+                         .arg(profile)});
+            else if (std::none_of(spec.profiles.cbegin(), spec.profiles.cend(),
+                                  [&](const AutoScalerProfileParams& a) { return a.name == profile; })) {
+                out.newProfile = AutoScalerProfileParams{profile, *settings};
+                spec.profiles << *out.newProfile;
+            }
+        }
     }
     p.vnet = readClusterNetwork(sc.cluster, section, spec.problems);
     r.ignore({QStringLiteral("Vnet"), QStringLiteral("Network"), QStringLiteral("ClusterNetwork")});
@@ -473,9 +501,11 @@ RebuildSpec RebuildSpec::fromSnapshot(const Snapshot& snapshot, const QStringLis
     RebuildSpec spec;
     readConfig(snapshot, secrets, spec, spec.m_derived);
     readRegistration(snapshot, secrets, spec);
-    for (const SnapshotCluster& c : snapshot.clusters)
-        if (clusters.isEmpty() || clusters.contains(c.name))
-            readCluster(c, spec, spec.m_derived);
+    // In the plan's order: a profile is created with the first cluster that runs.
+    const QStringList order = clusters.isEmpty() ? snapshot.clusterNames() : clusters;
+    for (const QString& name : order)
+        if (const SnapshotCluster* c = snapshot.cluster(name))
+            readCluster(snapshot, *c, spec, spec.m_derived);
     for (const QString& name : clusters)
         if (!snapshot.cluster(name))
             spec.problems.append({Kind::Unreadable, tr("Cluster %1").arg(name),
@@ -543,6 +573,9 @@ QMap<QString, QString> RebuildSpec::settings() const {
         put(m, reg, QStringLiteral("environmentName"), registration->environmentName);
         put(m, reg, QStringLiteral("servicePrincipalId"), registration->servicePrincipalId);
     }
+    for (const AutoScalerProfileParams& prof : profiles)
+        for (const auto& [k, v] : prof.settings)
+            put(m, tr("Autoscaler profile %1").arg(prof.name), k, v);
     for (const ClusterRebuild& cr : clusters) {
         const NewClusterParams& p = cr.cluster;
         const QString sec = tr("Cluster %1").arg(p.name);
@@ -586,25 +619,21 @@ QStringList RebuildSpec::problemLines() const {
 QStringList RebuildSpec::differences(const RebuildSpec& planned, const RebuildSpec& live) {
     const QMap<QString, QString> a = planned.settings();
     const QMap<QString, QString> b = live.settings();
-    QStringList keys = a.keys();
-    for (const QString& k : b.keys())
-        if (!a.contains(k))
-            keys << k;
-    std::sort(keys.begin(), keys.end());
     QStringList out;
-    const QString absent = tr("(absent)");
-    for (const QString& k : keys) {
-        const QString va = a.value(k);
+    // What the snapshot holds must be there; a default the module adds on its own is not a loss.
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const QString& k = it.key();
+        const QString& va = it.value();
         const QString vb = b.value(k);
         // A redacted value is unknown: it never counts as equal.
-        const bool same = a.contains(k) && b.contains(k) && !isRedacted(va) && !isRedacted(vb) &&
+        const bool same = b.contains(k) && !isRedacted(va) && !isRedacted(vb) &&
                           (isSecretSetting(k) ? va == vb : va.compare(vb, Qt::CaseInsensitive) == 0);
         if (same)
             continue;
-        const auto shown = [&](const QMap<QString, QString>& m, const QString& v) {
-            return !m.contains(k) ? absent : (isSecretSetting(k) ? QString::fromLatin1(Redactor::kMask) : v);
+        const auto shown = [&](const QString& v) {
+            return isSecretSetting(k) ? QString::fromLatin1(Redactor::kMask) : v;
         };
-        out << tr("%1: %2 -> %3").arg(k, shown(a, va), shown(b, vb));
+        out << tr("%1: %2 -> %3").arg(k, shown(va), b.contains(k) ? shown(vb) : tr("(absent)"));
     }
     return out;
 }

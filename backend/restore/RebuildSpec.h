@@ -42,6 +42,9 @@ struct RebuildProblem {
 
 // One workload cluster as the rebuild recreates it.
 struct ClusterRebuild {
+    // A profile the cluster scales with that a reinstall does not bring back: created before the
+    // first cluster of the plan that uses it.
+    std::optional<AutoScalerProfileParams> newProfile;
     NewClusterParams cluster;
     QList<NewNodePoolParams> pools; // after the first, which New-AksHciCluster creates
 };
@@ -61,6 +64,7 @@ public:
     AksHciConfigParams config;
     std::optional<RegistrationParams> registration;
     QList<ClusterRebuild> clusters;
+    QList<AutoScalerProfileParams> profiles; // every non-default profile the clusters use
     QList<RebuildProblem> problems;
 
     // Every setting the rebuild passes, and every derived one, keyed "section / field". Secrets

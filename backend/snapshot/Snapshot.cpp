@@ -24,6 +24,7 @@ void Snapshot::redactSecrets() {
     SecretRedaction::redact(config);
     SecretRedaction::redact(versions);
     SecretRedaction::redact(registration);
+    SecretRedaction::redact(autoScalerProfiles);
     for (SnapshotCluster& c : clusters) {
         SecretRedaction::redact(c.cluster);
         SecretRedaction::redact(c.nodePools);

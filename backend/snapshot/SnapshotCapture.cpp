@@ -115,6 +115,12 @@ Result<Snapshot> SnapshotCapture::capture(AksHciClient& client, const QStringLis
     Snapshot s = fromDocuments(config->raw(), std::move(out), std::move(versions), deployment);
     if (registration && registration->is_object())
         s.registration = *registration;
+    // Profiles are deployment-wide; a cluster's autoscaler bounds live there.
+    auto profiles = client.getAutoScalerProfiles(cancel);
+    if (!profiles && profiles.error().kind == Error::Kind::Cancelled)
+        return profiles.error();
+    if (profiles)
+        s.autoScalerProfiles = *profiles;
     return s;
 }
 

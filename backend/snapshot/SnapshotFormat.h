@@ -23,6 +23,9 @@ inline QString versionsFile() {
 inline QString registrationFile() {
     return QStringLiteral("registration.json");
 }
+inline QString autoScalerProfilesFile() {
+    return QStringLiteral("autoscaler-profiles.json");
+}
 inline QString clusterFilePrefix() {
     return QStringLiteral("cluster-");
 }

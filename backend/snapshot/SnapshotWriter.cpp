@@ -63,6 +63,8 @@ std::vector<PendingFile> filesOf(const Snapshot& s) {
     files.push_back({snapshot::versionsFile(), s.versions});
     if (!s.registration.is_null())
         files.push_back({snapshot::registrationFile(), s.registration});
+    if (!s.autoScalerProfiles.is_null())
+        files.push_back({snapshot::autoScalerProfilesFile(), s.autoScalerProfiles});
     return files;
 }
 
@@ -89,7 +91,8 @@ QString SnapshotWriter::folderName(const Snapshot& snapshot) {
 
 int SnapshotWriter::stepCount(const Snapshot& snapshot) {
     return int(snapshot.clusters.size()) + 2 /*config, versions*/ +
-           (snapshot.registration.is_null() ? 0 : 1) + 2 /*manifest, rename*/;
+           (snapshot.registration.is_null() ? 0 : 1) + (snapshot.autoScalerProfiles.is_null() ? 0 : 1) +
+           2 /*manifest, rename*/;
 }
 
 Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& outDir, const Options& options,

@@ -68,6 +68,7 @@ void TestAksHciClient::readsTheSeededDeployment() {
     QCOMPARE(analytics.loadBalancerCount, 1);
     QCOMPARE(analytics.nodePoolNames, QStringList{QStringLiteral("analytics-linux")});
     QVERIFY(analytics.nodePools[0].autoScalerEnabled);
+    QCOMPARE(analytics.nodePools[0].maxCount, 8);
     QCOMPARE(client.processesStarted(), 1);
     QCOMPARE(sim.processStarts(), 1);
 }

@@ -243,7 +243,7 @@ private slots:
         const CmdletBinding ok =
             CmdletCheck::bind(PsCommand(QStringLiteral("New-AksHciCluster"))
                                   .arg(QStringLiteral("name"), QStringLiteral("c"))
-                                  .arg(QStringLiteral("nodeCount"), 2)
+                                  .arg(QStringLiteral("nodeCount"), std::optional<int>(2))
                                   .list(QStringLiteral("taints"), {QStringLiteral("a=b:NoSchedule")})
                                   .variable(QStringLiteral("loadBalancerSettings"), QStringLiteral("lb"))
                                   .flag(QStringLiteral("enableAutoScaler"), true)

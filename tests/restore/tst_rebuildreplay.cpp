@@ -16,6 +16,7 @@ using namespace aks;
 
 namespace {
 const QString kProxyPassword = QStringLiteral("Pr0xy!Demo-Secret-2024"); // the demo seed's
+const QString kSpSecret = QStringLiteral("demo-sp-secret-1234");
 const QStringList kClusters{QStringLiteral("analytics"), QStringLiteral("payments"),
                             QStringLiteral("shop-prod")};
 } // namespace
@@ -64,7 +65,7 @@ private slots:
         auto s = setup();
         QVERIFY(s);
         BackendRecoveryTarget t(s->sim.env(), s->plan, s->client);
-        t.setRebuildSecrets({kProxyPassword, {}});
+        t.setRebuildSecrets({kProxyPassword, kSpSecret});
         const Status gate = t.snapshotUsable();
         QVERIFY2(gate, qPrintable(gate ? QString() : gate.error().message));
         QStringList preview = t.installManagementCommands();
@@ -93,11 +94,11 @@ private slots:
         QVERIFY(diff);
         QVERIFY2(diff->isEmpty(), qPrintable(diff->join(QLatin1Char('\n'))));
 
-        // A setting lost on the way (a pool's autoscaler bound) is a difference, not "equal".
+        // A setting lost on the way is a difference, not "equal".
         nlohmann::json state = s->sim.state();
         for (auto& c : state["clusters"])
             if (c["Name"] == "analytics")
-                c["NodePoolDetails"][0]["MaxCount"] = 8;
+                c["ControlPlaneVmSize"] = "Standard_A2_v2";
         QSaveFile f(QDir(s->sim.akshciDir()).filePath(QStringLiteral("state.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray::fromStdString(state.dump()));
@@ -105,7 +106,7 @@ private slots:
         auto after = t.compareWithSnapshot(cancel);
         QVERIFY(after);
         QCOMPARE(after->size(), 1);
-        QVERIFY2(after->first().contains(QStringLiteral("MaxCount")), qPrintable(after->first()));
+        QVERIFY2(after->first().contains(QStringLiteral("controlPlaneVmSize")), qPrintable(after->first()));
     }
 
     void missingSecretStopsBeforeUninstall() {

@@ -65,7 +65,8 @@ class TestRestoreCli : public QObject {
         const QString path = m_home->filePath(QStringLiteral("secrets.json"));
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
-            f.write(R"({"proxyPassword": "Pr0xy!Demo-Secret-2024"})");
+            f.write(
+                R"({"proxyPassword": "Pr0xy!Demo-Secret-2024", "servicePrincipalSecret": "demo-sp-1234"})");
         return path;
     }
 

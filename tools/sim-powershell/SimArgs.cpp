@@ -1,17 +1,12 @@
 #include "SimArgs.h"
 
 #include "SimCmdlets.h"
+#include "powershell/PsJson.h"
 
 namespace aks::sim {
 
 QString jsonText(const nlohmann::json& v) {
-    if (v.is_string())
-        return QString::fromStdString(v.get<std::string>());
-    if (v.is_number_integer())
-        return QString::number(v.get<long long>());
-    if (v.is_boolean())
-        return v.get<bool>() ? QStringLiteral("True") : QStringLiteral("False");
-    return {};
+    return PsJson::toText(v);
 }
 
 QString arg(const SimArgs& a, const char* name, const QString& fallback) {

@@ -3,13 +3,16 @@
 #include "SimArgs.h"
 #include "akshci/CmdletBinder.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 namespace aks::sim {
 namespace {
 
-// The few non-AksHci commands a request script uses, in the same table format, so they are bound
-// by the same code: Import-Module's name is positional, as in PowerShell.
+// The few non-AksHci commands a request script uses (remoting, and reading back a kubeconfig the
+// module wrote on the node), in the same table format, so they are bound by the same code:
+// Import-Module's name is positional, as in PowerShell.
 const CmdletTable& builtins() {
     static const CmdletTable table = [] {
         QString error;
@@ -25,7 +28,13 @@ const CmdletTable& builtins() {
                 "Authentication": {"type": "String", "values": ["Default", "Basic", "Negotiate",
                     "NegotiateWithImplicitCredential", "Credssp", "Digest", "Kerberos"]},
                 "Credential": {"type": "PSCredential"},
-                "ScriptBlock": {"type": "ScriptBlock", "mandatory": true}}}]}}})",
+                "ScriptBlock": {"type": "ScriptBlock", "mandatory": true}}}]},
+            "Get-Content": {"parameterSets": [{"name": "LiteralPath", "parameters": {
+                "LiteralPath": {"type": "String[]", "mandatory": true},
+                "Raw": {"type": "SwitchParameter"}, "Encoding": {"type": "String"}}}]},
+            "Remove-Item": {"parameterSets": [{"name": "LiteralPath", "parameters": {
+                "LiteralPath": {"type": "String[]", "mandatory": true},
+                "Force": {"type": "SwitchParameter"}}}]}}})",
                                        &error);
         Q_ASSERT(t);
         return t ? std::move(*t) : CmdletTable();
@@ -58,6 +67,41 @@ void fail(const QString& errorId, const QString& message) {
 }
 
 SimCmdlets::SimCmdlets(SimState& state, const SimFaults& faults) : m_state(state), m_faults(faults) {}
+
+nlohmann::json SimCmdlets::fileCommand(const QString& cmdlet, const Args& a) {
+    const QString path = jsonText(listArg(a, "LiteralPath").value(0, nlohmann::json()));
+    QFile f(path);
+    if (!f.exists())
+        fail(QStringLiteral("PathNotFound,Microsoft.PowerShell.Commands.") + QString(cmdlet).remove(u'-') +
+                 QStringLiteral("Command"),
+             QStringLiteral("Cannot find path '%1' because it does not exist.").arg(path));
+    if (cmdlet == QLatin1String("Remove-Item")) {
+        f.remove();
+        return {};
+    }
+    if (!f.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("GetContentReaderUnauthorizedAccessError,Microsoft.PowerShell.Commands.GetContentCommand"),
+             QStringLiteral("Access to the path '%1' is denied.").arg(path));
+    const QByteArray data = f.readAll();
+    // Windows PowerShell 5.1's ConvertTo-Json prints the provider's note properties of a string read
+    // by Get-Content, so the text arrives as "value" of an object, not as a JSON string.
+    const QFileInfo info(path);
+    const auto withNotes = [&](nlohmann::json value, int readCount) {
+        return nlohmann::json{{"value", value},
+                              {"PSPath", s(QStringLiteral("Microsoft.PowerShell.Core\\FileSystem::") + path)},
+                              {"PSParentPath", s(QStringLiteral("Microsoft.PowerShell.Core\\FileSystem::") +
+                                                 info.absolutePath())},
+                              {"PSChildName", s(info.fileName())},
+                              {"ReadCount", readCount}};
+    };
+    if (isOn(a, "Raw"))
+        return withNotes(data.toStdString(), 1);
+    nlohmann::json lines = nlohmann::json::array();
+    int n = 0;
+    for (const QByteArray& l : data.split('\n'))
+        lines.push_back(withNotes(l.toStdString(), ++n));
+    return lines;
+}
 
 const QHash<QString, SimCmdlets::Handler>& SimCmdlets::handlers() {
     static const QHash<QString, Handler> h = {
@@ -195,6 +239,8 @@ nlohmann::json SimCmdlets::invoke(const Statement& st, const Script& script, Out
 
     if (b.cmdlet == QLatin1String("Import-Module"))
         return {};
+    if (b.cmdlet == QLatin1String("Get-Content") || b.cmdlet == QLatin1String("Remove-Item"))
+        return fileCommand(b.cmdlet, a);
     if (b.cmdlet == QLatin1String("Invoke-Command")) {
         const auto block = a.value(QStringLiteral("scriptblock"));
         if (!block.is_object() || !block.contains("$block"))

@@ -46,6 +46,8 @@ private:
     nlohmann::json invoke(const Statement& st, const Script& script, Outcome& out);
     nlohmann::json resolve(const nlohmann::json& v) const;
     static const QHash<QString, Handler>& handlers();
+    // Get-Content -LiteralPath [-Raw] and Remove-Item -LiteralPath [-Force].
+    nlohmann::json fileCommand(const QString& cmdlet, const Args& a);
 
     void host(const QString& text);
     void warning(const QString& text);
