@@ -8,6 +8,7 @@
 #include "SimState.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -56,6 +57,19 @@ QByteArray renderOutput(const nlohmann::json& items) {
         return {};
     const nlohmann::json v = items.size() == 1 ? items[0] : items;
     return QByteArray::fromStdString(v.dump()) + '\n';
+}
+
+// AKS_SIM_RECORD=FILE: every script received (the host script and each host-loop request) is appended
+// as one JSON line {"script": ...}, so the conformance tests can replay them through real PowerShell.
+void record(const QString& script) {
+    static const QString path = qEnvironmentVariable("AKS_SIM_RECORD");
+    if (path.isEmpty())
+        return;
+    const std::string line = nlohmann::json{{"script", script.toStdString()}}.dump() + "\n";
+    // One unbuffered append per script, so hosts running side by side do not interleave lines.
+    QFile f(path);
+    if (f.open(QIODevice::Append | QIODevice::Unbuffered))
+        f.write(line.data(), qint64(line.size()));
 }
 
 [[noreturn]] void crashMidOutput() {
@@ -135,6 +149,7 @@ int hostLoop(SimState& state, const SimFaults& faults, const QString& hostScript
         const QList<QByteArray> parts = l.split(' ');
         const QByteArray id = parts.value(0);
         const QString script = QString::fromUtf8(QByteArray::fromBase64(parts.value(1)));
+        record(script);
         const QByteArray prefix = "@@AKS " + nonce.toLatin1() + ' ' + id + ' ';
         out(prefix + "BEGIN\n");
         QByteArray body;
@@ -219,6 +234,7 @@ int main(int argc, char** argv) {
             QStringLiteral("aks-sim-powershell: give -EncodedCommand <base64 UTF-16LE> or --seed-demo."));
 
     state.recordProcessStart();
+    record(script);
     const SimFaults faults(state.akshciDir());
     std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
     if (script.startsWith(QString::fromLatin1(kHostMarker)))
