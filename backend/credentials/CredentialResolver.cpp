@@ -3,6 +3,8 @@
 #include "CredentialStore.h"
 #include "CredentialsFileParser.h"
 
+#include <QHostAddress>
+
 #include <spdlog/spdlog.h>
 
 namespace aks {
@@ -37,19 +39,50 @@ std::optional<StoreCredentials> CredentialResolver::fromEnvironment(StoreSpec::K
     return c;
 }
 
+Status CredentialResolver::checkTransport(const StoreSpec& spec) {
+    if (spec.endpoint.isEmpty() ||
+        spec.endpoint.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+        return {};
+    const QString host = spec.endpoint.host();
+    const bool loopback =
+        host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+    if (spec.endpoint.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && loopback)
+        return {};
+    return Error::make(
+        Error::Kind::BadInput,
+        tr("The credentials for %1 are not sent to %2: over plain %3:// a secret would cross the "
+           "network in clear text. Only a loopback emulator (127.0.0.1, ::1, localhost) may be "
+           "reached without TLS.")
+            .arg(spec.toString(), spec.endpoint.toString(QUrl::RemoveUserInfo), spec.endpoint.scheme()),
+        tr("Use an https:// endpoint."));
+}
+
 Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, const Sources& sources) {
     const bool azure = spec.kind == StoreSpec::Kind::AzureBlob;
     if (!azure && spec.kind != StoreSpec::Kind::S3)
         return Error::make(Error::Kind::BadInput,
                            tr("%1 is not a cloud store and needs no credentials.").arg(spec.toString()));
+    if (Status st = checkTransport(spec); !st)
+        return st.error();
     const QString store = spec.toString();
+    bool legacyIgnored = false;
     if (sources.keychain) {
-        auto saved = CredentialStore::load(store);
+        const QString entry = CredentialStore::entryName(spec);
+        auto saved = CredentialStore::load(entry);
         if (saved && saved->has_value())
             return std::move(**saved);
         if (!saved)
-            spdlog::warn("Keychain not used for {}: {}", store.toStdString(),
+            spdlog::warn("Keychain not used for {}: {}", entry.toStdString(),
                          saved.error().message.toStdString());
+        // An entry saved before endpoints were part of its name may have been meant for another
+        // endpoint: never sent, only pointed out.
+        auto legacy = CredentialStore::load(CredentialStore::legacyEntryName(spec));
+        legacyIgnored = legacy && legacy->has_value();
+        if (legacyIgnored)
+            spdlog::warn(
+                "The keychain holds credentials for {} saved without an endpoint; they are not used. "
+                "Save them again with `aks-recovery credentials set {}` (and --endpoint).",
+                store.toStdString(), store.toStdString());
     }
     if (!spec.credentialsFile.isEmpty())
         return CredentialsFileParser::parseFile(spec.credentialsFile, azure
@@ -57,6 +90,12 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
                                                                           : CredentialsFileParser::Want::Aws);
     if (auto env = fromEnvironment(spec.kind, sources.environment))
         return std::move(*env);
+    const QString legacyNote =
+        legacyIgnored
+            ? tr("The keychain entry for %1 saved by an older version, without its endpoint, is not used: "
+                 "save the secret again for this endpoint.")
+                  .arg(store)
+            : QString();
     return Error::make(
         Error::Kind::PermissionDenied,
         azure
@@ -67,7 +106,8 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
             : tr("No credentials for %1. Save the access key in the keychain (aks-recovery credentials set "
                  "%1, reading it from stdin), give the velero credentials file with --credentials-file, or "
                  "set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
-                  .arg(store));
+                  .arg(store),
+        legacyNote);
 }
 
 } // namespace aks

@@ -21,7 +21,10 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 
+    // Refuses (before any source is read) a store whose endpoint is plain http:// on anything but
+    // a loopback emulator: a secret would cross the network in clear text.
     static Result<StoreCredentials> resolve(const StoreSpec& spec, const Sources& sources);
+    static Status checkTransport(const StoreSpec& spec);
     static Result<StoreCredentials> resolve(const StoreSpec& spec) { return resolve(spec, Sources{}); }
     // Only the environment's variables for that kind of store, if any are set.
     static std::optional<StoreCredentials> fromEnvironment(StoreSpec::Kind kind,

@@ -154,6 +154,16 @@ Status removeOnKeychainThread(const QString& store) {
 
 } // namespace
 
+QString CredentialStore::entryName(const StoreSpec& spec) {
+    const QString endpoint =
+        spec.endpoint.isEmpty()
+            ? QStringLiteral("default")
+            : spec.endpoint
+                  .adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveUserInfo)
+                  .toString();
+    return spec.toString() + QStringLiteral(" endpoint=") + endpoint;
+}
+
 Status CredentialStore::save(const QString& store, const StoreCredentials& c) {
     return onKeychainThread([&] { return saveOnKeychainThread(store, c); });
 }

@@ -43,6 +43,12 @@ Result<BackupInspection> BackupInspector::inspect(BackupStore& store, const QStr
     TarballScanner scanner(store, backup, BackupArtifacts::key(backup, BackupArtifact::Tarball));
     auto scan = scanner.scan(
         [&](const ObjectRecord& o, QByteArrayView json) -> Status {
+            // Velero restores the later of two entries of one path: the earlier object is gone.
+            if (!o.replacedGroupVersionKind.isEmpty()) {
+                auto replaced = result.resources.find(o.replacedGroupVersionKind);
+                if (replaced != result.resources.end() && --*replaced <= 0)
+                    result.resources.erase(replaced);
+            }
             ++result.resources[o.groupVersionKind()];
             if (!o.ns.isEmpty() && o.ns != lastNs) {
                 namespaces.insert(o.ns);

@@ -11,7 +11,11 @@ struct ObjectRecord {
     QString groupResource;
     QString ns; // empty when cluster-scoped
     QString name;
-    QString tarPath;
+    QString tarPath;   // cleaned, as Velero extracts it
+    QString writtenAs; // the path as the archive spells it, when cleaning changed it
+    // When a later entry of the same path replaces an earlier object (Velero restores the later
+    // one): the earlier object's groupVersionKind().
+    QString replacedGroupVersionKind;
     qint64 size = 0;
     quint64 contentHash = 0; // for comparing backups
 

@@ -3,7 +3,7 @@
 #include "ResourcePath.h"
 #include "TarStreamParser.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <simdjson.h>
 
@@ -44,32 +44,51 @@ Result<TarballScan> TarballScanner::scan(const ObjectHandler& handler, const Job
         return wrap(st.error());
 
     simdjson::dom::parser parser;
-    QSet<quint64> seenPaths;
+    // Every cleaned path seen, with the kind of the object it held (empty for other entries), to
+    // tell when a later entry replaces an earlier one as Velero's extraction does.
+    QHash<QString, QString> seenPaths;
     seenPaths.reserve(1024);
+    const auto note = [&result](TarballAnomaly::Kind kind, const QString& path, const QString& writtenAs,
+                                char type) {
+        if (result.anomalies.size() < TarballScan::kMaxAnomalies)
+            result.anomalies.append({kind, path, writtenAs, type});
+        ++result.anomalyCount;
+    };
 
-    auto onEntry = [&](const QString& path, QByteArrayView content) -> Status {
+    auto onEntry = [&](const TarStreamParser::Entry& entry) -> Status {
         ++result.entries;
+        const QString& path = entry.path;
+        const QByteArrayView content = entry.content;
+        if (entry.writtenAs != path)
+            note(TarballAnomaly::Kind::Rewritten, path, entry.writtenAs, '0');
+        const auto seen = seenPaths.constFind(path);
+        const bool replaces = seen != seenPaths.cend();
+        const QString replacedKind = replaces ? *seen : QString();
+        if (replaces)
+            note(TarballAnomaly::Kind::Replaced, path, entry.writtenAs, '0');
         if (path == QLatin1String("metadata/version")) {
             result.formatVersion = QString::fromUtf8(content).trimmed();
+            seenPaths.insert(path, QString());
             return {};
         }
-        const quint64 pathHash = qHash(path, 0x5eed);
-        if (seenPaths.contains(pathHash))
-            return Error::make(Error::Kind::Corrupt, tr("the entry %1 appears twice").arg(path));
-        seenPaths.insert(pathHash);
         ResourcePath rp;
-        if (!ResourcePath::parse(path, &rp))
+        if (!ResourcePath::parse(path, &rp)) {
+            seenPaths.insert(path, QString());
             return {};
+        }
         simdjson::dom::element doc;
         if (auto err = parser.parse(content.data(), static_cast<size_t>(content.size())).get(doc))
             return Error::make(Error::Kind::Corrupt,
                                tr("the object %1 is not valid JSON (%2)")
-                                   .arg(path, QString::fromUtf8(simdjson::error_message(err))));
-        if (!rp.isPrimaryCopy())
+                                   .arg(entry.writtenAs, QString::fromUtf8(simdjson::error_message(err))));
+        if (!rp.isPrimaryCopy()) {
+            seenPaths.insert(path, QString());
             return {};
+        }
         std::string_view apiVersion, kind;
         if (doc["apiVersion"].get(apiVersion) || doc["kind"].get(kind))
-            return Error::make(Error::Kind::Corrupt, tr("the object %1 has no apiVersion or kind").arg(path));
+            return Error::make(Error::Kind::Corrupt,
+                               tr("the object %1 has no apiVersion or kind").arg(entry.writtenAs));
         ObjectRecord rec;
         rec.apiVersion = str(apiVersion);
         rec.kind = str(kind);
@@ -77,13 +96,22 @@ Result<TarballScan> TarballScanner::scan(const ObjectHandler& handler, const Job
         rec.ns = rp.ns;
         rec.name = rp.name;
         rec.tarPath = path;
+        if (entry.writtenAs != path)
+            rec.writtenAs = entry.writtenAs;
+        rec.replacedGroupVersionKind = replacedKind;
         rec.size = content.size();
         rec.contentHash = qHash(content, 0);
-        ++result.objects;
+        seenPaths.insert(path, rec.groupVersionKind());
+        // A replacement of an earlier object is the same object for Velero: counted once.
+        if (replacedKind.isEmpty())
+            ++result.objects;
         return handler ? handler(rec, content) : Status();
     };
 
     TarStreamParser tar(onEntry, m_options.maxEntryBytes);
+    tar.onSkipped([&note](const QString& writtenAs, char type) {
+        note(TarballAnomaly::Kind::Skipped, TarStreamParser::cleanPath(writtenAs), writtenAs, type);
+    });
     GzipInflater inflater(m_options.inflate);
     qint64 lastReport = 0;
     const Status read = m_store.readStream(

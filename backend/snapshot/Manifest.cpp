@@ -12,7 +12,22 @@ QString qstr(const nlohmann::json& j, const char* key) {
     const auto it = j.find(key);
     return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
 }
+// Lowercase hex only, so the bytes write back as the same text.
+QByteArray hexField(const nlohmann::json& j, const char* key) {
+    const QByteArray text = qstr(j, key).toLatin1();
+    for (char c : text)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return {};
+    return text.size() % 2 == 0 ? QByteArray::fromHex(text) : QByteArray();
+}
 } // namespace
+
+QByteArray Manifest::macInput(const nlohmann::json& manifestJson) {
+    nlohmann::json j = manifestJson;
+    if (j.is_object())
+        j.erase("manifestMac");
+    return QByteArray::fromStdString(j.dump());
+}
 
 const Manifest::FileEntry* Manifest::file(const QString& name) const {
     for (const FileEntry& f : files)
@@ -33,11 +48,18 @@ nlohmann::json Manifest::toJson() const {
     for (const QString& c : clusters)
         j["clusters"].push_back(str(c));
     j["redacted"] = redacted;
-    if (encrypted)
+    if (encrypted) {
         j["encryption"] = {
             {"cipher", "AES-256-GCM"}, {"kdf", "PBKDF2-HMAC-SHA256"}, {"iterations", kdfIterations}};
-    else
+        if (!kdfSalt.isEmpty())
+            j["encryption"]["salt"] = kdfSalt.toHex().toStdString();
+    } else {
         j["encryption"] = nullptr;
+    }
+    if (!snapshotId.isEmpty())
+        j["snapshotId"] = str(snapshotId);
+    if (!mac.isEmpty())
+        j["manifestMac"] = mac.toHex().toStdString();
     j["files"] = nlohmann::json::array();
     for (const FileEntry& f : files)
         j["files"].push_back({{"name", str(f.name)}, {"sha256", str(f.sha256)}, {"size", f.size}});
@@ -88,7 +110,15 @@ Result<Manifest> Manifest::fromJson(const nlohmann::json& j, const QString& sour
         m.encrypted = true;
         if (const auto it = jsonfield::integer(*e, "iterations"))
             m.kdfIterations = *it;
+        m.kdfSalt = hexField(*e, "salt");
     }
+    m.snapshotId = qstr(j, "snapshotId");
+    m.mac = hexField(j, "manifestMac");
+    // Format 2 binds every encrypted file to the snapshot and authenticates the manifest: without
+    // these fields there is nothing to check it by.
+    if (m.formatVersion >= 2 && m.encrypted &&
+        (m.kdfSalt.size() != 16 || m.snapshotId.isEmpty() || m.mac.size() != 32))
+        return bad(tr("its encryption salt, snapshot id or manifest MAC is missing or malformed"));
     const auto files = j.find("files");
     if (files == j.end() || !files->is_array())
         return bad(tr("\"files\" is missing"));

@@ -1,7 +1,9 @@
 #include "SnapshotEncryption.h"
 
+#include <QMessageAuthenticationCode>
 #include <QtEndian>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -41,10 +43,13 @@ Result<SnapshotEncryption::Key> SnapshotEncryption::deriveKey(const QByteArray& 
         return Error::make(Error::Kind::BadInput, tr("The passphrase is empty."));
     if (salt.size() != kSaltSize || iterations < kMinIterations || iterations > kMaxIterations)
         return Error::make(Error::Kind::Corrupt, tr("The key derivation settings are out of range."));
-    Key k{salt, iterations, QByteArray(32, '\0')};
+    Key k{salt, iterations, QByteArray(32, '\0'), {}};
     if (PKCS5_PBKDF2_HMAC(passphrase.constData(), int(passphrase.size()), u(salt), int(salt.size()),
                           iterations, EVP_sha256(), int(k.key.size()), u(k.key)) != 1)
         return cryptoError(tr("OpenSSL could not derive a key from the passphrase."));
+    // A separate key for the manifest's MAC, so the cipher key is used for one thing only.
+    k.macKey =
+        QMessageAuthenticationCode::hash("aks-recovery snapshot manifest", k.key, QCryptographicHash::Sha256);
     return k;
 }
 
@@ -55,7 +60,23 @@ Result<SnapshotEncryption::Key> SnapshotEncryption::newKey(const QByteArray& pas
     return deriveKey(passphrase, salt, iterations);
 }
 
-Result<QByteArray> SnapshotEncryption::encrypt(const Key& key, const QByteArray& plaintext) {
+QByteArray SnapshotEncryption::fileContext(const QString& snapshotId, const QString& fileName) {
+    return QByteArrayLiteral("aks-recovery snapshot file") + '\0' + snapshotId.toUtf8() + '\0' +
+           fileName.toUtf8();
+}
+
+QByteArray SnapshotEncryption::mac(const Key& key, const QByteArray& data) {
+    return QMessageAuthenticationCode::hash(data, key.macKey, QCryptographicHash::Sha256);
+}
+
+bool SnapshotEncryption::macMatches(const Key& key, const QByteArray& data, const QByteArray& expected) {
+    const QByteArray actual = mac(key, data);
+    return !key.macKey.isEmpty() && expected.size() == actual.size() &&
+           CRYPTO_memcmp(actual.constData(), expected.constData(), size_t(actual.size())) == 0;
+}
+
+Result<QByteArray> SnapshotEncryption::encrypt(const Key& key, const QByteArray& plaintext,
+                                               const QByteArray& context) {
     QByteArray header(kHeaderSize, '\0');
     memcpy(header.data(), kMagic, kMagicSize);
     qToBigEndian<quint32>(quint32(key.iterations), header.data() + kMagicSize);
@@ -73,6 +94,8 @@ Result<QByteArray> SnapshotEncryption::encrypt(const Key& key, const QByteArray&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1 ||
         EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, u(key.key), nonce) != 1 ||
         EVP_EncryptUpdate(ctx.get(), nullptr, &len, u(header), kHeaderSize) != 1 ||
+        (!context.isEmpty() &&
+         EVP_EncryptUpdate(ctx.get(), nullptr, &len, u(context), int(context.size())) != 1) ||
         EVP_EncryptUpdate(ctx.get(), u(out) + kHeaderSize, &len, u(plaintext), int(plaintext.size())) != 1)
         return cryptoError(tr("OpenSSL could not encrypt the snapshot file."));
     total = len;
@@ -88,7 +111,7 @@ bool SnapshotEncryption::isEncrypted(const QByteArray& data) {
 }
 
 Result<QByteArray> SnapshotEncryption::decrypt(const QByteArray& data, const QByteArray& passphrase, Key& key,
-                                               const QString& source) {
+                                               const QString& source, const QByteArray& context) {
     if (!isEncrypted(data) || data.size() < kHeaderSize + kTagSize)
         return Error::make(Error::Kind::Corrupt, tr("%1 is not an encrypted snapshot file.").arg(source));
     const int iterations = int(qFromBigEndian<quint32>(data.constData() + kMagicSize));
@@ -110,6 +133,8 @@ Result<QByteArray> SnapshotEncryption::decrypt(const QByteArray& data, const QBy
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) != 1 ||
         EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, u(key.key), nonce) != 1 ||
         EVP_DecryptUpdate(ctx.get(), nullptr, &len, u(data), kHeaderSize) != 1 ||
+        (!context.isEmpty() &&
+         EVP_DecryptUpdate(ctx.get(), nullptr, &len, u(context), int(context.size())) != 1) ||
         EVP_DecryptUpdate(ctx.get(), u(plain), &len, u(data) + kHeaderSize, cipherSize) != 1)
         return cryptoError(tr("OpenSSL could not decrypt %1.").arg(source));
     const int written = len;
@@ -117,7 +142,9 @@ Result<QByteArray> SnapshotEncryption::decrypt(const QByteArray& data, const QBy
         EVP_DecryptFinal_ex(ctx.get(), u(plain) + written, &len) != 1)
         return Error::make(
             Error::Kind::PermissionDenied,
-            tr("Cannot decrypt %1: the passphrase is wrong or the file was changed.").arg(source));
+            tr("Cannot decrypt %1: the passphrase is wrong, or the file was changed or moved from another "
+               "name or snapshot.")
+                .arg(source));
     plain.resize(written + len);
     return plain;
 }

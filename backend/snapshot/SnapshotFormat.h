@@ -5,7 +5,8 @@
 namespace aks::snapshot {
 
 // The on-disk layout of a config snapshot folder, shared by the writer, the reader and the tests.
-inline constexpr int kFormatVersion = 1;
+// 2: encrypted files bound to their name and snapshot id, the manifest authenticated (HMAC).
+inline constexpr int kFormatVersion = 2;
 inline constexpr auto kFormatName = "aks-recovery-config-snapshot";
 inline constexpr auto kRedactedMarker = "<redacted by aks-recovery>";
 // Appended to every data file's name when secrets were kept and the file is encrypted.

@@ -55,7 +55,18 @@ bool SnapshotReader::looksLikeSnapshot(const QString& folder) {
     return QFileInfo(QDir(folder).filePath(snapshot::manifestFile())).isFile();
 }
 
-Result<Manifest> SnapshotReader::verify(const QString& folder) {
+Result<Manifest> SnapshotReader::verify(const QString& folder, const QByteArray& passphrase) {
+    auto v = open(folder, passphrase, true);
+    if (!v)
+        return v.error();
+    return std::move(v->manifest);
+}
+
+// The checks every opening makes: the manifest, every file's size and SHA-256, every file
+// encrypted exactly when the manifest says the snapshot is, and with a passphrase the manifest's
+// MAC (format 2), so a rewritten manifest or a wrong passphrase stops here, before any file is used.
+Result<SnapshotReader::Opened> SnapshotReader::open(const QString& folder, const QByteArray& passphrase,
+                                                    bool passphraseNeedsEncryption) {
     const QDir dir(folder);
     if (!dir.exists())
         return Error::make(
@@ -71,6 +82,7 @@ Result<Manifest> SnapshotReader::verify(const QString& folder) {
     auto manifest = Manifest::fromJson(*json, QDir::toNativeSeparators(dir.filePath(manifestName)));
     if (!manifest)
         return manifest.error();
+    const QString snapshotName = QFileInfo(folder).fileName();
 
     bool hasConfig = false;
     for (const Manifest::FileEntry& entry : manifest->files) {
@@ -91,6 +103,23 @@ Result<Manifest> SnapshotReader::verify(const QString& folder) {
                     .arg(entry.sha256)
                     .arg(data->size())
                     .arg(actual));
+        const bool encryptedFile = SnapshotEncryption::isEncrypted(*data) &&
+                                   entry.name.endsWith(QString::fromLatin1(snapshot::kEncryptedSuffix));
+        const bool looksEncrypted = SnapshotEncryption::isEncrypted(*data) ||
+                                    entry.name.endsWith(QString::fromLatin1(snapshot::kEncryptedSuffix));
+        if (manifest->encrypted && !encryptedFile)
+            return Error::make(
+                Error::Kind::Corrupt,
+                tr("The snapshot file %1 is not encrypted, though the snapshot's manifest says "
+                   "every file is: it was replaced after the snapshot was taken.")
+                    .arg(entry.name),
+                tr("Do not rebuild from this snapshot; use another copy."));
+        if (!manifest->encrypted && looksEncrypted)
+            return Error::make(Error::Kind::Corrupt,
+                               tr("The snapshot file %1 is encrypted, though the snapshot's manifest says "
+                                  "none is: the manifest was changed after the snapshot was taken.")
+                                   .arg(entry.name),
+                               tr("Do not rebuild from this snapshot; use another copy."));
         hasConfig = hasConfig || stripEncrypted(entry.name) == snapshot::configFile();
     }
     if (!hasConfig)
@@ -103,13 +132,42 @@ Result<Manifest> SnapshotReader::verify(const QString& folder) {
             return Error::make(Error::Kind::NotFound,
                                tr("The snapshot file %1 is missing from the manifest.").arg(plain));
     }
-    return manifest;
+
+    Opened opened{std::move(*manifest), {}};
+    if (passphrase.isEmpty())
+        return opened;
+    if (!opened.manifest.encrypted) {
+        if (!passphraseNeedsEncryption)
+            return opened;
+        return Error::make(Error::Kind::Corrupt,
+                           tr("The snapshot %1 is not encrypted, though a passphrase was given: a snapshot "
+                              "that keeps its secrets always is, so this one was replaced or is another "
+                              "snapshot.")
+                               .arg(snapshotName),
+                           tr("Do not rebuild from this snapshot; use another copy."));
+    }
+    if (opened.manifest.formatVersion < 2)
+        return opened; // format 1 has no manifest MAC: each file's own tag is all there is
+    auto key =
+        SnapshotEncryption::deriveKey(passphrase, opened.manifest.kdfSalt, opened.manifest.kdfIterations);
+    if (!key)
+        return Error::make(key.error().kind,
+                           tr("Cannot open the snapshot %1: %2").arg(snapshotName, key.error().message));
+    if (!SnapshotEncryption::macMatches(*key, Manifest::macInput(*json), opened.manifest.mac))
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Cannot open the snapshot %1: the passphrase is wrong, or its manifest was "
+                              "changed after the snapshot was taken.")
+                               .arg(snapshotName),
+                           tr("Nothing was read from it. Check the passphrase, or use another copy."));
+    opened.key = std::move(*key);
+    return opened;
 }
 
 Result<Snapshot> SnapshotReader::load(const QString& folder, const QByteArray& passphrase) {
-    auto manifest = verify(folder);
-    if (!manifest)
-        return manifest.error();
+    auto opened = open(folder, passphrase, false);
+    if (!opened)
+        return opened.error();
+    const Manifest* manifest = &opened->manifest;
     if (manifest->encrypted && passphrase.isEmpty())
         return Error::make(Error::Kind::BadInput,
                            tr("The snapshot %1 keeps its secrets encrypted: give its passphrase to open it.")
@@ -125,14 +183,17 @@ Result<Snapshot> SnapshotReader::load(const QString& folder, const QByteArray& p
     s.folder = QFileInfo(folder).absoluteFilePath();
     s.versions = nlohmann::json::object();
 
-    SnapshotEncryption::Key key;
+    SnapshotEncryption::Key key = opened->key;
     for (const Manifest::FileEntry& entry : manifest->files) {
         auto data = readFile(dir.filePath(entry.name), entry.name);
         if (!data)
             return data.error();
         QByteArray plain = *data;
-        if (SnapshotEncryption::isEncrypted(plain)) {
-            auto decrypted = SnapshotEncryption::decrypt(plain, passphrase, key, entry.name);
+        if (manifest->encrypted) {
+            const QByteArray context = manifest->formatVersion >= 2
+                                           ? SnapshotEncryption::fileContext(manifest->snapshotId, entry.name)
+                                           : QByteArray();
+            auto decrypted = SnapshotEncryption::decrypt(plain, passphrase, key, entry.name, context);
             if (!decrypted)
                 return decrypted.error();
             plain = *decrypted;

@@ -2,6 +2,7 @@
 
 #include "Manifest.h"
 #include "Snapshot.h"
+#include "SnapshotEncryption.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -15,11 +16,21 @@ namespace aks {
 class SnapshotReader {
     Q_DECLARE_TR_FUNCTIONS(SnapshotReader)
 public:
-    // Checks the manifest and every checksum; needs no passphrase, even for an encrypted snapshot.
-    static Result<Manifest> verify(const QString& folder);
+    // Checks the manifest, every checksum and that every file is encrypted exactly when the manifest
+    // says so; needs no passphrase. With one, the snapshot must be encrypted and (format 2) its
+    // manifest's MAC must match, so a downgrade to plaintext or a rewritten manifest fails.
+    static Result<Manifest> verify(const QString& folder, const QByteArray& passphrase = {});
     // Verifies, decrypts when needed (an empty passphrase fails on an encrypted snapshot) and parses.
     static Result<Snapshot> load(const QString& folder, const QByteArray& passphrase = {});
     static bool looksLikeSnapshot(const QString& folder);
+
+private:
+    struct Opened {
+        Manifest manifest;
+        SnapshotEncryption::Key key; // derived and checked against the manifest MAC (format 2)
+    };
+    static Result<Opened> open(const QString& folder, const QByteArray& passphrase,
+                               bool passphraseNeedsEncryption);
 };
 
 } // namespace aks

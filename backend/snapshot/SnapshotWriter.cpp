@@ -14,6 +14,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUuid>
 
 #include <spdlog/spdlog.h>
 
@@ -142,6 +143,9 @@ Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& o
     manifest.redacted = !options.keepSecrets;
     manifest.encrypted = options.keepSecrets;
     manifest.kdfIterations = options.keepSecrets ? options.kdfIterations : 0;
+    manifest.snapshotId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (key)
+        manifest.kdfSalt = key->salt;
 
     int step = 0;
     const auto beforeStep = [&]() -> Status {
@@ -173,12 +177,13 @@ Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& o
         if (options.keepSecrets) {
             for (const QString& secret : SecretRedaction::secrets(file.content))
                 Redactor::registerSecret(secret);
+            fileName += QString::fromLatin1(snapshot::kEncryptedSuffix);
             auto encrypted =
-                SnapshotEncryption::encrypt(*key, QByteArray::fromStdString(file.content.dump(2)) + '\n');
+                SnapshotEncryption::encrypt(*key, QByteArray::fromStdString(file.content.dump(2)) + '\n',
+                                            SnapshotEncryption::fileContext(manifest.snapshotId, fileName));
             if (!encrypted)
                 return encrypted.error();
             bytes = *encrypted;
-            fileName += QString::fromLatin1(snapshot::kEncryptedSuffix);
         } else {
             SecretRedaction::redact(file.content);
             bytes = QByteArray::fromStdString(file.content.dump(2)) + '\n';
@@ -193,8 +198,11 @@ Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& o
 
     if (auto s = beforeStep(); !s)
         return s.error();
-    if (auto s =
-            saveFile(snapshot::manifestFile(), QByteArray::fromStdString(manifest.toJson().dump(2)) + '\n');
+    nlohmann::json manifestJson = manifest.toJson();
+    if (key)
+        manifestJson["manifestMac"] =
+            SnapshotEncryption::mac(*key, Manifest::macInput(manifestJson)).toHex().toStdString();
+    if (auto s = saveFile(snapshot::manifestFile(), QByteArray::fromStdString(manifestJson.dump(2)) + '\n');
         !s)
         return s.error();
 

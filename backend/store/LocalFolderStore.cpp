@@ -1,5 +1,7 @@
 #include "LocalFolderStore.h"
 
+#include "RegularFileOpener.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -55,6 +57,16 @@ Result<QString> LocalFolderStore::pathOf(const QString& key) const {
     return QString(m_root + QLatin1Char('/') + parts.join(QLatin1Char('/')));
 }
 
+Result<std::unique_ptr<QFile>> LocalFolderStore::openFile(const QString& key) const {
+    auto path = pathOf(key);
+    if (!path)
+        return path.error();
+    auto f = RegularFileOpener::open(m_root, path->mid(m_root.size() + 1));
+    if (!f && f.error().kind == Error::Kind::NotFound)
+        return Error::make(Error::Kind::NotFound, tr("%1 is not in the store %2.").arg(key, m_root));
+    return f;
+}
+
 Result<QList<StoreObject>> LocalFolderStore::list(const QString& prefix, const CancelToken& cancel) {
     // Walk only the folder the prefix names, then filter by the full prefix.
     const int slash = prefix.lastIndexOf(QLatin1Char('/'));
@@ -85,15 +97,10 @@ Result<QList<StoreObject>> LocalFolderStore::list(const QString& prefix, const C
 Result<QByteArray> LocalFolderStore::read(const QString& key, qint64 maxBytes, const CancelToken& cancel) {
     if (cancel.isCancelled())
         return cancelled();
-    auto path = pathOf(key);
-    if (!path)
-        return path.error();
-    QFile f(*path);
-    if (!f.exists())
-        return Error::make(Error::Kind::NotFound, tr("%1 is not in the store %2.").arg(key, m_root));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::PermissionDenied,
-                           tr("Cannot read %1: %2").arg(*path, f.errorString()));
+    auto opened = openFile(key);
+    if (!opened)
+        return opened.error();
+    QFile& f = **opened;
     if (f.size() > maxBytes)
         return Error::make(Error::Kind::Corrupt, tr("%1 is %2 bytes, more than the %3 bytes allowed for it.")
                                                      .arg(key)
@@ -107,22 +114,18 @@ Result<QByteArray> LocalFolderStore::read(const QString& key, qint64 maxBytes, c
 }
 
 Status LocalFolderStore::readStream(const QString& key, const ChunkSink& sink, const CancelToken& cancel) {
-    auto path = pathOf(key);
-    if (!path)
-        return path.error();
-    QFile f(*path);
-    if (!f.exists())
-        return Error::make(Error::Kind::NotFound, tr("%1 is not in the store %2.").arg(key, m_root));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::PermissionDenied,
-                           tr("Cannot read %1: %2").arg(*path, f.errorString()));
+    auto opened = openFile(key);
+    if (!opened)
+        return opened.error();
+    QFile& f = **opened;
     QByteArray buffer(kChunkSize, Qt::Uninitialized);
     for (;;) {
         if (cancel.isCancelled())
             return cancelled();
         const qint64 n = f.read(buffer.data(), buffer.size());
         if (n < 0)
-            return Error::make(Error::Kind::Generic, tr("Cannot read %1: %2").arg(*path, f.errorString()));
+            return Error::make(Error::Kind::Generic,
+                               tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
         if (n == 0)
             return {};
         if (Status st = sink(QByteArrayView(buffer.constData(), n)); !st)
@@ -133,13 +136,11 @@ Status LocalFolderStore::readStream(const QString& key, const ChunkSink& sink, c
 Result<StoreObject> LocalFolderStore::stat(const QString& key, const CancelToken& cancel) {
     if (cancel.isCancelled())
         return cancelled();
-    auto path = pathOf(key);
-    if (!path)
-        return path.error();
-    const QFileInfo fi(*path);
-    if (!fi.exists() || !fi.isFile())
-        return Error::make(Error::Kind::NotFound, tr("%1 is not in the store %2.").arg(key, m_root));
-    return StoreObject{key, fi.size(), fi.lastModified().toUTC()};
+    auto opened = openFile(key);
+    if (!opened)
+        return opened.error();
+    const QFile& f = **opened;
+    return StoreObject{key, f.size(), f.fileTime(QFileDevice::FileModificationTime).toUTC()};
 }
 
 } // namespace aks

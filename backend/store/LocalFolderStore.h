@@ -3,6 +3,9 @@
 #include "BackupStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include <memory>
 
 namespace aks {
 
@@ -26,6 +29,8 @@ public:
 
 private:
     Result<QString> pathOf(const QString& key) const;
+    // The key's file, opened without following links and only when it is a regular file.
+    Result<std::unique_ptr<QFile>> openFile(const QString& key) const;
     QString m_root;
 };
 

@@ -2,6 +2,7 @@
 #include "FuzzSupport.h"
 #include "inspector/BackupInspector.h"
 #include "inspector/ResourcePath.h"
+#include "inspector/TarStreamParser.h"
 #include "inspector/TarballScanner.h"
 
 #include <cstddef>
@@ -15,6 +16,13 @@ constexpr qint64 kMaxEntry = qint64(1) << 20;
 bool escapes(const QString& path) {
     return path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||
            path.split(QLatin1Char('/')).contains(QLatin1String(".."));
+}
+
+// The path handed on is the one Velero extracts: already clean, and written differently only when
+// the record says so.
+bool cleanAsVelero(const aks::ObjectRecord& o) {
+    return aks::TarStreamParser::cleanPath(o.tarPath) == o.tarPath &&
+           (o.writtenAs.isEmpty() || aks::TarStreamParser::cleanPath(o.writtenAs) == o.tarPath);
 }
 } // namespace
 
@@ -41,12 +49,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     qint64 handled = 0;
     const auto scan = scanner.scan(
         [&](const aks::ObjectRecord& o, QByteArrayView json) -> aks::Status {
-            ++handled;
+            // A later entry of the same path replaces the object: Velero restores it once.
+            if (o.replacedGroupVersionKind.isEmpty())
+                ++handled;
             // Every object handed on is a primary copy under resources/, inside the backup's folder.
             aks::ResourcePath rp;
             if (escapes(o.tarPath) || !aks::ResourcePath::parse(o.tarPath, &rp) || !rp.isPrimaryCopy() ||
                 rp.name != o.name || rp.ns != o.ns || o.name.isEmpty() || o.groupResource.isEmpty() ||
-                json.size() != o.size || o.size > kMaxEntry)
+                json.size() != o.size || o.size > kMaxEntry || !cleanAsVelero(o))
                 __builtin_trap();
             return {};
         },
@@ -62,6 +72,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         // Small enough to have passed the caps: also through the inspector, as `inspect` reads it.
         const auto inspection = aks::BackupInspector::inspect(store, backup, {}, aks::JobContext());
         if (!inspection || inspection->scan.objects != scan->objects)
+            __builtin_trap();
+        // Every object counted once by kind, replacements included.
+        qint64 counted = 0;
+        for (qint64 n : inspection->resources)
+            counted += n;
+        if (counted != scan->objects || scan->anomalies.size() > aks::TarballScan::kMaxAnomalies ||
+            scan->anomalyCount < scan->anomalies.size())
             __builtin_trap();
         (void)inspection->toJson().dump();
     }

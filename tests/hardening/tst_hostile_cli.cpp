@@ -314,7 +314,6 @@ private slots:
             {QStringLiteral("hardlink"), QStringLiteral("hard link")},
             {QStringLiteral("device"), QStringLiteral("character device")},
             {QStringLiteral("directory"), QStringLiteral("directory")},
-            {QStringLiteral("duplicate"), QStringLiteral("appears twice")},
             {QStringLiteral("invalid-utf8"), QStringLiteral("not valid JSON")},
             {QStringLiteral("invalid-json"), QStringLiteral("not valid JSON")},
             {QStringLiteral("deep-json"), QStringLiteral("not valid JSON")},
@@ -322,6 +321,28 @@ private slots:
         };
         for (const QString& kind : hostileKindNames()) {
             const QString backup = QStringLiteral("hostile-") + kind;
+            // Tarballs Velero restores, though not as written: inspect reads them as Velero does
+            // (exit 0) and verify names the entry at fault.
+            const QMap<QString, QString> readOtherwise{
+                {QStringLiteral("duplicate"), QStringLiteral("replaces an earlier entry")},
+                {QStringLiteral("dotslash-backdoor"),
+                 QStringLiteral(
+                     "ClusterRoleBinding backdoor \\(entry \"\\./resources/"
+                     "clusterrolebindings[^\"]*\"\\) would be restored by Velero but is not in the "
+                     "resource list")},
+                {QStringLiteral("pax-size-backdoor"),
+                 QStringLiteral("ClusterRoleBinding backdoor .*not in the resource list")},
+                {QStringLiteral("oldgnu-backdoor"),
+                 QStringLiteral("ClusterRoleBinding backdoor .*not in the resource list")},
+                {QStringLiteral("shadowing-entry"),
+                 QStringLiteral("restored by Velero as resources/namespaces/cluster/shop\\.json")},
+                {QStringLiteral("continuous-entry"), QStringLiteral("of tar type '7'")},
+            };
+            if (readOtherwise.contains(kind)) {
+                QTest::newRow(qPrintable(kind))
+                    << backup << 0 << tarball(backup) << readOtherwise.value(kind);
+                continue;
+            }
             if (kind == QLatin1String("missing-object")) {
                 // The tarball itself is sound, so inspect (which reads it) succeeds; verify compares
                 // it with the resource list and names the object that is missing.
@@ -353,6 +374,17 @@ private slots:
                                     QStringList{QStringLiteral("--json")});
         checkFailure(inspect, QStringLiteral("inspect"), inspectExit, backup, artifactRe, whyRe);
         checkNothingWritten(QStringLiteral("inspect ") + backup);
+
+        if (backup.endsWith(QLatin1String("-backdoor"))) {
+            // What Velero would restore is what inspect lists: the added cluster-admin binding too.
+            const Outcome list = run(QStringList{QStringLiteral("inspect")} + storeArgs(backup) +
+                                     QStringList{QStringLiteral("--list")});
+            QCOMPARE(list.exitCode, 0);
+            QVERIFY2(
+                list.out.contains(QLatin1String("rbac.authorization.k8s.io/v1/ClusterRoleBinding backdoor")),
+                qPrintable(list.out));
+            checkNothingWritten(QStringLiteral("inspect --list ") + backup);
+        }
 
         const Outcome verify = run(QStringList{QStringLiteral("verify")} + storeArgs(backup));
         checkFailure(verify, QStringLiteral("verify"), 1, backup, artifactRe, whyRe);

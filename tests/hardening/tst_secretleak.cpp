@@ -353,9 +353,14 @@ private slots:
         if (m_watcher)
             m_watcher->stop();
         for (const char* store : {"azure://devstoreaccount1/velero/kc", "azure://devstoreaccount1/velero/sas",
-                                  "azure://devstoreaccount1/velero/gui", "s3://velero/kc"})
-            if (!CredentialStore::remove(QString::fromLatin1(store)))
+                                  "azure://devstoreaccount1/velero/gui", "s3://velero/kc"}) {
+            auto spec = StoreSpec::parse(QString::fromLatin1(store));
+            if (!spec)
+                continue;
+            spec->endpoint = spec->kind == StoreSpec::Kind::S3 ? m_s3.endpoint() : m_azurite.endpoint();
+            if (!CredentialStore::remove(CredentialStore::entryName(*spec)))
                 qWarning("could not remove the keychain entry of %s", store);
+        }
     }
 
     // The searcher must find what it looks for, in every form, or a pass below would mean nothing.
@@ -397,15 +402,18 @@ private slots:
     void storeCredentials() {
         QString out;
         QCOMPARE(run({QStringLiteral("credentials"), QStringLiteral("set"),
-                      QStringLiteral("azure://devstoreaccount1/velero/kc")},
+                      QStringLiteral("azure://devstoreaccount1/velero/kc"), QStringLiteral("--endpoint"),
+                      m_azurite.endpoint().toString()},
                      m_storageKey + '\n', &out),
                  0);
         QCOMPARE(run({QStringLiteral("credentials"), QStringLiteral("set"),
-                      QStringLiteral("azure://devstoreaccount1/velero/sas"), QStringLiteral("--sas")},
+                      QStringLiteral("azure://devstoreaccount1/velero/sas"), QStringLiteral("--sas"),
+                      QStringLiteral("--endpoint"), m_azurite.endpoint().toString()},
                      '?' + m_sas + '\n', &out),
                  0);
         QCOMPARE(run({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("s3://velero/kc"),
-                      QStringLiteral("--access-key-id"), QString::fromLatin1(S3Fixture::kAccessKey)},
+                      QStringLiteral("--access-key-id"), QString::fromLatin1(S3Fixture::kAccessKey),
+                      QStringLiteral("--endpoint"), m_s3.endpoint().toString()},
                      m_s3Secret + '\n', &out),
                  0);
         // import-file, keeping the file, which is outside the searched folders.

@@ -1,5 +1,6 @@
 // The backup store readers and the inspector backend, on stores written by aks_storegen.
 #include "HostileCorpus.h"
+#include "RawTar.h"
 #include "StoreWriter.h"
 #include "inspector/ArtifactReader.h"
 #include "inspector/BackupCatalog.h"
@@ -19,6 +20,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace aks;
 using namespace aks::storegen;
@@ -189,6 +192,35 @@ private slots:
         QCOMPARE(r.error().kind, Error::Kind::BadInput);
     }
 
+    // Issue 16: a planted link or FIFO in a folder store is refused at read time, never followed
+    // nor waited on.
+    void localStoreRefusesLinksAndFifos() {
+        const QString root = m_tmp.filePath(QStringLiteral("links"));
+        const QString dir = root + QStringLiteral("/backups/b");
+        QVERIFY(QDir().mkpath(dir));
+        QFile outside(m_tmp.filePath(QStringLiteral("outside.json")));
+        QVERIFY(outside.open(QIODevice::WriteOnly) && outside.write("{\"secret\":1}") > 0);
+        outside.close();
+        QVERIFY(QFile::link(outside.fileName(), dir + QStringLiteral("/b-logs.gz")));
+        QVERIFY(QFile::link(m_tmp.path(), root + QStringLiteral("/backups/linked")));
+        QVERIFY(::mkfifo(QFile::encodeName(dir + QStringLiteral("/b.tar.gz")).constData(), 0600) == 0);
+        LocalFolderStore store(root);
+        for (const char* key : {"backups/b/b-logs.gz", "backups/linked/outside.json", "backups/b/b.tar.gz"}) {
+            const QString k = QString::fromLatin1(key);
+            auto bytes = store.read(k, 1024, CancelToken());
+            QVERIFY2(!bytes.ok() && bytes.error().kind == Error::Kind::BadInput, key);
+            QVERIFY(!store
+                         .readStream(
+                             k, [](QByteArrayView) { return Status(); }, CancelToken())
+                         .ok());
+            QVERIFY(!store.stat(k, CancelToken()).ok());
+        }
+        auto fifo = store.read(QStringLiteral("backups/b/b.tar.gz"), 1024, CancelToken());
+        QVERIFY(fifo.error().message.contains(QStringLiteral("FIFO")));
+        QVERIFY(store.read(QStringLiteral("backups/b/none"), 1024, CancelToken()).error().kind ==
+                Error::Kind::NotFound);
+    }
+
     void verifyWholeBackup() {
         auto store = open(m_store);
         auto problems = BackupVerifier::verify(*store, m_backup, JobContext());
@@ -233,8 +265,6 @@ private slots:
                                 << "character device";
         QTest::newRow("directory") << "directory"
                                    << "directory";
-        QTest::newRow("duplicate") << "duplicate"
-                                   << "appears twice";
         QTest::newRow("utf8") << "invalid-utf8"
                               << "not valid JSON";
         QTest::newRow("json") << "invalid-json"
@@ -261,6 +291,61 @@ private slots:
         auto problems = BackupVerifier::verify(*store, name, JobContext());
         QVERIFY(problems.ok());
         QVERIFY(!problems->isEmpty());
+    }
+
+    // Tarballs Velero restores otherwise than they are written (the issue-16 attack among them):
+    // inspect reads them as Velero does, and verify names the entry at fault.
+    void readAsVeleroDoes_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("backdoor");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("dotslash")
+            << "dotslash-backdoor" << true
+            << "ClusterRoleBinding backdoor \\(entry \"\\./resources/clusterrolebindings"
+               "\\.rbac\\.authorization\\.k8s\\.io/cluster/backdoor\\.json\"\\) would be "
+               "restored by Velero but is not in the resource list";
+        QTest::newRow("pax-size") << "pax-size-backdoor" << true << "backdoor .*not in the resource list";
+        QTest::newRow("oldgnu") << "oldgnu-backdoor" << true << "backdoor .*not in the resource list";
+        QTest::newRow("shadowing") << "shadowing-entry" << false
+                                   << "entry \"resources//namespaces/cluster/shop\\.json\" is restored by Velero as "
+                                      "resources/namespaces/cluster/shop\\.json";
+        QTest::newRow("duplicate") << "duplicate" << false << "replaces an earlier entry of resources/";
+        QTest::newRow("type-7") << "continuous-entry" << false << "contiguous\\.json\" is of tar type '7'";
+    }
+
+    void readAsVeleroDoes() {
+        QFETCH(QString, kind);
+        QFETCH(bool, backdoor);
+        QFETCH(QString, problem);
+        const QString dir = m_tmp.filePath(QStringLiteral("velero-reads-") + kind);
+        const QString name = QStringLiteral("v-") + kind;
+        QVERIFY(writeHostileBackup(dir, name, *parseHostileKind(kind)).ok());
+        auto store = open(dir);
+        QVERIFY(store);
+        QStringList listed;
+        auto r = BackupInspector::inspect(
+            *store, name,
+            [&listed](const ObjectRecord& o, QByteArrayView) {
+                listed << o.groupVersionKind() + QLatin1Char(' ') + o.namespacedName();
+                return Status();
+            },
+            JobContext());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const QString binding = QStringLiteral("rbac.authorization.k8s.io/v1/ClusterRoleBinding");
+        QCOMPARE(listed.contains(binding + QStringLiteral(" backdoor")), backdoor);
+        QCOMPARE(r->resources.value(binding), backdoor ? 1 : 0);
+        QVERIFY(!listed.join(QLatin1Char('\n')).contains(QLatin1String("contiguous")));
+        QVERIFY(r->scan.anomalyCount > 0 || backdoor);
+        qint64 counted = 0;
+        for (qint64 n : r->resources)
+            counted += n;
+        QCOMPARE(counted, r->scan.objects);
+
+        auto problems = BackupVerifier::verify(*store, name, JobContext());
+        QVERIFY(problems.ok());
+        const QString all = problems->join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QRegularExpression(problem)), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Backup %1, artifact %1.tar.gz: ").arg(name)), qPrintable(all));
     }
 
     void ratioCapStopsBombs() {
@@ -331,10 +416,75 @@ private slots:
     }
 
     void tarParserRejectsGarbage() {
-        TarStreamParser parser([](const QString&, QByteArrayView) { return Status(); });
+        TarStreamParser parser([](const TarStreamParser::Entry&) { return Status(); });
         QVERIFY(!parser.feed(QByteArray(512, 'x')).ok());
-        TarStreamParser empty([](const QString&, QByteArrayView) { return Status(); });
+        TarStreamParser empty([](const TarStreamParser::Entry&) { return Status(); });
         QVERIFY(!empty.finish().ok());
+    }
+
+    // filepath.Clean as Velero's extraction applies it, and what stays refused.
+    void tarPathCleaning_data() {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("clean");
+        QTest::newRow("plain") << "resources/pods/cluster/a.json"
+                               << "resources/pods/cluster/a.json";
+        QTest::newRow("dot-slash") << "./resources/pods/cluster/a.json"
+                                   << "resources/pods/cluster/a.json";
+        QTest::newRow("double-slash") << "resources//pods///cluster/a.json"
+                                      << "resources/pods/cluster/a.json";
+        QTest::newRow("inner-dotdot") << "resources/x/../pods/./cluster/a.json"
+                                      << "resources/pods/cluster/a.json";
+        QTest::newRow("trailing-slash") << "resources/pods/cluster/a.json/"
+                                        << "resources/pods/cluster/a.json";
+        QTest::newRow("escapes") << "resources/../../a.json"
+                                 << "";
+        QTest::newRow("absolute") << "/resources/pods/cluster/a.json"
+                                  << "";
+        QTest::newRow("backslash") << "resources\\pods"
+                                   << "";
+        QTest::newRow("only-dots") << "./."
+                                   << "";
+    }
+
+    void tarPathCleaning() {
+        QFETCH(QString, written);
+        QFETCH(QString, clean);
+        QCOMPARE(TarStreamParser::cleanPath(written), clean);
+    }
+
+    // Header forms read the way Go's archive/tar reads them.
+    void tarParserReadsAsGo() {
+        using namespace storegen::rawtar;
+        const QByteArray json = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\"}";
+        const QByteArray name = "resources/pods/namespaces/a/p.json";
+        QByteArray tar = paxHeader({{"size", QByteArray::number(json.size())}}) +
+                         entry(name, json, '0', Style::Ustar, 0) +
+                         entry(name + "2", json, '0', Style::OldGnu, -1, "15000000000") +
+                         entry("resources/pods/namespaces/a/skipped.json", json, '7') +
+                         entry("12345", json, '0', Style::Ustar, -1, "resources/pods/namespaces/a") +
+                         QByteArray(1024, '\0');
+        QList<QPair<QString, QByteArray>> seen;
+        QStringList skipped;
+        TarStreamParser parser([&seen](const TarStreamParser::Entry& e) {
+            seen.append({e.path, e.content.toByteArray()});
+            return Status();
+        });
+        parser.onSkipped([&skipped](const QString& path, char type) {
+            skipped << path + QLatin1Char(' ') + QLatin1Char(type);
+        });
+        QVERIFY(parser.feed(tar).ok());
+        QVERIFY(parser.finish().ok());
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen[0].first, QString::fromLatin1(name)); // the pax size, not the header's 0
+        QCOMPARE(seen[0].second, json);
+        QCOMPARE(seen[1].first, QString::fromLatin1(name + "2"));                     // old GNU: no prefix
+        QCOMPARE(seen[2].first, QStringLiteral("resources/pods/namespaces/a/12345")); // ustar prefix
+        QCOMPARE(skipped, QStringList{QStringLiteral("resources/pods/namespaces/a/skipped.json 7")});
+
+        // A malformed pax record makes Go refuse the archive: so do we.
+        QByteArray badPax = entry("PaxHeaders/x", "8 size=1\n", 'x') + entry(name, json);
+        TarStreamParser strict([](const TarStreamParser::Entry&) { return Status(); });
+        QVERIFY(!strict.feed(badPax).ok());
     }
 
     void gzipMultiMemberAndTruncation() {

@@ -1,5 +1,7 @@
 // `aks-recovery backups`, `inspect` and `verify` as an admin runs them, on a generated store.
+#include "ArchiveWriter.h"
 #include "HostileCorpus.h"
+#include "RawTar.h"
 #include "StoreWriter.h"
 #include "TestEnv.h"
 
@@ -143,6 +145,36 @@ private slots:
         QCOMPARE(warn.code, 0);
         QCOMPARE(warn.out.count(QLatin1Char('\n')), 1);
         QVERIFY(warn.out.contains(QStringLiteral("level=warning")));
+    }
+
+    // Issue 16: bytes from a backup never reach the terminal as control sequences.
+    void inspectEscapesTerminalSequences() {
+        const QString store = m_tmp.filePath(QStringLiteral("esc-store"));
+        BackupSpec b;
+        b.name = QStringLiteral("esc");
+        b.objects = m_objects;
+        QVERIFY(writeBackup(store, b).ok());
+        const QString dir = store + QStringLiteral("/backups/esc/");
+        QVERIFY(writeGzipFile(dir + QStringLiteral("esc-logs.gz"),
+                              "time=\"2026-11-18T11:06:41Z\" level=info msg=\"\x1b]0;pwned\x07\x1b[2J\xc2\x9b"
+                              "31m \xe2\x80\xae"
+                              "evil\"\n")
+                    .ok());
+        QVERIFY(rawtar::spliceIntoTarGz(
+                    dir + QStringLiteral("esc.tar.gz"),
+                    rawtar::entry(
+                        "resources/configmaps/namespaces/shop/\x1b[31mred.json",
+                        "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"red\"}}"))
+                    .ok());
+        for (const char* mode : {"--logs", "--list"}) {
+            const Run r = run({QStringLiteral("inspect"), QStringLiteral("--store"), store,
+                               QStringLiteral("--backup"), QStringLiteral("esc"), QString::fromLatin1(mode)});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)) &&
+                         !r.out.contains(QChar(0x9b)) && !r.out.contains(QChar(0x202e)),
+                     mode);
+            QVERIFY2(r.out.contains(QStringLiteral("\\x1b")), qPrintable(r.out));
+        }
     }
 
     void verifyWhole() {

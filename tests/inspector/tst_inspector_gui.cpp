@@ -96,6 +96,12 @@ private slots:
                           view->visualRect(view->model()->index(0, 0)).center());
         QVERIFY(loaded.wait(20000));
         QCOMPARE(m_page->currentBackup(), QStringLiteral("daily-20261118020000"));
+        // Names from the bucket are plain text in every label that shows them.
+        for (const char* name : {"backupTitle", "compareSummary", "resourceStatus"}) {
+            auto* label = child<QLabel>(name);
+            QVERIFY2(label->textFormat() == Qt::PlainText, name);
+        }
+        QCOMPARE(child<QLabel>("backupTitle")->text(), QStringLiteral("daily-20261118020000"));
         auto* tree = child<QTreeView>("resourceTree");
         QVERIFY(tree->model()->rowCount() >= 2);
 

@@ -42,8 +42,13 @@ class TestCredentials : public QObject {
 
 private slots:
     void cleanup() {
-        QVERIFY(CredentialStore::remove(azureSpec().toString()).ok());
-        QVERIFY(CredentialStore::remove(s3Spec().toString()).ok());
+        for (const StoreSpec& spec : {azureSpec(), s3Spec()}) {
+            QVERIFY(CredentialStore::remove(CredentialStore::entryName(spec)).ok());
+            QVERIFY(CredentialStore::remove(CredentialStore::legacyEntryName(spec)).ok());
+        }
+        StoreSpec other = azureSpec();
+        other.endpoint = QUrl(QStringLiteral("http://127.0.0.1:10000"));
+        QVERIFY(CredentialStore::remove(CredentialStore::entryName(other)).ok());
     }
 
     void parsesTheAzurePluginFile() {
@@ -157,13 +162,13 @@ private slots:
         StoreCredentials saved;
         saved.kind = StoreCredentials::Kind::AzureSas;
         saved.sasToken = QStringLiteral("sv=2019-12-12&sig=keychain-signature-1");
-        QVERIFY(CredentialStore::save(spec.toString(), saved).ok());
+        QVERIFY(CredentialStore::save(CredentialStore::entryName(spec), saved).ok());
         auto first = CredentialResolver::resolve(spec, sources);
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
         QCOMPARE(first->kind, StoreCredentials::Kind::AzureSas);
         QCOMPARE(first->source, QStringLiteral("the OS keychain"));
 
-        QVERIFY(CredentialStore::remove(spec.toString()).ok());
+        QVERIFY(CredentialStore::remove(CredentialStore::entryName(spec)).ok());
         auto second = CredentialResolver::resolve(spec, sources);
         QVERIFY(second.ok());
         QCOMPARE(second->accountKey, QStringLiteral("ZmlsZS1rZXktdmFsdWUtMTIzNA=="));
@@ -181,6 +186,76 @@ private slots:
                      QLatin1String("aks-recovery credentials set azure://acct1/velero/aks")),
                  qPrintable(none.error().message));
         QVERIFY(none.error().message.contains(QLatin1String("AZURE_STORAGE_KEY")));
+    }
+
+    // Issue 16, attack 5: a SAS token saved for one account and endpoint is never sent to another.
+    void keychainSecretIsBoundToItsEndpoint() {
+        CredentialResolver::Sources sources;
+        sources.environment = QProcessEnvironment();
+        StoreSpec azurite = azureSpec();
+        azurite.endpoint = QUrl(QStringLiteral("http://127.0.0.1:10000"));
+        StoreCredentials saved;
+        saved.kind = StoreCredentials::Kind::AzureSas;
+        saved.sasToken = QStringLiteral("sv=2019-12-12&sig=bound-to-azurite");
+        QVERIFY(CredentialStore::save(CredentialStore::entryName(azurite), saved).ok());
+        QVERIFY(CredentialResolver::resolve(azurite, sources).ok());
+
+        StoreSpec elsewhere = azureSpec();
+        elsewhere.endpoint = QUrl(QStringLiteral("https://attacker.example"));
+        auto other = CredentialResolver::resolve(elsewhere, sources);
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().kind, Error::Kind::PermissionDenied);
+        auto publicCloud = CredentialResolver::resolve(azureSpec(), sources);
+        QVERIFY(!publicCloud.ok());
+        QVERIFY(CredentialStore::entryName(azurite) != CredentialStore::entryName(elsewhere));
+    }
+
+    // Secrets never cross plain http:// except to a loopback emulator.
+    void plainHttpOnlyToLoopback_data() {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("azurite") << "http://127.0.0.1:10000" << true;
+        QTest::newRow("loopback-range") << "http://127.8.9.10:9000" << true;
+        QTest::newRow("ipv6-loopback") << "http://[::1]:9000" << true;
+        QTest::newRow("localhost") << "http://LOCALHOST:9000" << true;
+        QTest::newRow("https") << "https://minio.example:9000" << true;
+        QTest::newRow("public-cloud") << "" << true;
+        QTest::newRow("lan-minio") << "http://10.0.0.5:9000" << false;
+        QTest::newRow("hostname") << "http://minio.local:9000" << false;
+        QTest::newRow("localhost-lookalike") << "http://localhost.attacker.example" << false;
+        QTest::newRow("ftp") << "ftp://127.0.0.1" << false;
+    }
+
+    void plainHttpOnlyToLoopback() {
+        QFETCH(QString, endpoint);
+        QFETCH(bool, allowed);
+        StoreSpec spec = s3Spec();
+        spec.endpoint = QUrl(endpoint);
+        CredentialResolver::Sources sources;
+        sources.keychain = false;
+        sources.environment = QProcessEnvironment();
+        sources.environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("minio"));
+        sources.environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), kAwsSecret);
+        auto c = CredentialResolver::resolve(spec, sources);
+        QCOMPARE(c.ok(), allowed);
+        if (!allowed) {
+            QCOMPARE(c.error().kind, Error::Kind::BadInput);
+            QVERIFY(!c.error().fullText().contains(kAwsSecret));
+        }
+    }
+
+    // A secret saved before the endpoint was part of the entry's name is never used.
+    void legacyEntryIsIgnored() {
+        StoreCredentials saved;
+        saved.kind = StoreCredentials::Kind::AzureSharedKey;
+        saved.accountKey = QStringLiteral("bGVnYWN5LWtleS0xMjM0");
+        QVERIFY(CredentialStore::save(CredentialStore::legacyEntryName(azureSpec()), saved).ok());
+        CredentialResolver::Sources sources;
+        sources.environment = QProcessEnvironment();
+        auto r = CredentialResolver::resolve(azureSpec(), sources);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.contains(QLatin1String("without its endpoint")),
+                 qPrintable(r.error().detail));
     }
 
     void loadedSecretsNeverReachTheLog() {

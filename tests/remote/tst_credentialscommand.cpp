@@ -37,11 +37,33 @@ private slots:
                       QStringLiteral("--access-key-id"), QStringLiteral("minio")},
                      "stdin-secret-value-1\n", nullptr, &err),
                  0);
-        auto saved = CredentialStore::load(QStringLiteral("s3://cmdbucket/aks"));
+        auto saved = CredentialStore::load(QStringLiteral("s3://cmdbucket/aks endpoint=default"));
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->secretAccessKey, QStringLiteral("stdin-secret-value-1"));
         QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("s3://cmdbucket/aks")}, {}), 0);
-        QVERIFY(!CredentialStore::load(QStringLiteral("s3://cmdbucket/aks"))->has_value());
+        QVERIFY(!CredentialStore::load(QStringLiteral("s3://cmdbucket/aks endpoint=default"))->has_value());
+    }
+
+    // The endpoint is part of the entry; a plain-http endpoint other than loopback is refused.
+    void setBindsTheSecretToItsEndpoint() {
+        QString err;
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("azure://acct2/velero"), QStringLiteral("--sas"),
+                      QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:10000")},
+                     "sv=1&sig=endpoint-bound\n", nullptr, &err),
+                 0);
+        auto bound =
+            CredentialStore::load(QStringLiteral("azure://acct2/velero endpoint=http://127.0.0.1:10000"));
+        QVERIFY(bound.ok() && bound->has_value());
+        QVERIFY(!CredentialStore::load(QStringLiteral("azure://acct2/velero endpoint=default"))->has_value());
+        QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("azure://acct2/velero"),
+                      QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:10000")},
+                     {}),
+                 0);
+        QCOMPARE(run({QStringLiteral("set"), QStringLiteral("azure://acct2/velero"),
+                      QStringLiteral("--endpoint"), QStringLiteral("http://blob.example:10000")},
+                     "a2V5\n", nullptr, &err),
+                 2);
+        QVERIFY(err.contains(QLatin1String("http://blob.example:10000")));
     }
 
     void setRefusesBadUsage() {
@@ -73,7 +95,7 @@ private slots:
             0);
         QVERIFY(!QFile::exists(path));
         QVERIFY(!out.contains(QLatin1String("aW1wb3J0ZWQta2V5")));
-        auto saved = CredentialStore::load(QStringLiteral("azure://acct2/velero"));
+        auto saved = CredentialStore::load(QStringLiteral("azure://acct2/velero endpoint=default"));
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->accountKey, QStringLiteral("aW1wb3J0ZWQta2V5LXZhbHVlLTEyMw=="));
         QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("azure://acct2/velero")}, {}), 0);

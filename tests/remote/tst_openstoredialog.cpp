@@ -34,8 +34,12 @@ class TestOpenStoreDialog : public QObject {
 
 private slots:
     void cleanup() {
-        QVERIFY(CredentialStore::remove(QStringLiteral("azure://acct3/velero/aks")).ok());
-        QVERIFY(CredentialStore::remove(QStringLiteral("s3://dialogbucket")).ok());
+        QVERIFY(
+            CredentialStore::remove(
+                QStringLiteral("azure://acct3/velero/aks endpoint=https://blob.local.azurestack.external"))
+                .ok());
+        QVERIFY(CredentialStore::remove(QStringLiteral("s3://dialogbucket endpoint=http://minio.local:9000"))
+                    .ok());
     }
 
     void folderThroughTheBrowseButton() {
@@ -95,7 +99,7 @@ private slots:
         const StoreSpec spec = d.spec();
         QCOMPARE(spec.toString(), QStringLiteral("azure://acct3/velero/aks"));
         QCOMPARE(spec.endpoint, QUrl(QStringLiteral("https://blob.local.azurestack.external")));
-        auto saved = CredentialStore::load(spec.toString());
+        auto saved = CredentialStore::load(CredentialStore::entryName(spec));
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->kind, StoreCredentials::Kind::AzureSharedKey);
         QCOMPARE((*saved)->accountKey, QStringLiteral("a2V5LWZyb20tdGhlLWRpYWxvZy0xMjM0NQ=="));
@@ -122,7 +126,7 @@ private slots:
         QCOMPARE(spec.kind, StoreSpec::Kind::S3);
         QCOMPARE(spec.region, QStringLiteral("minio"));
         QVERIFY(spec.pathStyle);
-        auto saved = CredentialStore::load(spec.toString());
+        auto saved = CredentialStore::load(CredentialStore::entryName(spec));
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->accessKeyId, QStringLiteral("minio"));
         QCOMPARE((*saved)->secretAccessKey, QStringLiteral("minio-secret-from-dialog"));

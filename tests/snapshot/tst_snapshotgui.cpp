@@ -155,6 +155,8 @@ private slots:
         QVERIFY(verdict->text().contains(QStringLiteral("differ in 1 field(s)")));
         // The older snapshot is A.
         QVERIFY(verdict->text().startsWith(QFileInfo(folders[0]).fileName()));
+        // Snapshot names come from folders anyone may name: shown as plain text, never markup.
+        QCOMPARE(verdict->textFormat(), Qt::PlainText);
         const QAbstractItemModel* diff =
             page.compareView()->findChild<QTableView*>(QStringLiteral("compareTable"))->model();
         QCOMPARE(diff->rowCount(), 1);

@@ -41,6 +41,19 @@ class TestSnapshotStore : public QObject {
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    // Recomputes the manifest's MAC with the passphrase, as only its holder could.
+    static void remac(const QString& folder, const QByteArray& passphrase) {
+        const QString mpath = QDir(folder).filePath(snapshot::manifestFile());
+        auto j = nlohmann::json::parse(read(mpath).toStdString());
+        auto key = SnapshotEncryption::deriveKey(
+            passphrase,
+            QByteArray::fromHex(QByteArray::fromStdString(j["encryption"]["salt"].get<std::string>())),
+            j["encryption"]["iterations"].get<int>());
+        QVERIFY(key.ok());
+        j["manifestMac"] = SnapshotEncryption::mac(*key, Manifest::macInput(j)).toHex().toStdString();
+        rewrite(mpath, QByteArray::fromStdString(j.dump(2)));
+    }
+
     // Rewrites the manifest so the named file's checksum matches again (to reach the later checks).
     static void fixManifest(const QString& folder, const QString& name) {
         const QString mpath = QDir(folder).filePath(snapshot::manifestFile());
@@ -320,10 +333,134 @@ private slots:
         bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
         rewrite(QDir(*path).filePath(name), bytes);
         fixManifest(*path, name);
+        // The fixed checksum changed the manifest, which its MAC catches before any file is read.
         auto r = SnapshotReader::load(*path, passphrase);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::PermissionDenied);
+        QVERIFY(r.error().message.contains(QStringLiteral("manifest was changed")));
+        // Even re-authenticated with the passphrase, the file's own tag fails.
+        remac(*path, passphrase);
+        r = SnapshotReader::load(*path, passphrase);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(name));
         QVERIFY(r.error().message.contains(QStringLiteral("changed")));
+    }
+
+    // Issue 16, attack 4: every .enc replaced by plaintext and the manifest's (unkeyed) checksums
+    // recomputed. Refused by verify without a passphrase, and nothing loads with any passphrase.
+    void downgradeToPlaintextIsRefused() {
+        QTemporaryDir out;
+        const QByteArray passphrase("correct horse battery staple");
+        auto path = SnapshotWriter::write(test::fixtureSnapshot(), out.path(), encrypted(passphrase));
+        QVERIFY(path.ok());
+        const QDir dir(*path);
+        const QByteArray planted = "{\"proxy\":{\"http\":\"http://attacker.example:3128\"}}";
+        for (const QString& name : dir.entryList({QStringLiteral("*.enc")}, QDir::Files)) {
+            rewrite(dir.filePath(name), name.startsWith(snapshot::configFile()) ? planted : QByteArray("{}"));
+            fixManifest(*path, name);
+        }
+        auto verified = SnapshotReader::verify(*path);
+        QVERIFY(!verified.ok());
+        QCOMPARE(verified.error().kind, Error::Kind::Corrupt);
+        QVERIFY2(verified.error().message.contains(QStringLiteral("is not encrypted")),
+                 qPrintable(verified.error().message));
+        for (const QByteArray& pass : {QByteArray("wrong passphrase"), passphrase}) {
+            auto loaded = SnapshotReader::load(*path, pass);
+            QVERIFY(!loaded.ok());
+            QCOMPARE(loaded.error().kind, Error::Kind::Corrupt);
+        }
+        QVERIFY(!SnapshotReader::verify(*path, passphrase).ok());
+    }
+
+    // The whole downgrade: files renamed to plaintext and the manifest's encryption removed. Only the
+    // passphrase can tell, and with it verify refuses.
+    void fullDowngradeFailsVerifyWithPassphrase() {
+        QTemporaryDir out;
+        const QByteArray passphrase("correct horse battery staple");
+        auto path = SnapshotWriter::write(test::fixtureSnapshot(), out.path(), encrypted(passphrase));
+        QVERIFY(path.ok());
+        const QDir dir(*path);
+        const QString mpath = dir.filePath(snapshot::manifestFile());
+        auto j = nlohmann::json::parse(read(mpath).toStdString());
+        j["encryption"] = nullptr;
+        j.erase("manifestMac");
+        j["redacted"] = true;
+        for (auto& f : j["files"]) {
+            const QString enc = QString::fromStdString(f["name"].get<std::string>());
+            const QString plain = enc.chopped(4);
+            const QByteArray bytes = "{\"name\":\"x\",\"cluster\":{}}";
+            QVERIFY(QFile::remove(dir.filePath(enc)));
+            rewrite(dir.filePath(plain), bytes);
+            f["name"] = plain.toStdString();
+            f["sha256"] = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+            f["size"] = bytes.size();
+        }
+        rewrite(mpath, QByteArray::fromStdString(j.dump(2)));
+        QVERIFY(SnapshotReader::verify(*path).ok()); // a forged plain snapshot: nothing to check it by
+        auto withPass = SnapshotReader::verify(*path, passphrase);
+        QVERIFY(!withPass.ok());
+        QVERIFY(withPass.error().message.contains(QStringLiteral("not encrypted")));
+    }
+
+    // A file moved to another file's name (both re-listed, manifest re-authenticated by someone with
+    // the passphrase) fails: the name is in the associated data.
+    void swappedFileFails() {
+        QTemporaryDir out;
+        const QByteArray passphrase("swap test");
+        auto path = SnapshotWriter::write(test::fixtureSnapshot(), out.path(), encrypted(passphrase));
+        QVERIFY(path.ok());
+        const QDir dir(*path);
+        const QString a = QStringLiteral("versions.json.enc");
+        const QString b = snapshot::configFile() + QStringLiteral(".enc");
+        const QByteArray bytesA = read(dir.filePath(a));
+        rewrite(dir.filePath(a), read(dir.filePath(b)));
+        rewrite(dir.filePath(b), bytesA);
+        fixManifest(*path, a);
+        fixManifest(*path, b);
+        remac(*path, passphrase);
+        QVERIFY(SnapshotReader::verify(*path, passphrase).ok());
+        auto r = SnapshotReader::load(*path, passphrase);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("moved from another name")));
+    }
+
+    void formatOneEncryptedStillReads() {
+        // A format-1 snapshot: no salt, id or MAC in the manifest, the header alone as associated data.
+        QTemporaryDir out;
+        const QByteArray passphrase("old snapshot");
+        auto key = SnapshotEncryption::newKey(passphrase, SnapshotEncryption::kMinIterations);
+        QVERIFY(key.ok());
+        const QDir dir(out.path());
+        nlohmann::json files = nlohmann::json::array();
+        const Snapshot fixture = test::fixtureSnapshot();
+        const auto add = [&](const QString& name, const nlohmann::json& content) {
+            auto bytes = SnapshotEncryption::encrypt(*key, QByteArray::fromStdString(content.dump()));
+            QVERIFY(bytes.ok());
+            rewrite(dir.filePath(name), *bytes);
+            files.push_back(
+                {{"name", name.toStdString()},
+                 {"sha256",
+                  QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex().toStdString()},
+                 {"size", bytes->size()}});
+        };
+        add(snapshot::configFile() + QStringLiteral(".enc"), fixture.config);
+        add(snapshot::versionsFile() + QStringLiteral(".enc"), fixture.versions);
+        const nlohmann::json manifest = {
+            {"format", snapshot::kFormatName},
+            {"formatVersion", 1},
+            {"toolVersion", "0.9.0"},
+            {"host", "h"},
+            {"createdUtc", "2026-11-18T10:00:00Z"},
+            {"deployment", "aks-demo"},
+            {"clusters", nlohmann::json::array()},
+            {"redacted", false},
+            {"encryption", {{"cipher", "AES-256-GCM"}, {"iterations", key->iterations}}},
+            {"files", files}};
+        rewrite(dir.filePath(snapshot::manifestFile()), QByteArray::fromStdString(manifest.dump(2)));
+        auto loaded = SnapshotReader::load(out.path(), passphrase);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().fullText()));
+        QVERIFY(loaded->config == fixture.config);
+        QVERIFY(!SnapshotReader::load(out.path(), "wrong").ok());
     }
 
     void encryptionFormat() {

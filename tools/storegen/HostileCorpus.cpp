@@ -1,6 +1,7 @@
 #include "HostileCorpus.h"
 
 #include "ArchiveWriter.h"
+#include "RawTar.h"
 #include "StoreWriter.h"
 
 #include <QFile>
@@ -28,6 +29,11 @@ constexpr KindName kKinds[] = {
     {HostileKind::DeepJson, "deep-json"},
     {HostileKind::MissingObject, "missing-object"},
     {HostileKind::HugeObject, "huge-object"},
+    {HostileKind::DotSlashBackdoor, "dotslash-backdoor"},
+    {HostileKind::PaxSizeBackdoor, "pax-size-backdoor"},
+    {HostileKind::OldGnuBackdoor, "oldgnu-backdoor"},
+    {HostileKind::ShadowingEntry, "shadowing-entry"},
+    {HostileKind::ContinuousEntry, "continuous-entry"},
 };
 
 Status rewriteFile(const QString& path, const std::function<void(QByteArray&)>& edit) {
@@ -41,6 +47,37 @@ Status rewriteFile(const QString& path, const std::function<void(QByteArray&)>& 
 }
 
 const QString kObjectDir = QStringLiteral("resources/configmaps/namespaces/shop/");
+
+const QByteArray kBackdoor =
+    R"({"apiVersion":"rbac.authorization.k8s.io/v1","kind":"ClusterRoleBinding","metadata":{"name":"backdoor"},)"
+    R"("roleRef":{"apiGroup":"rbac.authorization.k8s.io","kind":"ClusterRole","name":"cluster-admin"},)"
+    R"("subjects":[{"apiGroup":"rbac.authorization.k8s.io","kind":"User","name":"outsider@evil.example"}]})";
+
+// The raw entries a kind splices into the tarball after writing it, or none.
+QByteArray rawEntries(HostileKind kind, const QString& firstObjectPath) {
+    using namespace rawtar;
+    const QByteArray backdoor(kBackdoorPath);
+    switch (kind) {
+    case HostileKind::DotSlashBackdoor:
+        return entry("./" + backdoor, kBackdoor);
+    case HostileKind::PaxSizeBackdoor:
+        return paxHeader({{"size", QByteArray::number(kBackdoor.size())}}) +
+               entry(backdoor, kBackdoor, '0', Style::Ustar, 0);
+    case HostileKind::OldGnuBackdoor:
+        return entry(backdoor, kBackdoor, '0', Style::OldGnu, -1, "15000000000");
+    case HostileKind::ShadowingEntry:
+        return entry(
+            firstObjectPath.toUtf8().replace("resources/", "resources//"),
+            R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"shadow","namespace":"shop"}})");
+    case HostileKind::ContinuousEntry:
+        return entry(
+            kObjectDir.toUtf8() + "contiguous.json",
+            R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"contiguous","namespace":"shop"}})",
+            '7');
+    default:
+        return {};
+    }
+}
 } // namespace
 
 QStringList hostileKindNames() {
@@ -145,12 +182,19 @@ Status writeHostileBackup(const QString& storeRoot, const QString& name, Hostile
     case HostileKind::TruncatedGzip:
     case HostileKind::CorruptGzip:
     case HostileKind::MissingObject:
+    case HostileKind::DotSlashBackdoor:
+    case HostileKind::PaxSizeBackdoor:
+    case HostileKind::OldGnuBackdoor:
+    case HostileKind::ShadowingEntry:
+    case HostileKind::ContinuousEntry:
         break;
     }
     if (Status st = writeBackup(storeRoot, b); !st)
         return st;
 
     const QString dir = storeRoot + QStringLiteral("/backups/") + name + QLatin1Char('/');
+    if (const QByteArray raw = rawEntries(kind, b.objects.front().tarPath()); !raw.isEmpty())
+        return rawtar::spliceIntoTarGz(dir + name + QStringLiteral(".tar.gz"), raw);
     switch (kind) {
     case HostileKind::TruncatedGzip:
         return rewriteFile(dir + name + QStringLiteral(".tar.gz"),

@@ -27,7 +27,18 @@ enum class HostileKind {
     DeepJson,      // an object nested 100,000 levels deep
     MissingObject, // the resource list names an object the tarball lacks
     HugeObject,    // one valid ConfigMap of kHugeObjectBytes (a string of repeated characters)
+    // Entries Velero's restore reads otherwise than they are written; each adds kBackdoorPath, a
+    // ClusterRoleBinding making an outsider cluster-admin, that the resource list does not name.
+    DotSlashBackdoor, // written "./resources/...": Velero cleans the path and restores it
+    PaxSizeBackdoor,  // the header's size field says 0; the pax "size" record Velero honours is right
+    OldGnuBackdoor,   // an old-GNU header whose time fields a ustar reader takes for a name prefix
+    ShadowingEntry,   // "resources//...": a later copy of the first object's path, with other content
+    ContinuousEntry,  // a type '7' entry, which Velero skips rather than restores
 };
+
+// The cleaned path of the backdoor the *Backdoor kinds add.
+inline constexpr auto kBackdoorPath =
+    "resources/clusterrolebindings.rbac.authorization.k8s.io/cluster/backdoor.json";
 
 // The size of the HugeObject entry: far beyond any real Kubernetes object (etcd stores at most
 // 1.5 MiB), yet quick to write since it compresses well.

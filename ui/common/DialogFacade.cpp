@@ -66,6 +66,7 @@ QByteArray DialogFacade::passphrase(QWidget* parent, const QString& title, const
         second->hide();
     auto* layout = new QVBoxLayout(&dialog);
     auto* label = new QLabel(text, &dialog);
+    label->setTextFormat(Qt::PlainText); // it names the snapshot
     label->setWordWrap(true);
     layout->addWidget(label);
     layout->addLayout(form);

@@ -10,6 +10,8 @@ EmptyState::EmptyState(const QString& title, const QString& text, QWidget* paren
     : QWidget(parent), m_title(new QLabel(this)), m_text(new QLabel(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
+    m_title->setTextFormat(Qt::PlainText);
+    m_text->setTextFormat(Qt::PlainText);
     m_title->setAlignment(Qt::AlignCenter);
     QFont f = m_title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);

@@ -18,6 +18,9 @@ MessageBanner::MessageBanner(QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
     m_text->setWordWrap(true);
+    // Messages quote backup, snapshot and entry names: never rendered as rich text.
+    m_text->setTextFormat(Qt::PlainText);
+    m_detail->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -26,6 +26,7 @@ CompareTab::CompareTab(ComparisonModel* model, QWidget* parent)
     m_other->setAccessibleName(tr("Backup to compare with"));
     m_run->setObjectName(QStringLiteral("compareButton"));
     m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_summary->setTextFormat(Qt::PlainText); // it names the backups
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(model);
     proxy->setSortRole(RawValueRole);

@@ -209,6 +209,11 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
     m_tabs->addTab(m_compareTab, tr("Compare"));
 
     m_backupTitle->setObjectName(QStringLiteral("backupTitle"));
+    // The backup's name as plain text in a bold font, never markup built around it.
+    m_backupTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_backupTitle->font();
+    titleFont.setBold(true);
+    m_backupTitle->setFont(titleFont);
     auto* detail = new QWidget(this);
     auto* detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -405,7 +410,7 @@ void InspectorPage::onBackupSelected() {
     for (int i = 0; i < m_backups->rowCount(); ++i)
         names << m_backups->backupAt(i)->name;
     m_compareTab->setCandidates(names, m_backup);
-    m_backupTitle->setText(QStringLiteral("<b>%1</b>").arg(m_backup.toHtmlEscaped()));
+    m_backupTitle->setText(m_backup);
     if (info->neverFinishedUploading())
         m_banner->showMessage(
             MessageBanner::Kind::Warning,

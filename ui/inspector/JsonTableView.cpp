@@ -24,6 +24,7 @@ JsonTableView::JsonTableView(const QString& title, JsonTableModel* model, QWidge
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -58,6 +58,7 @@ ResourcesTab::ResourcesTab(ResourceTreeModel* model, QWidget* parent)
     m_mode->addItem(tr("Label (key=value)"), int(ResourceFilterProxy::Mode::Label));
     m_mode->addItem(tr("Any text"), int(ResourceFilterProxy::Mode::Text));
     m_status->setObjectName(QStringLiteral("resourceStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_json->setObjectName(QStringLiteral("objectJson"));
     m_json->setPlaceholder(tr("Select an object to see its JSON."));
 

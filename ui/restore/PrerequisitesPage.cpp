@@ -25,6 +25,7 @@ PrerequisitesPage::PrerequisitesPage(RestoreWizard* wizard) : m_wizard(wizard) {
     m_banner = new MessageBanner(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("prerequisitesStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_model = new PrerequisitesModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("prerequisitesView"));

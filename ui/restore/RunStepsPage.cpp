@@ -28,6 +28,7 @@ RunStepsPage::RunStepsPage(RestoreWizard* wizard, QString stopAfter, const QStri
     m_banner = new MessageBanner(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setTextFormat(Qt::PlainText); // step messages name clusters and backups
     m_status->setWordWrap(true);
     m_model = new RestoreStepsModel(this);
     m_view = new QTableView(this);

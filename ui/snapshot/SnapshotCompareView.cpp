@@ -36,6 +36,7 @@ SnapshotCompareView::SnapshotCompareView(DialogFacade* dialogs, QWidget* parent)
     m_banner->setObjectName(QStringLiteral("compareBanner"));
     m_banner->setVisible(false);
     m_verdict->setObjectName(QStringLiteral("compareVerdict"));
+    m_verdict->setTextFormat(Qt::PlainText); // it names the snapshots
     m_verdict->setWordWrap(true);
     m_verdict->setMargin(6);
     m_verdict->setAutoFillBackground(true);

@@ -285,8 +285,8 @@ void OpenStoreDialog::openClicked() {
     const QString store = m_spec.toString();
     m_jobs->run<bool>(
         tr("Save the credentials for %1 in the keychain").arg(store),
-        [store, c](const JobContext&) -> Result<bool> {
-            if (Status s = CredentialStore::save(store, c); !s)
+        [entry = CredentialStore::entryName(m_spec), c](const JobContext&) -> Result<bool> {
+            if (Status s = CredentialStore::save(entry, c); !s)
                 return s.error();
             return true;
         },

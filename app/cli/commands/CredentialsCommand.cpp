@@ -1,5 +1,6 @@
 #include "CredentialsCommand.h"
 
+#include "credentials/CredentialResolver.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/CredentialsFileParser.h"
 #include "store/StoreSpec.h"
@@ -37,6 +38,11 @@ int CredentialsCommand::run(const QStringList& args, CliContext& ctx) {
     p.addOption(
         {QStringLiteral("delete-file"), tr("import-file: delete the file once its secret is saved.")});
     p.addOption({QStringLiteral("keep-file"), tr("import-file: keep the file.")});
+    p.addOption(
+        {QStringLiteral("endpoint"),
+         tr("The custom endpoint (Azurite, Azure Stack Hub, MinIO) the secret is for; it is only ever "
+            "sent there."),
+         QStringLiteral("URL")});
     if (auto done = parseOptions(p, args, ctx, true))
         return *done;
     const QStringList pos = p.positionalArguments();
@@ -62,13 +68,29 @@ int CredentialsCommand::run(const QStringList& args, CliContext& ctx) {
             << Qt::endl;
         return ExitUsage;
     }
+    if (p.isSet(QStringLiteral("endpoint"))) {
+        const QUrl url(p.value(QStringLiteral("endpoint")), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()) {
+            ctx.err << tr("'%1' is not a valid endpoint URL.").arg(p.value(QStringLiteral("endpoint")))
+                    << Qt::endl;
+            return ExitUsage;
+        }
+        spec->endpoint = url;
+    }
+    if (Status st = CredentialResolver::checkTransport(*spec); !st && action != QLatin1String("delete")) {
+        ctx.err << st.error().fullText() << Qt::endl;
+        return ExitUsage;
+    }
     const QString store = spec->toString();
+    const QString entry = CredentialStore::entryName(*spec);
 
     if (action == QLatin1String("delete")) {
-        if (Status s = CredentialStore::remove(store); !s) {
-            ctx.err << s.error().message << Qt::endl;
-            return ExitFailure;
-        }
+        // The entry an older version saved without its endpoint goes too.
+        for (const QString& name : {entry, CredentialStore::legacyEntryName(*spec)})
+            if (Status s = CredentialStore::remove(name); !s) {
+                ctx.err << s.error().message << Qt::endl;
+                return ExitFailure;
+            }
         ctx.out << tr("Deleted the credentials for %1 from the OS keychain.").arg(store) << Qt::endl;
         return ExitOk;
     }
@@ -109,7 +131,7 @@ int CredentialsCommand::run(const QStringList& args, CliContext& ctx) {
         }
         c = *parsed;
     }
-    if (Status s = CredentialStore::save(store, c); !s) {
+    if (Status s = CredentialStore::save(entry, c); !s) {
         ctx.err << s.error().message << Qt::endl;
         return ExitFailure;
     }

@@ -1,5 +1,6 @@
 #include "InspectCommand.h"
 #include "core/BoundedJson.h"
+#include "core/TerminalText.h"
 
 #include "StoreCliOptions.h"
 #include "inspector/ArtifactReader.h"
@@ -94,7 +95,7 @@ int InspectCommand::run(const QStringList& args, CliContext& ctx) {
         }
         for (const LogEntry& e : LogEntry::parseAll(log->value()))
             if (e.level >= minLevel || e.level == LogEntry::Level::Unknown)
-                ctx.out << e.raw << '\n';
+                ctx.out << terminalSafe(e.raw) << '\n';
         ctx.out.flush();
         return ExitOk;
     }
@@ -122,7 +123,8 @@ int InspectCommand::run(const QStringList& args, CliContext& ctx) {
             return ExitFailure;
         }
         const nlohmann::json j = parseBoundedJson(found);
-        ctx.out << (j.is_discarded() ? QString::fromUtf8(found) : QString::fromStdString(j.dump(2)))
+        ctx.out << terminalSafe(
+                       j.is_discarded() ? QString::fromUtf8(found) : QString::fromStdString(j.dump(2)), true)
                 << Qt::endl;
         return ExitOk;
     }
@@ -131,8 +133,16 @@ int InspectCommand::run(const QStringList& args, CliContext& ctx) {
     auto r = BackupInspector::inspect(
         **store, backup,
         [&](const ObjectRecord& o, QByteArrayView) -> Status {
-            if (list)
-                ctx.out << o.groupVersionKind() << ' ' << o.namespacedName() << '\n';
+            if (!list)
+                return {};
+            ctx.out << terminalSafe(o.groupVersionKind()) << ' ' << terminalSafe(o.namespacedName());
+            // Say when the tarball spells the entry otherwise, or when it replaces an earlier one:
+            // both are what Velero restores, and neither is how Velero writes a backup.
+            if (!o.writtenAs.isEmpty())
+                ctx.out << "  " << tr("[written as \"%1\"]").arg(terminalSafe(o.writtenAs));
+            if (!o.replacedGroupVersionKind.isEmpty())
+                ctx.out << "  " << tr("[replaces an earlier entry of the same path]");
+            ctx.out << '\n';
             return {};
         },
         job);
@@ -147,8 +157,8 @@ int InspectCommand::run(const QStringList& args, CliContext& ctx) {
         return ExitOk;
     }
     const BackupInspection& b = *r;
-    auto orDash = [](const QString& s) { return s.isEmpty() ? QStringLiteral("-") : s; };
-    ctx.out << tr("Backup:      %1").arg(b.info.name) << Qt::endl;
+    auto orDash = [](const QString& s) { return s.isEmpty() ? QStringLiteral("-") : terminalSafe(s); };
+    ctx.out << tr("Backup:      %1").arg(terminalSafe(b.info.name)) << Qt::endl;
     ctx.out << tr("Phase:       %1").arg(orDash(b.info.phase)) << Qt::endl;
     ctx.out << tr("Started:     %1").arg(orDash(b.info.startTimestamp)) << Qt::endl;
     ctx.out << tr("Completed:   %1").arg(orDash(b.info.completionTimestamp)) << Qt::endl;
@@ -160,7 +170,12 @@ int InspectCommand::run(const QStringList& args, CliContext& ctx) {
                    .arg(b.scan.formatVersion)
             << Qt::endl;
     for (auto it = b.resources.cbegin(); it != b.resources.cend(); ++it)
-        ctx.out << QStringLiteral("  %1 %2").arg(it.key(), -50).arg(it.value()) << Qt::endl;
+        ctx.out << QStringLiteral("  %1 %2").arg(terminalSafe(it.key()), -50).arg(it.value()) << Qt::endl;
+    if (b.scan.anomalyCount > 0)
+        ctx.out << tr("Warning:     %n entries are read by Velero otherwise than written (skipped, renamed "
+                      "or replaced); run verify for each.",
+                      nullptr, int(b.scan.anomalyCount))
+                << Qt::endl;
     return ExitOk;
 }
 

@@ -74,7 +74,7 @@ QString SnapshotCommand::usage() const {
         "  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]\n"
         "  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A, B: snapshot folders or "
         "'live')\n"
-        "  aks-recovery snapshot verify DIR\n"
+        "  aks-recovery snapshot verify DIR [--passphrase-stdin]\n"
         "  aks-recovery snapshot list DIR [--json]\n"
         "Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2 bad usage.\n");
 }
@@ -252,6 +252,9 @@ int SnapshotCommand::runVerify(const QStringList& args, CliContext& ctx) {
     QCommandLineParser p;
     p.setApplicationDescription(tr("Check a snapshot folder's manifest and checksums."));
     p.addPositionalArgument(QStringLiteral("DIR"), tr("The snapshot folder."));
+    p.addOption({QStringLiteral("passphrase-stdin"),
+                 tr("Also check, with the passphrase from the first line of stdin, that the snapshot is "
+                    "encrypted and its manifest unchanged.")});
     int exit = ExitOk;
     if (!parse(p, args, QStringLiteral("verify"), ctx, exit))
         return exit;
@@ -259,7 +262,15 @@ int SnapshotCommand::runVerify(const QStringList& args, CliContext& ctx) {
         ctx.err << tr("snapshot verify needs one snapshot folder.") << Qt::endl << usage();
         return ExitUsage;
     }
-    auto m = SnapshotReader::verify(p.positionalArguments().first());
+    QByteArray passphrase;
+    if (p.isSet(QStringLiteral("passphrase-stdin"))) {
+        passphrase = readPassphrase();
+        if (passphrase.isEmpty()) {
+            ctx.err << tr("--passphrase-stdin needs a passphrase on the first line of stdin.") << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    auto m = SnapshotReader::verify(p.positionalArguments().first(), passphrase);
     if (!m) {
         printError(ctx, m.error());
         return ExitFailure;
