@@ -32,6 +32,11 @@ class TestRestoreEngine : public QObject {
             c.cluster = QString::fromLatin1(n);
             c.backup = c.cluster + QStringLiteral("-daily");
             c.restoreName = RestorePlan::makeRestoreName(c.cluster, p.createdAt);
+            c.velero.provider = QStringLiteral("azure");
+            c.velero.bucket = QStringLiteral("backups");
+            c.velero.config = {{QStringLiteral("storageAccount"), QStringLiteral("acct")},
+                               {QStringLiteral("storageAccountKeyEnvVar"),
+                                QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}};
             p.clusters << c;
         }
         return p;
@@ -271,6 +276,53 @@ private slots:
         QCOMPARE(r.stepId, QStringLiteral("compare-snapshot"));
         QVERIFY(r.message.contains(QStringLiteral("ControlPlaneVmSize")));
         QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 0);
+    }
+
+    void expiredBackupsStopAReadWriteInstall() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.velero.clear();
+        t.expiringBackups[QStringLiteral("shop-prod")] = {QStringLiteral("daily-old")};
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        const EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("install-velero/shop-prod"));
+        QVERIFY(r.message.contains(QStringLiteral("daily-old")));
+        QCOMPARE(t.calls.value(QStringLiteral("velero:shop-prod")), 0); // nothing installed, nothing synced
+
+        // A ReadOnly location keeps them: the restore goes on.
+        FakeRecoveryTarget ro = standby();
+        ro.velero.clear();
+        ro.readOnlyCluster = QStringLiteral("shop-prod");
+        ro.expiringBackups[QStringLiteral("shop-prod")] = {QStringLiteral("daily-old"),
+                                                           QStringLiteral("chosen")};
+        const RestorePlan p2 = plan(RestorePlan::Scenario::NewSite);
+        RestoreJournal j2(p2, RestoreJournal::pathFor(p2.id));
+        QCOMPARE(runOnce(p2, ro, j2).outcome, RestoreJournal::Outcome::Completed);
+        QCOMPARE(ro.calls.value(QStringLiteral("velero:shop-prod")), 1);
+    }
+
+    void veleroSettingsArePartOfThePlan() {
+        RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        QVERIFY(p.problems().isEmpty());
+        p.clusters[0].velero.config.remove(QStringLiteral("storageAccountKeyEnvVar"));
+        QCOMPARE(p.problems().size(), 1); // no way to authenticate
+        p.clusters[0].velero = {};
+        QVERIFY(!p.problems().isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(p.save(path).ok());
+        QCOMPARE(RestorePlan::load(path).error().kind, Error::Kind::BadInput);
+        // A version 1 plan's single velero block is every cluster's.
+        auto j = plan(RestorePlan::Scenario::NewSite).toJson();
+        j["version"] = 1;
+        j["velero"] = j["clusters"][0]["velero"];
+        for (auto& c : j["clusters"])
+            c.erase("velero");
+        auto old = RestorePlan::fromJson(j);
+        QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
+        QCOMPARE(old->clusters[1].velero.config.value(QStringLiteral("storageAccount")),
+                 QStringLiteral("acct"));
     }
 
     void partiallyFailedIsReportedWithWarnings() {
