@@ -262,7 +262,8 @@ private slots:
         QVERIFY(!expired.isEmpty());
         const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
         QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
-        QVERIFY2((r.out + r.err).contains(QStringLiteral("daily-20250101020000")), qPrintable(r.out + r.err));
+        const QString said = r.out + r.err;
+        QVERIFY2(said.contains(QStringLiteral("daily-20250101020000")), qPrintable(said));
         QVERIFY(QFileInfo::exists(expired + QStringLiteral("/velero-backup.json")));
         QVERIFY(!QFileInfo::exists(stateDir() + QStringLiteral("/velero/shop-prod/install.json")));
         QCOMPARE(restoresOn(QStringLiteral("shop-prod")), 0);
