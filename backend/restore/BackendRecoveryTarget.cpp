@@ -1,6 +1,8 @@
 #include "BackendRecoveryTarget.h"
 #include "core/BoundedJson.h"
 
+#include "RestoreStepsBuilder.h"
+#include "VeleroInstallPlanner.h"
 #include "akshci/AksHciClient.h"
 #include "akshci/AksHciScripts.h"
 #include "core/Redactor.h"
@@ -447,64 +449,36 @@ Result<bool> BackendRecoveryTarget::veleroInstalled(const QString& cluster, cons
     return !v->server.isEmpty();
 }
 
+Result<LocationChoice> BackendRecoveryTarget::locationChoice(const QString& cluster,
+                                                             const CancelToken& cancel) {
+    const ClusterRestorePlan* c = clusterPlan(cluster);
+    if (!c)
+        return Error::make(Error::Kind::BadInput, tr("The plan does not restore %1.").arg(cluster));
+    return VeleroInstallPlanner::choose(m_plan, *c, QDateTime::currentDateTimeUtc(), cancel);
+}
+
 Status BackendRecoveryTarget::installVelero(const QString& cluster, const CancelToken& cancel) {
     const ClusterRestorePlan* c = clusterPlan(cluster);
     if (!c)
         return Error::make(Error::Kind::BadInput, tr("The plan does not restore %1.").arg(cluster));
+    auto choice = locationChoice(cluster, cancel);
+    if (!choice)
+        return choice.error();
+    auto o = VeleroInstallPlanner::options(m_env, m_plan, *c, choice->readOnly);
+    if (!o)
+        return o.error();
     auto kc = kubeconfig(cluster, cancel);
     if (!kc)
         return kc.error();
-    InstallOptions o;
-    const bool azure = m_plan.velero.provider == QLatin1String("azure");
-    o.provider = azure ? InstallOptions::Provider::Azure : InstallOptions::Provider::MinioAws;
-    o.pluginImage = m_plan.velero.plugin;
-    o.bucket = m_plan.velero.bucket;
-    o.prefix = c->storePrefix;
-    o.resourceGroup = m_plan.velero.config.value(QStringLiteral("resourceGroup"));
-    o.storageAccount = m_plan.velero.config.value(QStringLiteral("storageAccount"));
-    o.subscriptionId = m_plan.velero.config.value(QStringLiteral("subscriptionId"));
-    o.s3Url = m_plan.velero.config.value(QStringLiteral("s3Url"));
-    if (m_plan.velero.config.contains(QStringLiteral("region")))
-        o.region = m_plan.velero.config.value(QStringLiteral("region"));
-
-    auto spec = StoreSpec::parse(m_plan.store);
-    if (!spec)
-        return spec.error();
-    if (!m_plan.credentialsFile.isEmpty())
-        spec->credentialsFile = m_plan.credentialsFile;
-    if (spec->kind == StoreSpec::Kind::LocalFolder || spec->kind == StoreSpec::Kind::Tarball) {
-        // A folder store (the demo environment) has no secret; Velero's install still wants a file.
-        if (!m_env.demo)
-            return Error::make(
-                Error::Kind::BadInput,
-                tr("Velero cannot be installed against the folder %1: give the plan the Azure Blob "
-                   "or S3 store its backup location uses.")
-                    .arg(m_plan.store));
-        o.azureCredentials.insert(QStringLiteral("AZURE_CLOUD_NAME"), QStringLiteral("AzurePublicCloud"));
-        o.accessKeyId = QStringLiteral("demo");
-        o.secretAccessKey = QStringLiteral("demo-secret-key");
-    } else {
-        auto creds = CredentialResolver::resolve(*spec);
-        if (!creds)
-            return Error::make(creds.error().kind,
-                               tr("No credentials for the backup storage %1 to install Velero with: %2")
-                                   .arg(m_plan.store, creds.error().message));
-        creds->registerSecrets();
-        o.accessKeyId = creds->accessKeyId;
-        o.secretAccessKey = creds->secretAccessKey;
-        if (!creds->accountKey.isEmpty())
-            o.azureCredentials.insert(QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY"), creds->accountKey);
-        o.azureCredentials.insert(QStringLiteral("AZURE_CLOUD_NAME"), QStringLiteral("AzurePublicCloud"));
-    }
     // The secret file goes beside the kubeconfigs, where the next start sweeps it if a kill stops
     // this run mid-install.
     auto dir = privateDir();
     if (!dir)
         return dir.error();
-    o.secretDir = *dir;
+    o->secretDir = *dir;
     VeleroTarget t;
     t.kubeconfig = *kc;
-    return VeleroClient(m_env, t).install(o, cancel);
+    return VeleroClient(m_env, t).install(*o, cancel);
 }
 
 Result<BackupLocationState> BackendRecoveryTarget::backupLocation(const QString& cluster,
@@ -557,17 +531,7 @@ Status BackendRecoveryTarget::createRestore(const ClusterRestorePlan& c, const C
         return kc.error();
     VeleroTarget t;
     t.kubeconfig = *kc;
-    RestoreOptions o;
-    o.name = c.restoreName;
-    o.fromBackup = c.backup;
-    o.includeNamespaces = c.includeNamespaces;
-    o.excludeNamespaces = c.excludeNamespaces;
-    o.includeResources = c.includeResources;
-    o.excludeResources = c.excludeResources;
-    o.namespaceMappings = c.namespaceMappings;
-    o.restoreVolumes = c.restoreVolumes;
-    o.existingResourcePolicy = c.overwritesExisting() ? RestoreOptions::ExistingResourcePolicy::Update
-                                                      : RestoreOptions::ExistingResourcePolicy::None;
+    const RestoreOptions o = RestoreStepsBuilder::restoreOptions(c);
     auto r = VeleroClient(m_env, t).createRestore(o, cancel);
     if (!r)
         return r.error();
@@ -642,16 +606,25 @@ QStringList BackendRecoveryTarget::createClusterCommands(const QString& cluster)
 
 QStringList BackendRecoveryTarget::installVeleroCommands(const QString& cluster) const {
     const ClusterRestorePlan* c = clusterPlan(cluster);
-    QStringList config;
-    for (auto it = m_plan.velero.config.cbegin(); it != m_plan.velero.config.cend(); ++it)
-        config << it.key() + QLatin1Char('=') + it.value();
-    return {QStringLiteral("Get-AksHciCredential -name %1 -configPath <kubeconfig>").arg(psLiteral(cluster)),
-            QStringLiteral(
-                "velero install --provider %1 --plugins %2 --bucket %3 --prefix %4 "
-                "--backup-location-config %5 --secret-file <temporary, removed after> --use-node-agent "
-                "(only when Velero is missing)")
-                .arg(m_plan.velero.provider, m_plan.velero.plugin, m_plan.velero.bucket,
-                     c ? c->storePrefix : cluster, config.join(QLatin1Char(',')))};
+    if (!c)
+        return {tr("(the plan does not restore %1)").arg(cluster)};
+    QStringList out{
+        QStringLiteral("Get-AksHciCredential -name %1 -configPath <kubeconfig>").arg(psLiteral(cluster))};
+    const auto choice = VeleroInstallPlanner::choose(m_plan, *c, QDateTime::currentDateTimeUtc(), {});
+    auto o = VeleroInstallPlanner::options(m_env, m_plan, *c, choice && choice->readOnly);
+    VeleroTarget t;
+    t.kubeconfig = tr("<kubeconfig>");
+    const VeleroClient velero(m_env, t);
+    auto client = velero.clientVersion({});
+    if (!o || !client)
+        return out << tr("(velero install cannot be shown: %1)")
+                          .arg(!o ? o.error().message : client.error().message);
+    auto lines = velero.installPreview(*o, *client);
+    if (!lines)
+        return out << tr("(velero %1 would not be run: %2)").arg(client->toString(), lines.error().message);
+    for (const QString& line : *lines)
+        out << line + tr(" (only when Velero is missing)");
+    return out;
 }
 
 } // namespace aks

@@ -46,6 +46,7 @@ public:
     Result<QStringList> namespaces(const QString& cluster, const CancelToken& cancel) override;
     Result<bool> veleroInstalled(const QString& cluster, const CancelToken& cancel) override;
     Status installVelero(const QString& cluster, const CancelToken& cancel) override;
+    Result<LocationChoice> locationChoice(const QString& cluster, const CancelToken& cancel) override;
     Result<BackupLocationState> backupLocation(const QString& cluster, const QString& backup,
                                                const CancelToken& cancel) override;
     Result<bool> restoreExists(const QString& cluster, const QString& restoreName,

@@ -18,6 +18,16 @@ struct BackupLocationState {
     bool backupSynced = false;
 };
 
+// How the new Velero's backup location is created, and why (shown in the wizard and the report).
+// ReadOnly keeps Velero's garbage collector from deleting expired backups from the store; a restore
+// of file-system volume data needs ReadWrite (velero issue 9626, open in every release).
+struct LocationChoice {
+    bool readOnly = false;
+    QString why;
+    QStringList expiring;       // backups past their expiry before the recovery ends
+    bool chosenExpires = false; // the backup being restored is one of them
+};
+
 // What the store says of a backup, for the RPO check.
 struct BackupFacts {
     QString phase;
@@ -77,6 +87,7 @@ public:
     virtual Result<QStringList> namespaces(const QString& cluster, const CancelToken& cancel) = 0;
     virtual Result<bool> veleroInstalled(const QString& cluster, const CancelToken& cancel) = 0;
     virtual Status installVelero(const QString& cluster, const CancelToken& cancel) = 0;
+    virtual Result<LocationChoice> locationChoice(const QString& cluster, const CancelToken& cancel) = 0;
     virtual Result<BackupLocationState> backupLocation(const QString& cluster, const QString& backup,
                                                        const CancelToken& cancel) = 0;
     virtual Result<bool> restoreExists(const QString& cluster, const QString& restoreName,

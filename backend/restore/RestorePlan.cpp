@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include "core/JsonFields.h"
+#include "velero/VeleroCliTable.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,7 +19,7 @@ namespace aks {
 namespace {
 
 constexpr const char* kFormat = "aks-recovery-restore-plan";
-constexpr int kVersion = 1;
+constexpr int kVersion = 2; // 2: velero settings per cluster
 constexpr qint64 kMaxPlanBytes = 4 * 1024 * 1024;
 
 nlohmann::json toJsonList(const QStringList& list) {
@@ -109,9 +110,70 @@ nlohmann::json canonical(const RestorePlan& p) {
     nlohmann::json j = p.toJson();
     j.erase("createdAt"); // when the plan was written does not change what it runs
     return j;
+
+VeleroInstallPlan veleroFromJson(const nlohmann::json& v, const QString& planCredentialsFile) {
+    VeleroInstallPlan out;
+    if (!v.is_object())
+        return out;
+    out.provider = jsonfield::string(v, "provider");
+    out.plugin = jsonfield::string(v, "plugin");
+    out.bucket = jsonfield::string(v, "bucket");
+    out.credentialsFile =
+        v.contains("credentialsFile") ? jsonfield::string(v, "credentialsFile") : planCredentialsFile;
+    out.source = jsonfield::string(v, "source");
+    if (v.contains("config") && v.at("config").is_object())
+        for (const auto& [k, val] : v.at("config").items())
+            if (val.is_string())
+                out.config.insert(QString::fromStdString(k), QString::fromStdString(val.get<std::string>()));
+    return out;
+}
+
+nlohmann::json veleroToJson(const VeleroInstallPlan& v) {
+    nlohmann::json out;
+    out["provider"] = v.provider.toStdString();
+    out["plugin"] = v.plugin.toStdString();
+    out["bucket"] = v.bucket.toStdString();
+    out["config"] = nlohmann::json::object();
+    for (auto it = v.config.cbegin(); it != v.config.cend(); ++it)
+        out["config"][it.key().toStdString()] = it.value().toStdString();
+    if (!v.credentialsFile.isEmpty())
+        out["credentialsFile"] = v.credentialsFile.toStdString();
+    out["source"] = v.source.toStdString();
+    return out;
 }
 
 } // namespace
+
+QStringList VeleroInstallPlan::problems(const QString& cluster) const {
+    QStringList out;
+    if (provider != QLatin1String("azure") && provider != QLatin1String("aws")) {
+        out << tr("Velero's provider for '%1' must be \"azure\" or \"aws\".").arg(cluster);
+        return out;
+    }
+    if (bucket.isEmpty())
+        out << tr("Velero's bucket (container) for '%1' is not set.").arg(cluster);
+    const QStringList keys = VeleroCliTable::instance().bslConfigKeys(provider);
+    for (auto it = config.cbegin(); it != config.cend(); ++it)
+        if (!keys.contains(it.key()))
+            out << tr("'%1' is not a backup location config key the %2 plugin accepts (cluster '%3').")
+                       .arg(it.key(), provider, cluster);
+    const auto has = [this](const char* key) { return !config.value(QString::fromLatin1(key)).isEmpty(); };
+    if (provider == QLatin1String("azure")) {
+        if (!has("storageAccount"))
+            out << tr("Velero's storageAccount for '%1' is not set.").arg(cluster);
+        if (!has("storageAccountKeyEnvVar") && !has("useAAD") && !has("resourceGroup"))
+            out << tr("Velero's location for '%1' names no way to authenticate: set storageAccountKeyEnvVar "
+                      "(account "
+                      "key), useAAD=true (service principal) or resourceGroup (service principal with key "
+                      "listing).")
+                       .arg(cluster);
+    } else if (!has("region")) {
+        out << tr("Velero's region for '%1' is not set (the AWS plugin needs one; MinIO takes any, e.g. "
+                  "minio).")
+                   .arg(cluster);
+    }
+    return out;
+}
 
 QString RestorePlan::scenarioKey(Scenario s) {
     return s == Scenario::NewSite ? QStringLiteral("new-site") : QStringLiteral("corruption");
@@ -152,18 +214,9 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
     p.snapshotDir = jsonfield::string(j, "snapshot");
     p.store = jsonfield::string(j, "store");
     p.credentialsFile = jsonfield::string(j, "credentialsFile");
-    if (j.contains("velero") && j.at("velero").is_object()) {
-        const auto& v = j.at("velero");
-        if (v.contains("provider"))
-            p.velero.provider = jsonfield::string(v, "provider");
-        p.velero.plugin = jsonfield::string(v, "plugin");
-        p.velero.bucket = jsonfield::string(v, "bucket");
-        if (v.contains("config") && v.at("config").is_object())
-            for (const auto& [k, val] : v.at("config").items())
-                if (val.is_string())
-                    p.velero.config.insert(QString::fromStdString(k),
-                                           QString::fromStdString(val.get<std::string>()));
-    }
+    // Plans of version 1 kept one velero block for every cluster: it is each cluster's default.
+    const VeleroInstallPlan shared =
+        j.contains("velero") ? veleroFromJson(j.at("velero"), p.credentialsFile) : VeleroInstallPlan{};
     if (const auto rpo = jsonfield::integer(j, "rpoHours"))
         p.rpoHours = *rpo;
     p.createdAt = QDateTime::fromString(jsonfield::string(j, "createdAt"), Qt::ISODate);
@@ -190,6 +243,7 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
             cp.restoreVolumes = c.at("restoreVolumes").get<bool>();
         if (c.contains("existingResourcePolicy"))
             cp.existingResourcePolicy = jsonfield::string(c, "existingResourcePolicy");
+        cp.velero = c.contains("velero") ? veleroFromJson(c.at("velero"), p.credentialsFile) : shared;
         p.clusters.append(cp);
     }
     const QStringList bad = p.problems();
@@ -211,14 +265,6 @@ nlohmann::json RestorePlan::toJson() const {
     j["store"] = store.toStdString();
     if (!credentialsFile.isEmpty())
         j["credentialsFile"] = credentialsFile.toStdString();
-    nlohmann::json v;
-    v["provider"] = velero.provider.toStdString();
-    v["plugin"] = velero.plugin.toStdString();
-    v["bucket"] = velero.bucket.toStdString();
-    v["config"] = nlohmann::json::object();
-    for (auto it = velero.config.cbegin(); it != velero.config.cend(); ++it)
-        v["config"][it.key().toStdString()] = it.value().toStdString();
-    j["velero"] = v;
     j["rpoHours"] = rpoHours;
     j["createdAt"] = createdAt.toUTC().toString(Qt::ISODate).toStdString();
     auto list = nlohmann::json::array();
@@ -238,6 +284,7 @@ nlohmann::json RestorePlan::toJson() const {
         e["namespaceMappings"] = m;
         e["restoreVolumes"] = c.restoreVolumes;
         e["existingResourcePolicy"] = c.existingResourcePolicy.toStdString();
+        e["velero"] = veleroToJson(c.velero);
         list.push_back(e);
     }
     j["clusters"] = list;
@@ -284,8 +331,6 @@ QStringList RestorePlan::problems() const {
         out << tr("The corruption scenario needs the configuration snapshot to rebuild from (\"snapshot\").");
     if (store.isEmpty())
         out << tr("The plan names no backup storage (\"store\").");
-    if (velero.provider != QLatin1String("azure") && velero.provider != QLatin1String("aws"))
-        out << tr("Velero's provider must be \"azure\" or \"aws\".");
     if (clusters.isEmpty())
         out << tr("The plan restores no cluster.");
     QStringList seen;
@@ -304,30 +349,34 @@ QStringList RestorePlan::problems() const {
         if (c.existingResourcePolicy != QLatin1String("none") &&
             c.existingResourcePolicy != QLatin1String("update"))
             out << tr("The existing-resource policy of '%1' must be \"none\" or \"update\".").arg(c.cluster);
+        out << c.velero.problems(c.cluster);
     }
-    if (!velero.plugin.isEmpty())
-        for (const QString& image : velero.plugin.split(QLatin1Char(',')))
-            if (!validImage(image))
-                out << tr("'%1' is not a container image reference for Velero's plugin "
-                          "(registry/path:tag or @sha256:digest).")
-                           .arg(image);
     // A folder store (the demo) names its folder as the bucket; cloud stores follow the naming rules.
     const auto spec = StoreSpec::parse(store);
     const bool cloud =
         spec && spec->kind != StoreSpec::Kind::LocalFolder && spec->kind != StoreSpec::Kind::Tarball;
-    if (cloud && !velero.bucket.isEmpty() && !validBucket(velero.bucket))
-        out << tr("'%1' is not a valid bucket or blob container name (3-63 lowercase letters, digits, "
-                  "'.' and '-').")
-                   .arg(velero.bucket);
-    for (auto it = velero.config.cbegin(); it != velero.config.cend(); ++it)
-        if (!validConfigPair(it.key(), it.value()))
-            out << tr("The backup location setting '%1' cannot be passed to Velero (no ',', '=', blanks "
-                      "or leading '-').")
-                       .arg(it.key());
-    const QString subscription = velero.config.value(QStringLiteral("subscriptionId"));
-    if (!subscription.isEmpty() && !validSubscriptionId(subscription))
-        out << tr("The subscription id '%1' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).")
-                   .arg(subscription);
+    for (const ClusterRestorePlan& c : clusters) {
+        const VeleroInstallPlan& velero = c.velero;
+        if (!velero.plugin.isEmpty())
+            for (const QString& image : velero.plugin.split(QLatin1Char(',')))
+                if (!validImage(image))
+                    out << tr("'%1' is not a container image reference for Velero's plugin "
+                              "(registry/path:tag or @sha256:digest).")
+                               .arg(image);
+        if (cloud && !velero.bucket.isEmpty() && !validBucket(velero.bucket))
+            out << tr("'%1' is not a valid bucket or blob container name (3-63 lowercase letters, digits, "
+                      "'.' and '-').")
+                       .arg(velero.bucket);
+        for (auto it = velero.config.cbegin(); it != velero.config.cend(); ++it)
+            if (!validConfigPair(it.key(), it.value()))
+                out << tr("The backup location setting '%1' cannot be passed to Velero (no ',', '=', blanks "
+                          "or leading '-').")
+                           .arg(it.key());
+        const QString subscription = velero.config.value(QStringLiteral("subscriptionId"));
+        if (!subscription.isEmpty() && !validSubscriptionId(subscription))
+            out << tr("The subscription id '%1' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).")
+                       .arg(subscription);
+    }
     for (const ClusterRestorePlan& c : clusters) {
         if (!c.storePrefix.isEmpty() && !validPrefix(c.storePrefix))
             out << tr("The storage prefix '%1' of '%2' is not a valid prefix.").arg(c.storePrefix, c.cluster);

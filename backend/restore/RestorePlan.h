@@ -15,6 +15,24 @@
 
 namespace aks {
 
+// How Velero is installed on one cluster where it is missing: its old backup storage location, read
+// from the live location when it could be, else given by the admin. The credentials are looked up
+// (the file named here, else keychain and environment for the store), never kept in the plan.
+struct VeleroInstallPlan {
+    Q_DECLARE_TR_FUNCTIONS(VeleroInstallPlan)
+public:
+    QString provider; // azure | aws (MinIO and other S3 stores)
+    QString plugin;   // empty: the tag the compatibility table pairs with the velero CLI
+    QString bucket;
+    QMap<QString, QString> config; // every --backup-location-config key of the old location
+    QString credentialsFile;       // velero --secret-file; empty: the store's credentials
+    QString source;                // "location" (read from the old BSL) or "user"
+
+    bool operator==(const VeleroInstallPlan&) const = default;
+    // What keeps Velero's location from authenticating with its plugin, said so an admin can fix it.
+    QStringList problems(const QString& cluster) const;
+};
+
 // How one workload cluster is restored: from which backup, into the cluster of the same name, with
 // the options of `velero restore create`.
 struct ClusterRestorePlan {
@@ -29,17 +47,9 @@ struct ClusterRestorePlan {
     QMap<QString, QString> namespaceMappings; // old -> new
     bool restoreVolumes = true;
     QString existingResourcePolicy = QStringLiteral("none"); // none | update
+    VeleroInstallPlan velero;                                // its prefix is storePrefix
 
     bool overwritesExisting() const { return existingResourcePolicy == QLatin1String("update"); }
-};
-
-// How Velero is installed where it is missing: the backup location of the lost clusters. The
-// credentials are looked up (keychain, credentials file, environment), never kept in the plan.
-struct VeleroInstallPlan {
-    QString provider = QStringLiteral("azure"); // azure | aws (MinIO)
-    QString plugin;
-    QString bucket;
-    QMap<QString, QString> config; // --backup-location-config
 };
 
 // The draft the wizard edits and the CLI writes and runs: one recovery scenario over a deployment.
@@ -54,7 +64,6 @@ public:
     QString snapshotDir;     // Corruption: the saved configuration to rebuild from
     QString store;           // the backup storage as a store string (folder, azure://, s3://), without prefix
     QString credentialsFile; // optional velero --secret-file to read the storage secret from
-    VeleroInstallPlan velero;
     int rpoHours = 24;
     QDateTime createdAt;
     QList<ClusterRestorePlan> clusters;

@@ -51,6 +51,30 @@ Result<QString> RestorePlanBuilder::newestVerifiedBackup(const QString& storeStr
                            .arg(storeString));
 }
 
+std::optional<std::pair<VeleroInstallPlan, QString>>
+RestorePlanBuilder::oldLocation(const EnvironmentConfig& env, AksHciClient& aks, const QString& cluster,
+                                const JobContext& job) {
+    QTemporaryDir kube;
+    const QString kc = kube.filePath(QStringLiteral("kubeconfig"));
+    if (!aks.getCredential(cluster, kc, job.cancelToken()))
+        return std::nullopt;
+    VeleroTarget t;
+    t.kubeconfig = kc;
+    auto bsls = VeleroClient(env, t).backupStorageLocations(job.cancelToken());
+    if (!bsls || bsls->isEmpty())
+        return std::nullopt;
+    VeleroBsl chosen = bsls->first();
+    for (const VeleroBsl& b : *bsls)
+        if (b.isDefault)
+            chosen = b;
+    VeleroInstallPlan v;
+    v.provider = chosen.provider.section(QLatin1Char('/'), -1); // velero.io/azure -> azure
+    v.bucket = chosen.bucket;
+    v.config = chosen.config;
+    v.source = QStringLiteral("location");
+    return std::make_pair(v, chosen.prefix);
+}
+
 Result<RestorePlanBuilder::Built> RestorePlanBuilder::build(const EnvironmentConfig& env, AksHciClient& aks,
                                                             const Options& o, const JobContext& job) {
     Built out;
@@ -118,6 +142,26 @@ Result<RestorePlanBuilder::Built> RestorePlanBuilder::build(const EnvironmentCon
         c.cluster = name;
         c.storePrefix = name;
         c.restoreName = RestorePlan::makeRestoreName(name, p.createdAt);
+        if (const auto old = oldLocation(env, aks, name, job)) {
+            c.velero = old->first;
+            c.storePrefix = old->second;
+            out.notes << tr("%1: Velero's settings read from its backup location (provider %2, bucket %3, "
+                            "prefix %4).")
+                             .arg(name, c.velero.provider, c.velero.bucket, c.storePrefix);
+        } else {
+            c.velero = o.velero;
+            c.velero.source = QStringLiteral("user");
+            if (o.veleroPrefixes.contains(name))
+                c.storePrefix = o.veleroPrefixes.value(name);
+            out.notes
+                << tr("%1: the old backup location could not be read; Velero's settings are the ones given. "
+                      "Check them on the plan page or in the plan file.")
+                       .arg(name);
+        }
+        if (c.velero.credentialsFile.isEmpty())
+            c.velero.credentialsFile = o.credentialsFile;
+        if (!o.veleroPlugin.isEmpty())
+            c.velero.plugin = o.veleroPlugin;
         if (o.backups.contains(name)) {
             c.backup = o.backups.value(name);
         } else {
@@ -131,33 +175,17 @@ Result<RestorePlanBuilder::Built> RestorePlanBuilder::build(const EnvironmentCon
         p.clusters << c;
     }
 
-    // Velero's settings from a live backup location, when one answers.
-    for (const ClusterRestorePlan& c : p.clusters) {
-        QTemporaryDir kube;
-        const QString kc = kube.filePath(QStringLiteral("kubeconfig"));
-        if (!aks.getCredential(c.cluster, kc, job.cancelToken()))
-            continue;
-        VeleroTarget t;
-        t.kubeconfig = kc;
-        auto bsls = VeleroClient(env, t).backupStorageLocations(job.cancelToken());
-        if (!bsls || bsls->isEmpty())
-            continue;
-        const VeleroBsl& b = bsls->first();
-        p.velero.provider =
-            b.provider.contains(QLatin1String("azure")) ? QStringLiteral("azure") : QStringLiteral("aws");
-        p.velero.bucket = b.bucket;
-        p.velero.config = b.config;
-        break;
-    }
-    if (p.velero.bucket.isEmpty())
-        p.velero.bucket = QStringLiteral("velero");
-    p.velero.plugin = !o.veleroPlugin.isEmpty() ? o.veleroPlugin
-                      : p.velero.provider == QLatin1String("azure")
-                          ? QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.10.0")
-                          : QStringLiteral("velero/velero-plugin-for-aws:v1.10.0");
-    const QStringList problems = p.problems();
+    // Missing Velero settings are for the admin to complete (plan page, plan file): the plan is
+    // written with them named, and problems() keeps it from running until then.
+    QStringList veleroProblems;
+    for (const ClusterRestorePlan& c : p.clusters)
+        veleroProblems << c.velero.problems(c.cluster);
+    QStringList problems = p.problems();
+    for (const QString& v : veleroProblems)
+        problems.removeAll(v);
     if (!problems.isEmpty())
         return Error::make(Error::Kind::BadInput, problems.join(QLatin1Char(' ')));
+    out.notes << veleroProblems;
     return out;
 }
 

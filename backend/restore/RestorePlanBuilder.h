@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <optional>
+#include <utility>
+
 namespace aks {
 
 class AksHciClient;
@@ -24,7 +27,9 @@ public:
         QString captureSnapshotTo;      // corruption without snapshotDir: capture one into this folder
         QString store;                  // empty: the demo store, else required
         QString credentialsFile;
-        QString veleroPlugin;
+        QString veleroPlugin;                  // empty: paired with the velero CLI at install
+        VeleroInstallPlan velero;              // where the old location cannot be read
+        QMap<QString, QString> veleroPrefixes; // cluster -> prefix, idem (default: the cluster's name)
         int rpoHours = 24;
     };
     struct Built {
@@ -36,6 +41,11 @@ public:
                                const JobContext& job);
     // The newest backup in a cluster's store that is Completed and passes verify; notes why newer
     // ones were passed over.
+    // The settings and prefix of the cluster's live default backup location, when it answers.
+    static std::optional<std::pair<VeleroInstallPlan, QString>> oldLocation(const EnvironmentConfig& env,
+                                                                            AksHciClient& aks,
+                                                                            const QString& cluster,
+                                                                            const JobContext& job);
     static Result<QString> newestVerifiedBackup(const QString& storeString, const QString& credentialsFile,
                                                 QStringList* notes, const JobContext& job);
 };

@@ -48,8 +48,9 @@ QList<Prerequisite> RestorePrerequisites::check(const RestorePlan& plan, Recover
                 auto velero = t.veleroInstalled(c.cluster, cancel);
                 const bool installed = velero && *velero;
                 add(tr("Velero on %1").arg(c.cluster),
-                    installed || (velero && !plan.velero.bucket.isEmpty()) ? Prerequisite::State::Pass
-                                                                           : Prerequisite::State::Fail,
+                    installed || (velero && c.velero.problems(c.cluster).isEmpty())
+                        ? Prerequisite::State::Pass
+                        : Prerequisite::State::Fail,
                     !velero ? velero.error().message
                             : (installed ? tr("installed") : tr("not installed; will be installed")),
                     tr("Install Velero pointing at the backup storage, or give the plan Velero's bucket and "

@@ -1,6 +1,7 @@
 #include "RestoreStepsBuilder.h"
 
 #include "SystemNamespaces.h"
+#include "velero/VeleroClient.h"
 
 #include <QElapsedTimer>
 #include <QThread>
@@ -24,10 +25,6 @@ bool sleepUnlessCancelled(milliseconds total, const CancelToken& cancel) {
 
 Error cancelled() {
     return Error::make(Error::Kind::Cancelled, RestoreStepsBuilder::tr("Cancelled."));
-}
-
-QString joined(const QStringList& l) {
-    return l.join(QLatin1Char(','));
 }
 
 QString quoteIfNeeded(const QString& a) {
@@ -85,6 +82,29 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                 r.log(RestoreStepsBuilder::tr("Velero is already installed on %1.").arg(c.cluster));
                 return {};
             }
+            // Before any sync: a ReadWrite location lets Velero delete expired backups from the store.
+            auto choice = t.locationChoice(c.cluster, r.cancel());
+            if (!choice)
+                return choice.error();
+            r.log(choice->why);
+            if (!choice->readOnly && choice->chosenExpires)
+                return Error::make(
+                    Error::Kind::BadInput,
+                    RestoreStepsBuilder::tr(
+                        "The backup %1 is past its expiry (or reaches it within a day), and "
+                        "its file-system volume data needs a ReadWrite location, where Velero's "
+                        "garbage collector would delete it during the restore. Restore %2 "
+                        "without volumes (ReadOnly location), or raise the backup's expiration "
+                        "in the store first.")
+                        .arg(c.backup, c.cluster));
+            if (!choice->readOnly && !choice->expiring.isEmpty())
+                return Error::make(Error::Kind::BadInput,
+                                   RestoreStepsBuilder::tr(
+                                       "The backups %1 of %2 are past their expiry (or reach it within a "
+                                       "day); the ReadWrite location a volume restore needs would let Velero "
+                                       "delete them from the store. Copy them aside or raise their "
+                                       "expiration, or restore %2 without volumes (ReadOnly location).")
+                                       .arg(choice->expiring.join(QStringLiteral(", ")), c.cluster));
             return t.installVelero(c.cluster, r.cancel());
         };
         s.verify = [&t, c](const StepRun& r) -> Status {
@@ -314,28 +334,23 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
 
 } // namespace
 
+RestoreOptions RestoreStepsBuilder::restoreOptions(const ClusterRestorePlan& c) {
+    RestoreOptions o;
+    o.name = c.restoreName;
+    o.fromBackup = c.backup;
+    o.includeNamespaces = c.includeNamespaces;
+    o.excludeNamespaces = c.excludeNamespaces;
+    o.includeResources = c.includeResources;
+    o.excludeResources = c.excludeResources;
+    o.namespaceMappings = c.namespaceMappings;
+    o.restoreVolumes = c.restoreVolumes;
+    o.existingResourcePolicy = c.overwritesExisting() ? RestoreOptions::ExistingResourcePolicy::Update
+                                                      : RestoreOptions::ExistingResourcePolicy::None;
+    return o;
+}
+
 QStringList RestoreStepsBuilder::restoreCreateArguments(const ClusterRestorePlan& c) {
-    QStringList a{QStringLiteral("restore"), QStringLiteral("create"), c.restoreName,
-                  QStringLiteral("--from-backup"), c.backup};
-    // Repeating an include flag replaces the earlier value, so each list goes as one argument.
-    if (!c.includeNamespaces.isEmpty())
-        a << QStringLiteral("--include-namespaces") << joined(c.includeNamespaces);
-    if (!c.excludeNamespaces.isEmpty())
-        a << QStringLiteral("--exclude-namespaces") << joined(c.excludeNamespaces);
-    if (!c.includeResources.isEmpty())
-        a << QStringLiteral("--include-resources") << joined(c.includeResources);
-    if (!c.excludeResources.isEmpty())
-        a << QStringLiteral("--exclude-resources") << joined(c.excludeResources);
-    if (!c.namespaceMappings.isEmpty()) {
-        QStringList m;
-        for (auto it = c.namespaceMappings.cbegin(); it != c.namespaceMappings.cend(); ++it)
-            m << QStringLiteral("%1:%2").arg(it.key(), it.value());
-        a << QStringLiteral("--namespace-mappings") << m.join(QLatin1Char(','));
-    }
-    a << QStringLiteral("--restore-volumes=%1")
-             .arg(c.restoreVolumes ? QStringLiteral("true") : QStringLiteral("false"));
-    a << QStringLiteral("--existing-resource-policy") << c.existingResourcePolicy;
-    return a;
+    return VeleroClient::restoreArguments(restoreOptions(c));
 }
 
 QStringList RestoreStepsBuilder::expectedNamespaces(const ClusterRestorePlan& c,

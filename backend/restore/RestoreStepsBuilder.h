@@ -1,5 +1,7 @@
 #pragma once
 
+#include "velero/RestoreOptions.h"
+
 #include "RecoveryTarget.h"
 #include "RestorePlan.h"
 #include "RestoreStep.h"
@@ -26,7 +28,9 @@ public:
     static std::vector<RestoreStep> build(const RestorePlan& plan, RecoveryTarget& target,
                                           const StepTimings& timings = {});
 
-    // `velero restore create` as it will run for this cluster; the plan's options become flags.
+    // The plan's options as `velero restore create` takes them.
+    static RestoreOptions restoreOptions(const ClusterRestorePlan& c);
+    // `velero restore create` as it will run for this cluster (VeleroClient's own argument list).
     static QStringList restoreCreateArguments(const ClusterRestorePlan& c);
     // The namespaces the restore should bring back, given the backup's and the options.
     static QStringList expectedNamespaces(const ClusterRestorePlan& c, const QStringList& inBackup);

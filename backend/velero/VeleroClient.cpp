@@ -1,6 +1,7 @@
 #include "VeleroClient.h"
 
 #include "KubeNames.h"
+#include "VeleroInstallCommand.h"
 #include "VeleroJson.h"
 #include "core/Redactor.h"
 #include "jobs/ProcessRunner.h"
@@ -230,7 +231,7 @@ QStringList VeleroClient::restoreArguments(const RestoreOptions& o) {
                   ? QStringLiteral("update")
                   : QStringLiteral("none"));
     if (o.wait)
-        a << QStringLiteral("--wait");
+        a << QStringLiteral("--wait=true");
     return a;
 }
 
@@ -287,104 +288,110 @@ Result<VeleroRestore> VeleroClient::waitForRestore(const QString& name, const Jo
 }
 
 Status VeleroClient::validate(const InstallOptions& o) {
-    auto missing = [](const QString& what) {
-        return Error::make(Error::Kind::BadInput, tr("Velero cannot be installed without %1.").arg(what));
-    };
-    if (o.pluginImage.isEmpty())
-        return missing(tr("the plugin image (e.g. velero/velero-plugin-for-microsoft-azure:v1.10.0)"));
+    if (o.provider != QLatin1String("azure") && o.provider != QLatin1String("aws"))
+        return Error::make(Error::Kind::BadInput,
+                           tr("Velero's provider must be azure or aws, not '%1'.").arg(o.provider));
     if (o.bucket.isEmpty())
-        return missing(o.provider == InstallOptions::Provider::Azure ? tr("a blob container")
-                                                                     : tr("a bucket"));
-    static const QRegularExpression safeValue(
-        QRegularExpression::anchoredPattern(QStringLiteral("[^,=\\s]+")));
-    if (o.provider == InstallOptions::Provider::Azure) {
-        if (o.resourceGroup.isEmpty())
-            return missing(tr("the storage account's resource group"));
-        if (o.storageAccount.isEmpty())
-            return missing(tr("the storage account"));
-        if (o.azureCredentials.isEmpty())
-            return missing(tr("credentials for the Azure plugin"));
-        for (const QString& v : {o.resourceGroup, o.storageAccount})
-            if (!safeValue.match(v).hasMatch())
-                return Error::make(
-                    Error::Kind::BadInput,
-                    tr("'%1' cannot be passed to --backup-location-config (no commas, '=' or spaces).")
-                        .arg(v));
-    } else {
-        if (o.s3Url.isEmpty())
-            return missing(tr("the MinIO URL (http://HOST:9000)"));
-        if (o.accessKeyId.isEmpty() || o.secretAccessKey.isEmpty())
-            return missing(tr("the MinIO access key and secret key"));
-        if (!safeValue.match(o.s3Url).hasMatch() || !safeValue.match(o.region).hasMatch())
-            return Error::make(Error::Kind::BadInput,
-                               tr("The MinIO URL or region contains a comma, '=' or a space."));
-    }
+        return Error::make(
+            Error::Kind::BadInput,
+            tr("Velero cannot be installed without %1.")
+                .arg(o.provider == QLatin1String("azure") ? tr("a blob container") : tr("a bucket")));
+    if (o.credentialsFile.isEmpty() && o.credentials.isEmpty())
+        return Error::make(
+            Error::Kind::BadInput,
+            tr("Velero cannot be installed without credentials for the %1 plugin.").arg(o.provider));
     return {};
+}
+
+QString VeleroClient::secretFilePlaceholder(const InstallOptions& o) {
+    return o.credentialsFile.isEmpty() ? tr("<temporary credentials file, removed after>")
+                                       : o.credentialsFile;
+}
+
+Result<QStringList> VeleroClient::installPreview(const InstallOptions& o, const VeleroSemVer& client) const {
+    auto lines = VeleroInstallCommand::build(o, client, secretFilePlaceholder(o));
+    if (!lines)
+        return lines.error();
+    QStringList out;
+    for (const QStringList& args : *lines)
+        out << Redactor::redact(spec(args, {}).describe());
+    return out;
+}
+
+Status VeleroClient::uninstall(const CancelToken& cancel) const {
+    const ProcessSpec s = spec({QStringLiteral("uninstall"), QStringLiteral("--force")},
+                               QStringLiteral("velero uninstall"), true);
+    auto r = ProcessRunner::run(s, cancel);
+    if (!r)
+        return r.error();
+    if (r->exitCode != 0)
+        return Error::make(Error::Kind::ExitCode, tr("velero uninstall failed: %1").arg(lastLine(*r)),
+                           detailOf(s, r->stderrTail));
+    return {};
+}
+
+Result<VeleroSemVer> VeleroClient::clientVersion(const CancelToken& cancel) const {
+    ProcessSpec s;
+    s.program = m_env.velero;
+    s.arguments = {QStringLiteral("version"), QStringLiteral("--client-only")};
+    s.environment = m_env.processEnvironment;
+    s.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(m_env.commandTimeout);
+    s.displayName = QStringLiteral("velero version --client-only");
+    auto r = ProcessRunner::run(s, cancel);
+    if (!r)
+        return r.error();
+    static const QRegularExpression line(QStringLiteral("Version:\\s*(\\S+)"));
+    const auto m = line.match(QString::fromUtf8(r->standardOutput));
+    const auto v = m.hasMatch() ? VeleroSemVer::parse(m.captured(1)) : std::nullopt;
+    if (r->exitCode != 0 || !v)
+        return Error::make(Error::Kind::BadOutput,
+                           tr("Could not read the velero CLI's version (velero version --client-only): %1")
+                               .arg(lastLine(*r)),
+                           detailOf(s, r->stderrTail));
+    return *v;
 }
 
 Status VeleroClient::install(const InstallOptions& o, const CancelToken& cancel) const {
     if (auto ok = validate(o); !ok)
         return ok;
-    QByteArray secret;
-    if (o.provider == InstallOptions::Provider::Azure) {
-        for (auto it = o.azureCredentials.begin(); it != o.azureCredentials.end(); ++it) {
-            Redactor::registerSecret(it.value());
-            secret += (it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8();
-        }
-    } else {
-        Redactor::registerSecret(o.secretAccessKey);
-        secret = (QStringLiteral("[default]\naws_access_key_id=") + o.accessKeyId +
-                  QStringLiteral("\naws_secret_access_key=") + o.secretAccessKey + QLatin1Char('\n'))
-                     .toUtf8();
-    }
+    auto client = clientVersion(cancel);
+    if (!client)
+        return client.error();
     // QTemporaryFile creates the file 0600 and removes it when it goes out of scope.
+    // In the run's private folder when there is one: the next start sweeps it after a kill.
     const QString secretDir = o.secretDir.isEmpty() ? QDir::tempPath() : o.secretDir;
     QTemporaryFile secretFile(QDir(secretDir).filePath(QStringLiteral("aks-velero-credentials-XXXXXX")));
-    if (!secretFile.open())
-        return Error::make(
-            Error::Kind::PermissionDenied,
-            tr("Could not write the temporary credentials file for velero install in %1.").arg(secretDir));
-    secretFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (secretFile.write(secret) != secret.size() || !secretFile.flush())
-        return Error::make(
-            Error::Kind::PermissionDenied,
-            tr("Could not write the temporary credentials file %1.").arg(secretFile.fileName()));
-    secret.fill('\0');
-
-    QStringList a{QStringLiteral("install")};
-    if (o.provider == InstallOptions::Provider::Azure) {
-        QString config =
-            QStringLiteral("resourceGroup=%1,storageAccount=%2").arg(o.resourceGroup, o.storageAccount);
-        if (!o.subscriptionId.isEmpty())
-            config += QStringLiteral(",subscriptionId=") + o.subscriptionId;
-        a << QStringLiteral("--provider") << QStringLiteral("azure")
-          << QStringLiteral("--backup-location-config") << config;
-    } else {
-        a << QStringLiteral("--provider") << QStringLiteral("aws")
-          << QStringLiteral("--backup-location-config")
-          << QStringLiteral("region=%1,s3ForcePathStyle=true,s3Url=%2").arg(o.region, o.s3Url)
-          << QStringLiteral("--use-volume-snapshots=false");
+    QString secretPath = o.credentialsFile;
+    if (secretPath.isEmpty()) {
+        if (!secretFile.open())
+            return Error::make(Error::Kind::PermissionDenied,
+                               tr("Could not write the temporary credentials file for velero install in %1.")
+                                   .arg(secretDir));
+        secretFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (secretFile.write(o.credentials) != o.credentials.size() || !secretFile.flush())
+            return Error::make(
+                Error::Kind::PermissionDenied,
+                tr("Could not write the temporary credentials file %1.").arg(secretFile.fileName()));
+        secretPath = secretFile.fileName();
     }
-    a << QStringLiteral("--plugins") << o.pluginImage << QStringLiteral("--bucket") << o.bucket;
-    if (!o.prefix.isEmpty())
-        a << QStringLiteral("--prefix") << o.prefix;
-    a << QStringLiteral("--secret-file") << secretFile.fileName();
-    const bool restic = o.fsBackup == InstallOptions::FsBackup::Restic;
-    a << (restic ? QStringLiteral("--use-restic") : QStringLiteral("--use-node-agent"));
-    if (o.defaultVolumesToFsBackup)
-        a << (restic ? QStringLiteral("--default-volumes-to-restic")
-                     : QStringLiteral("--default-volumes-to-fs-backup"));
-    if (o.wait)
-        a << QStringLiteral("--wait");
-    const ProcessSpec s = spec(a, QStringLiteral("velero install"), true);
-    auto r = ProcessRunner::run(s, cancel);
+    auto lines = VeleroInstallCommand::build(o, *client, secretPath);
+    if (!lines)
+        return lines.error();
+    for (qsizetype i = 0; i < lines->size(); ++i) {
+        const ProcessSpec s = spec(lines->at(i), QStringLiteral("velero %1").arg(lines->at(i).first()), true);
+        auto r = ProcessRunner::run(s, cancel);
+        if (!r)
+            return r.error();
+        if (r->exitCode != 0)
+            return Error::make(Error::Kind::ExitCode,
+                               i == 0 ? tr("velero install failed: %1").arg(lastLine(*r))
+                                      : tr("Velero is installed, but creating its backup location failed: %1")
+                                            .arg(lastLine(*r)),
+                               detailOf(s, r->stderrTail));
+    }
     secretFile.remove();
-    if (!r)
-        return r.error();
-    if (r->exitCode != 0)
-        return Error::make(Error::Kind::ExitCode, tr("velero install failed: %1").arg(lastLine(*r)),
-                           detailOf(s, r->stderrTail));
-    spdlog::info("velero installed with bucket {}", o.bucket.toStdString());
+    spdlog::info("velero installed with bucket {}{}", o.bucket.toStdString(),
+                 o.readOnly ? " (ReadOnly)" : "");
     return {};
 }
 

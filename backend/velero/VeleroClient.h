@@ -6,6 +6,7 @@
 #include "VeleroBsl.h"
 #include "VeleroRestore.h"
 #include "VeleroSchedule.h"
+#include "VeleroSemVer.h"
 #include "VeleroTarget.h"
 #include "VeleroVersion.h"
 #include "core/Result.h"
@@ -51,8 +52,15 @@ public:
     Result<VeleroRestore> waitForRestore(const QString& name, const JobContext& job,
                                          std::chrono::milliseconds interval = std::chrono::seconds(2)) const;
 
-    // `velero install` for Azure Blob or MinIO (AWS plugin).
+    // `velero install` (and `backup-location create` for a ReadOnly location), built for the CLI's
+    // version by VeleroInstallCommand.
     Status install(const InstallOptions& options, const CancelToken& cancel) const;
+    // The lines install() runs, global flags included, the temporary secret file as a placeholder.
+    Result<QStringList> installPreview(const InstallOptions& options, const VeleroSemVer& client) const;
+    // `velero uninstall --force` (without --force velero asks, and a closed stdin means no).
+    Status uninstall(const CancelToken& cancel) const;
+    // `velero version --client-only`: the CLI's own version, which also picks the server image.
+    Result<VeleroSemVer> clientVersion(const CancelToken& cancel) const;
     Result<VeleroVersion> version(const CancelToken& cancel) const;
 
     // The argument list a call would use (global flags first); exposed for tests and messages.
@@ -60,6 +68,7 @@ public:
     static QStringList restoreArguments(const RestoreOptions& options);
     static Status validate(const RestoreOptions& options);
     static Status validate(const InstallOptions& options);
+    static QString secretFilePlaceholder(const InstallOptions& options);
 
 private:
     ProcessSpec spec(QStringList arguments, const QString& displayName, bool longRunning = false) const;

@@ -1,5 +1,7 @@
 #include "ClusterPlanModel.h"
 
+#include "velero/VeleroCliTable.h"
+
 #include "ModelRoles.h"
 
 namespace aks {
@@ -71,9 +73,30 @@ QVariant ClusterPlanModel::data(const QModelIndex& index, int role) const {
             return role == RawValueRole ? QVariant(c.restoreVolumes) : QVariant();
         case ExistingPolicy:
             return c.existingResourcePolicy;
+        case VeleroProvider:
+            return c.velero.provider;
+        case VeleroBucket:
+            return c.velero.bucket;
+        case VeleroPrefix:
+            return c.storePrefix;
+        case VeleroConfig:
+            return VeleroCliTable::formatMap(c.velero.config);
+        case VeleroPlugin:
+            return role == Qt::DisplayRole && c.velero.plugin.isEmpty() ? tr("paired with the velero CLI")
+                                                                        : c.velero.plugin;
+        case VeleroCredentials:
+            return role == Qt::DisplayRole && c.velero.credentialsFile.isEmpty() ? tr("the store's")
+                                                                                 : c.velero.credentialsFile;
         default:
             return {};
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() >= VeleroProvider) {
+        const QStringList problems = c.velero.problems(c.cluster);
+        return problems.isEmpty() ? (c.velero.source == QLatin1String("location")
+                                         ? tr("Read from the cluster's old backup location.")
+                                         : tr("Given by you: the old backup location could not be read."))
+                                  : problems.join(QLatin1Char('\n'));
     }
     if (role == Qt::CheckStateRole && index.column() == RestoreVolumes)
         return c.restoreVolumes ? Qt::Checked : Qt::Unchecked;
@@ -115,6 +138,33 @@ bool ClusterPlanModel::setData(const QModelIndex& index, const QVariant& value, 
                 return false;
             c.existingResourcePolicy = text;
             break;
+        case VeleroProvider:
+            if (text != QLatin1String("azure") && text != QLatin1String("aws"))
+                return false;
+            c.velero.provider = text;
+            break;
+        case VeleroBucket:
+            c.velero.bucket = text;
+            break;
+        case VeleroPrefix:
+            c.storePrefix = text;
+            break;
+        case VeleroConfig: {
+            QString error;
+            const auto config = text.isEmpty()
+                                    ? std::optional<QMap<QString, QString>>(QMap<QString, QString>())
+                                    : VeleroCliTable::parseMap(text, &error);
+            if (!config)
+                return false;
+            c.velero.config = *config;
+            break;
+        }
+        case VeleroPlugin:
+            c.velero.plugin = text == tr("paired with the velero CLI") ? QString() : text;
+            break;
+        case VeleroCredentials:
+            c.velero.credentialsFile = text == tr("the store's") ? QString() : text;
+            break;
         default:
             return false;
         }
@@ -155,6 +205,18 @@ QVariant ClusterPlanModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Restore volumes");
     case ExistingPolicy:
         return tr("Existing resources");
+    case VeleroProvider:
+        return tr("Velero provider");
+    case VeleroBucket:
+        return tr("Bucket");
+    case VeleroPrefix:
+        return tr("Prefix");
+    case VeleroConfig:
+        return tr("Location config");
+    case VeleroPlugin:
+        return tr("Plugin");
+    case VeleroCredentials:
+        return tr("Credentials file");
     default:
         return {};
     }

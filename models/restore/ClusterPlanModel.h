@@ -20,6 +20,13 @@ public:
         NamespaceMappings,
         RestoreVolumes,
         ExistingPolicy,
+        // Velero's install settings where it is missing: the old location's, else the admin's.
+        VeleroProvider,
+        VeleroBucket,
+        VeleroPrefix,
+        VeleroConfig,
+        VeleroPlugin,
+        VeleroCredentials,
         ColumnCount
     };
 

@@ -30,6 +30,11 @@ int writeJournals(const QString& path) {
     c.cluster = QStringLiteral("shop-prod");
     c.backup = QStringLiteral("daily-1");
     c.restoreName = QStringLiteral("restore-1");
+    c.velero.provider = QStringLiteral("azure");
+    c.velero.bucket = QStringLiteral("backups");
+    c.velero.config = {
+        {QStringLiteral("storageAccount"), QStringLiteral("acct")},
+        {QStringLiteral("storageAccountKeyEnvVar"), QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}};
     plan.clusters.append(c);
     RestoreJournal journal(plan, path);
     for (int n = 1; n < 100000; ++n) {

@@ -47,6 +47,9 @@ public:
         env.insert(QStringLiteral("AKS_SIM_STATE"), stateDir());
         env.insert(QStringLiteral("AKS_SIM_RESTORE_MS"), QStringLiteral("600"));
         env.remove(QStringLiteral("KUBECONFIG"));
+        // Velero's garbage collector judges expiry on the seed's clock, so the seeded ages hold.
+        if (!m_seededAt.isEmpty())
+            env.insert(QStringLiteral("AKS_SIM_GC_NOW"), m_seededAt);
         if (!fault.isEmpty()) {
             env.insert(QStringLiteral("AKS_SIM_VELERO_FAULT"), fault);
             env.insert(QStringLiteral("AKS_SIM_KUBECTL_FAULT"), fault);
@@ -55,7 +58,8 @@ public:
     }
 
     // Seeds the demo store with "now" fixed, so ages are known.
-    bool seed(const QString& now) const {
+    bool seed(const QString& now) {
+        m_seededAt = now;
         QProcess p;
         auto env = environment();
         env.insert(QStringLiteral("AKS_SIM_NOW"), now);
@@ -66,6 +70,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_seededAt;
 };
 
 } // namespace aks::test

@@ -39,13 +39,13 @@ private:
     }
     InstallOptions azureInstall(const QString& prefix) const {
         InstallOptions o;
-        o.pluginImage = QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.9.0");
+        o.provider = QStringLiteral("azure");
         o.bucket = m_sim.storeDir();
         o.prefix = prefix;
-        o.resourceGroup = QStringLiteral("rg");
-        o.storageAccount = QStringLiteral("acct");
-        o.azureCredentials = {{QStringLiteral("AZURE_CLIENT_SECRET"), QStringLiteral("s3cr3t-value")},
-                              {QStringLiteral("AZURE_CLIENT_ID"), QStringLiteral("id")}};
+        o.config = {
+            {QStringLiteral("storageAccount"), QStringLiteral("acct")},
+            {QStringLiteral("storageAccountKeyEnvVar"), QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}};
+        o.credentials = "AZURE_STORAGE_ACCOUNT_ACCESS_KEY=s3cr3t-value\nAZURE_CLOUD_NAME=AzurePublicCloud\n";
         return o;
     }
 
@@ -289,6 +289,7 @@ private slots:
 
     void emptyList() {
         VeleroClient other = client(QStringLiteral("standby"));
+        QVERIFY(other.uninstall({}).ok()); // an install over an existing one changes nothing
         InstallOptions o = azureInstall(QStringLiteral("fresh-site"));
         QVERIFY(other.install(o, {}).ok());
         auto backups = other.backups({});

@@ -20,6 +20,8 @@ public:
     QString finalPhase = QStringLiteral("Completed");
     QStringList snapshotDiff;
     QString readOnlyCluster;
+    QMap<QString, QStringList>
+        expiringBackups; // cluster -> backups a ReadWrite location would lose ("chosen": the restored one)
     QMap<QString, int> calls;
     // Set to make the next call of that name fail once.
     QString failOnce;
@@ -101,6 +103,14 @@ public:
         velero.insert(c);
         clusterNamespaces[c].append(QStringLiteral("velero"));
         return {};
+    }
+    aks::Result<aks::LocationChoice> locationChoice(const QString& c, const aks::CancelToken&) override {
+        aks::LocationChoice choice;
+        choice.readOnly = c == readOnlyCluster;
+        choice.expiring = expiringBackups.value(c);
+        choice.chosenExpires = choice.expiring.contains(QStringLiteral("chosen"));
+        choice.why = QStringLiteral("fake choice for %1").arg(c);
+        return choice;
     }
     aks::Result<aks::BackupLocationState> backupLocation(const QString& c, const QString&,
                                                          const aks::CancelToken&) override {

@@ -239,6 +239,63 @@ private slots:
                 text.contains(QStringLiteral("REDACTED")));
     }
 
+    // A backup past its expiry in shop-prod's store, as after the old cluster was gone for weeks.
+    QString addExpiredBackup() {
+        const QString backups = stateDir() + QStringLiteral("/store/shop-prod/backups/");
+        const QStringList names = QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        if (names.isEmpty())
+            return {};
+        auto j = readJson(backups + names.first() + QStringLiteral("/velero-backup.json"));
+        const QString name = QStringLiteral("daily-20250101020000");
+        j["metadata"]["name"] = name.toStdString();
+        j["status"]["expiration"] = "2025-01-31T02:00:00Z";
+        QDir().mkpath(backups + name);
+        QFile f(backups + name + QStringLiteral("/velero-backup.json"));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QByteArray::fromStdString(j.dump())) < 0)
+            return {};
+        return backups + name;
+    }
+
+    void expiredBackupSurvivesDemoRecovery() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        const QString expired = addExpiredBackup();
+        QVERIFY(!expired.isEmpty());
+        // shop-prod without volumes: its location is created ReadOnly.
+        auto j = readJson(plan);
+        for (auto& c : j["clusters"])
+            if (c.value("name", std::string()) == "shop-prod")
+                c["restoreVolumes"] = false;
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(j.dump(2)));
+        f.close();
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(restoresOn(QStringLiteral("shop-prod")), 1);
+        QVERIFY(QFileInfo::exists(expired + QStringLiteral("/velero-backup.json")));
+        const auto install = readJson(stateDir() + QStringLiteral("/velero/shop-prod/install.json"));
+        QCOMPARE(QString::fromStdString(install.value("accessMode", std::string())),
+                 QStringLiteral("ReadOnly"));
+        // What ran paired with the CLI and named the key's variable (the demo's service principal).
+        QCOMPARE(QString::fromStdString(install.value("plugins", std::string())),
+                 QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.9.0"));
+    }
+
+    void expiredBackupStopsAReadWriteInstall() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        const QString expired = addExpiredBackup();
+        QVERIFY(!expired.isEmpty());
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
+        const QString said = r.out + r.err;
+        QVERIFY2(said.contains(QStringLiteral("daily-20250101020000")), qPrintable(said));
+        QVERIFY(QFileInfo::exists(expired + QStringLiteral("/velero-backup.json")));
+        QVERIFY(!QFileInfo::exists(stateDir() + QStringLiteral("/velero/shop-prod/install.json")));
+        QCOMPARE(restoresOn(QStringLiteral("shop-prod")), 0);
+    }
+
     void newSiteNeedsEachClusterNameThenCompletes() {
         const QString plan = planFile(QStringLiteral("newsite.json"));
         writePlan(plan, QStringLiteral("new-site"));

@@ -36,6 +36,11 @@ class TestRestoreEngine : public QObject {
             c.cluster = QString::fromLatin1(n);
             c.backup = c.cluster + QStringLiteral("-daily");
             c.restoreName = RestorePlan::makeRestoreName(c.cluster, p.createdAt);
+            c.velero.provider = QStringLiteral("azure");
+            c.velero.bucket = QStringLiteral("backups");
+            c.velero.config = {{QStringLiteral("storageAccount"), QStringLiteral("acct")},
+                               {QStringLiteral("storageAccountKeyEnvVar"),
+                                QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}};
             p.clusters << c;
         }
         return p;
@@ -277,6 +282,53 @@ private slots:
         QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 0);
     }
 
+    void expiredBackupsStopAReadWriteInstall() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.velero.clear();
+        t.expiringBackups[QStringLiteral("shop-prod")] = {QStringLiteral("daily-old")};
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        const EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("install-velero/shop-prod"));
+        QVERIFY(r.message.contains(QStringLiteral("daily-old")));
+        QCOMPARE(t.calls.value(QStringLiteral("velero:shop-prod")), 0); // nothing installed, nothing synced
+
+        // A ReadOnly location keeps them: the restore goes on.
+        FakeRecoveryTarget ro = standby();
+        ro.velero.clear();
+        ro.readOnlyCluster = QStringLiteral("shop-prod");
+        ro.expiringBackups[QStringLiteral("shop-prod")] = {QStringLiteral("daily-old"),
+                                                           QStringLiteral("chosen")};
+        const RestorePlan p2 = plan(RestorePlan::Scenario::NewSite);
+        RestoreJournal j2(p2, RestoreJournal::pathFor(p2.id));
+        QCOMPARE(runOnce(p2, ro, j2).outcome, RestoreJournal::Outcome::Completed);
+        QCOMPARE(ro.calls.value(QStringLiteral("velero:shop-prod")), 1);
+    }
+
+    void veleroSettingsArePartOfThePlan() {
+        RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        QVERIFY(p.problems().isEmpty());
+        p.clusters[0].velero.config.remove(QStringLiteral("storageAccountKeyEnvVar"));
+        QCOMPARE(p.problems().size(), 1); // no way to authenticate
+        p.clusters[0].velero = {};
+        QVERIFY(!p.problems().isEmpty());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(p.save(path).ok());
+        QCOMPARE(RestorePlan::load(path).error().kind, Error::Kind::BadInput);
+        // A version 1 plan's single velero block is every cluster's.
+        auto j = plan(RestorePlan::Scenario::NewSite).toJson();
+        j["version"] = 1;
+        j["velero"] = j["clusters"][0]["velero"];
+        for (auto& c : j["clusters"])
+            c.erase("velero");
+        auto old = RestorePlan::fromJson(j);
+        QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
+        QCOMPARE(old->clusters[1].velero.config.value(QStringLiteral("storageAccount")),
+                 QStringLiteral("acct"));
+    }
+
     void partiallyFailedIsReportedWithWarnings() {
         const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
         FakeRecoveryTarget t = standby();
@@ -434,7 +486,7 @@ private slots:
         std::swap(reordered.clusters[0], reordered.clusters[1]);
         QVERIFY(reordered.differencesFrom(p).isEmpty());
         RestorePlan plugin = p;
-        plugin.velero.plugin = QStringLiteral("example.com/velero/plugin:v9");
+        plugin.clusters[0].velero.plugin = QStringLiteral("example.com/velero/plugin:v9");
         QVERIFY(plugin.digest() != p.digest());
         QVERIFY(plugin.differencesFrom(p).join(QString()).contains(QStringLiteral("velero.plugin")));
         RestorePlan dropped = p;
@@ -538,17 +590,19 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, value);
         RestorePlan p = plan(RestorePlan::Scenario::NewSite);
-        p.velero.plugin = QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.10.0");
         p.store = QStringLiteral("azure://backupsacct/velero");
-        p.velero.bucket = QStringLiteral("velero");
-        p.velero.config.insert(QStringLiteral("subscriptionId"),
-                               QStringLiteral("0b0f3c1e-8a64-4a3e-9a0e-1d2b3c4d5e6f"));
-        p.velero.config.insert(QStringLiteral("resourceGroup"), QStringLiteral("rg-backups"));
+        for (ClusterRestorePlan& c : p.clusters) {
+            c.velero.plugin = QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.10.0");
+            c.velero.bucket = QStringLiteral("velero");
+            c.velero.config.insert(QStringLiteral("subscriptionId"),
+                                   QStringLiteral("0b0f3c1e-8a64-4a3e-9a0e-1d2b3c4d5e6f"));
+            c.velero.config.insert(QStringLiteral("resourceGroup"), QStringLiteral("rg-backups"));
+        }
         QVERIFY2(p.problems().isEmpty(), qPrintable(p.problems().join(QLatin1Char(' '))));
         if (field == QLatin1String("plugin"))
-            p.velero.plugin = value;
+            p.clusters[0].velero.plugin = value;
         else if (field == QLatin1String("bucket"))
-            p.velero.bucket = value;
+            p.clusters[0].velero.bucket = value;
         else if (field == QLatin1String("backup"))
             p.clusters[0].backup = value;
         else if (field == QLatin1String("includeNamespaces"))
@@ -556,7 +610,7 @@ private slots:
         else if (field == QLatin1String("storePrefix"))
             p.clusters[0].storePrefix = value;
         else
-            p.velero.config.insert(field, value);
+            p.clusters[0].velero.config.insert(field, value);
         QCOMPARE(p.problems().size(), 1);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plan.json"));

@@ -89,7 +89,28 @@ private slots:
             m.setData(m.index(1, ClusterPlanModel::ExistingPolicy), QStringLiteral("update"), Qt::EditRole));
         QVERIFY(m.setData(m.index(1, ClusterPlanModel::RestoreVolumes), Qt::Unchecked, Qt::CheckStateRole));
         QVERIFY(!(m.flags(m.index(0, ClusterPlanModel::Cluster)) & Qt::ItemIsEditable));
+        // Velero's settings: missing until given, then edited per cluster.
+        QVERIFY(!m.plan().problems().isEmpty());
+        for (int row : {0, 1}) {
+            QVERIFY(!m.setData(m.index(row, ClusterPlanModel::VeleroProvider), QStringLiteral("gcp"),
+                               Qt::EditRole));
+            QVERIFY(m.setData(m.index(row, ClusterPlanModel::VeleroProvider), QStringLiteral("azure"),
+                              Qt::EditRole));
+            QVERIFY(m.setData(m.index(row, ClusterPlanModel::VeleroBucket), QStringLiteral("backups"),
+                              Qt::EditRole));
+            QVERIFY(!m.setData(m.index(row, ClusterPlanModel::VeleroConfig), QStringLiteral("broken"),
+                               Qt::EditRole));
+            QVERIFY(
+                m.setData(m.index(row, ClusterPlanModel::VeleroConfig),
+                          QStringLiteral(
+                              "storageAccount=acct,storageAccountKeyEnvVar=AZURE_STORAGE_ACCOUNT_ACCESS_KEY"),
+                          Qt::EditRole));
+        }
+        QVERIFY(m.setData(m.index(1, ClusterPlanModel::VeleroPrefix), QStringLiteral("old/payments"),
+                          Qt::EditRole));
         const RestorePlan& p = m.plan();
+        QCOMPARE(p.clusters[1].storePrefix, QStringLiteral("old/payments"));
+        QCOMPARE(p.clusters[0].velero.config.value(QStringLiteral("storageAccount")), QStringLiteral("acct"));
         QCOMPARE(p.clusters[0].backup, QStringLiteral("older"));
         QCOMPARE(p.clusters[0].namespaceMappings.value(QStringLiteral("shop")), QStringLiteral("shop2"));
         QVERIFY(p.clusters[1].overwritesExisting());

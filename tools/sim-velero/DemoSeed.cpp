@@ -1,5 +1,7 @@
 #include "DemoSeed.h"
 
+#include <QFile>
+
 #include "ObjectFactory.h"
 #include "SimEnv.h"
 #include "SimKube.h"
@@ -118,6 +120,18 @@ QString DemoSeed::run(const QString& stateDir, const QDateTime& nowIn) {
         if (!SimEnv::writeJson(veleroDir + QStringLiteral("/install.json"), install) ||
             !SimEnv::writeJson(veleroDir + QStringLiteral("/schedules.json"), schedules))
             return QStringLiteral("could not write %1").arg(veleroDir);
+        // The Secret cloud-credentials, as Microsoft's Velero guide for AKS hybrid writes it: a
+        // service principal, with which the plugin exchanges the storage key through ListKeys.
+        QFile secret(veleroDir + QStringLiteral("/cloud-credentials"));
+        if (!secret.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            secret.write("AZURE_SUBSCRIPTION_ID=00000000-0000-0000-0000-000000000000\n"
+                         "AZURE_TENANT_ID=11111111-1111-1111-1111-111111111111\n"
+                         "AZURE_CLIENT_ID=22222222-2222-2222-2222-222222222222\n"
+                         "AZURE_CLIENT_SECRET=demo-service-principal-secret\n"
+                         "AZURE_RESOURCE_GROUP=aks-demo-backups\n"
+                         "AZURE_CLOUD_NAME=AzurePublicCloud\n") < 0)
+            return QStringLiteral("could not write %1").arg(secret.fileName());
+        secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
         SimKube kube(stateDir + QStringLiteral("/kube/") + c.name);
         for (const auto& o : objects) {

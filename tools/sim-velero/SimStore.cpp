@@ -59,6 +59,21 @@ QString SimStore::tarball(const QString& name) const {
     return m_root + QStringLiteral("/backups/") + name + QLatin1Char('/') + name + QStringLiteral(".tar.gz");
 }
 
+QStringList SimStore::removeExpired(const QDateTime& now) const {
+    QStringList removed;
+    for (const auto& b : backups()) {
+        const QString name = QString::fromStdString(b["metadata"].value("name", std::string()));
+        const auto status = b.value("status", nlohmann::json::object());
+        const QDateTime expires = QDateTime::fromString(
+            QString::fromStdString(status.value("expiration", std::string())), Qt::ISODate);
+        if (name.isEmpty() || !expires.isValid() || expires >= now)
+            continue;
+        if (QDir(m_root + QStringLiteral("/backups/") + name).removeRecursively())
+            removed << name;
+    }
+    return removed;
+}
+
 QString SimStore::restoreDir(const QString& name) const {
     return m_root + QStringLiteral("/restores/") + name;
 }

@@ -3,6 +3,7 @@
 #include "ObjectFactory.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,8 @@ public:
     std::optional<nlohmann::json> backup(const QString& name) const;
     QString tarball(const QString& name) const;
     QString restoreDir(const QString& name) const;
+    // Velero's garbage collection: removes every backup whose status.expiration is before now.
+    QStringList removeExpired(const QDateTime& now) const;
 
     // The objects in a backup tarball, each once (version folders skipped).
     static std::optional<std::vector<storegen::KubeObject>> readObjects(const QString& tarball,

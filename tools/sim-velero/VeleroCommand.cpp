@@ -3,6 +3,8 @@
 
 #include "SimRestores.h"
 #include "SimStore.h"
+#include "VeleroCliTable.h"
+#include "VeleroPluginAuth.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,22 +23,43 @@ QString q(const nlohmann::json& j, const char* key) {
                : QString();
 }
 
-const QSet<QString> kBooleanFlags{QStringLiteral("wait"),
-                                  QStringLiteral("force"),
-                                  QStringLiteral("details"),
-                                  QStringLiteral("client-only"),
-                                  QStringLiteral("use-restic"),
-                                  QStringLiteral("use-node-agent"),
-                                  QStringLiteral("dry-run"),
-                                  QStringLiteral("default-volumes-to-fs-backup"),
-                                  QStringLiteral("default-volumes-to-restic"),
-                                  QStringLiteral("restore-volumes"),
-                                  QStringLiteral("use-volume-snapshots"),
-                                  QStringLiteral("no-secret"),
-                                  QStringLiteral("help"),
-                                  QStringLiteral("all")};
+// The version this simulator claims (AKS_SIM_VELERO_VERSION, default v1.13.2): flags are checked
+// against the velero CLI table for it.
+QString claimedVersion() {
+    const QString v = qEnvironmentVariable("AKS_SIM_VELERO_VERSION");
+    return VeleroSemVer::parse(v) ? v : QStringLiteral("v1.13.2");
+}
 
-constexpr const char* kVersion = "v1.13.2";
+// The simulator's own --state DIR is not velero's: it is taken out before velero's parsing.
+QStringList withoutState(const QStringList& args) {
+    QStringList out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--state")) {
+            ++i;
+            continue;
+        }
+        if (!args[i].startsWith(QLatin1String("--state=")))
+            out << args[i];
+    }
+    return out;
+}
+
+QSet<QString> booleanFlags(const QString& command, const VeleroSemVer& version) {
+    QSet<QString> out;
+    const VeleroCliTable& table = VeleroCliTable::instance();
+    if (const auto* c = table.command(command))
+        for (const auto& f : c->flags)
+            if (!f.takesValueWord())
+                out << f.name;
+    for (const char* global : {"help"})
+        if (table.supports(command, QString::fromLatin1(global), version))
+            out << QString::fromLatin1(global);
+    return out;
+}
+
+QString secretPath(const SimEnv& env) {
+    return env.veleroDir() + QStringLiteral("/cloud-credentials");
+}
 
 } // namespace
 
@@ -48,7 +71,14 @@ int VeleroCommand::fail(const QString& message) {
 }
 
 int VeleroCommand::run(const QStringList& arguments) {
-    m_args = SimArgs::parse(arguments, kBooleanFlags);
+    m_version = *VeleroSemVer::parse(claimedVersion());
+    const auto parsed = VeleroCliTable::instance().parse(withoutState(arguments), m_version);
+    if (!parsed.ok()) {
+        // What cobra prints for a flag or argument it refuses.
+        m_err << "Error: " << parsed.error << Qt::endl;
+        return 1;
+    }
+    m_args = SimArgs::parse(arguments, booleanFlags(parsed.command, m_version));
     m_namespace = m_args.value(QStringLiteral("namespace"), QStringLiteral("velero"));
     if (SimEnv::fault(QStringLiteral("hang")))
         for (;;)
@@ -64,6 +94,8 @@ int VeleroCommand::run(const QStringList& arguments) {
         return version();
     if (noun == QLatin1String("install"))
         return install();
+    if (noun == QLatin1String("uninstall"))
+        return uninstall();
     if (noun == QLatin1String("backup"))
         return backup();
     if (noun == QLatin1String("schedule"))
@@ -105,9 +137,45 @@ QString VeleroCommand::storeRoot(const nlohmann::json& install) const {
     return SimStore::prefixRoot(bucket, q(install, "prefix"));
 }
 
-nlohmann::json VeleroCommand::bsl(const nlohmann::json& install) const {
+QString VeleroCommand::locationProblem(const nlohmann::json& install) const {
+    const QString provider = q(install, "provider");
+    const VeleroCliTable& table = VeleroCliTable::instance();
+    const QString wanted =
+        table.pluginImage(provider.startsWith(QLatin1String("velero.io/")) ? provider.mid(10) : provider);
+    QString image;
+    for (const QString& p : q(install, "plugins").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (p.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('/'), -1) ==
+            wanted.section(QLatin1Char('/'), -1))
+            image = p;
+    if (wanted.isEmpty() || image.isEmpty())
+        return QStringLiteral("unable to locate ObjectStore plugin named velero.io/%1").arg(provider);
+    if (!table.pluginPairs(provider, image, m_version))
+        return QStringLiteral(
+                   "rpc error: code = Unavailable desc = plugin %1 was not built for velero %2 (see the "
+                   "plugin's compatibility table)")
+            .arg(image, m_version.toString());
+    QMap<QString, QString> config;
+    const nlohmann::json stored = install.value("config", nlohmann::json::object());
+    for (const auto& [k, v] : stored.items())
+        if (v.is_string())
+            config.insert(QString::fromStdString(k), QString::fromStdString(v.get<std::string>()));
+    QFile secret(secretPath(m_env));
+    const QByteArray credentials = secret.open(QIODevice::ReadOnly) ? secret.readAll() : QByteArray();
+    if (const auto problem = VeleroPluginAuth::problem(provider, config, credentials))
+        return QStringLiteral("rpc error: code = Unknown desc = %1").arg(*problem);
     const SimStore store(storeRoot(install));
+    if (!store.exists())
+        return QStringLiteral("the bucket or prefix %1 does not exist").arg(store.root());
+    if (const QStringList bad = store.invalidTopLevel(); !bad.isEmpty())
+        return QStringLiteral("Backup store contains invalid top-level directories: [%1]")
+            .arg(bad.join(QLatin1Char(' ')));
+    return {};
+}
+
+nlohmann::json VeleroCommand::bsl(const nlohmann::json& install) const {
     const QString now = SimEnv::timestamp(SimEnv::now());
+    const QString name =
+        q(install, "locationName").isEmpty() ? QStringLiteral("default") : q(install, "locationName");
     nlohmann::json objectStorage = {{"bucket", install.value("bucket", std::string())}};
     if (!q(install, "prefix").isEmpty())
         objectStorage["prefix"] = install["prefix"];
@@ -115,38 +183,48 @@ nlohmann::json VeleroCommand::bsl(const nlohmann::json& install) const {
     QString problem;
     if (SimEnv::fault(QStringLiteral("bsl-unavailable")))
         problem = QStringLiteral(
-            "BackupStorageLocation \"default\" is unavailable: rpc error: code = Unknown desc = "
-            "storage: service returned error: StatusCode=403, ErrorCode=AuthorizationFailure");
-    else if (!store.exists())
-        problem =
-            QStringLiteral(
-                "BackupStorageLocation \"default\" is unavailable: the bucket or prefix %1 does not exist")
-                .arg(store.root());
-    else if (const QStringList bad = store.invalidTopLevel(); !bad.isEmpty())
-        problem =
-            QStringLiteral("BackupStorageLocation \"default\" is unavailable: Backup store contains invalid "
-                           "top-level directories: [%1]")
-                .arg(bad.join(QLatin1Char(' ')));
+            "rpc error: code = Unknown desc = storage: service returned error: StatusCode=403, "
+            "ErrorCode=AuthorizationFailure");
+    else
+        problem = locationProblem(install);
     if (problem.isEmpty()) {
         status["phase"] = "Available";
         status["lastSyncedTime"] = stdStr(now);
     } else {
         status["phase"] = "Unavailable";
-        status["message"] = stdStr(problem);
+        status["message"] =
+            stdStr(QStringLiteral("BackupStorageLocation \"%1\" is unavailable: %2").arg(name, problem));
     }
+    nlohmann::json spec = {{"provider", install.value("provider", std::string())},
+                           {"objectStorage", objectStorage},
+                           {"config", install.value("config", nlohmann::json::object())},
+                           {"default", install.value("isDefault", true)}};
+    // velero install writes no accessMode (the controllers read it as ReadWrite).
+    if (install.contains("accessMode") && install["accessMode"].is_string())
+        spec["accessMode"] = install["accessMode"];
     return {{"apiVersion", "velero.io/v1"},
             {"kind", "BackupStorageLocation"},
             {"metadata",
-             {{"name", "default"},
+             {{"name", stdStr(name)},
               {"namespace", stdStr(m_namespace)},
               {"creationTimestamp", install.value("installedAt", std::string())}}},
-            {"spec",
-             {{"provider", install.value("provider", std::string())},
-              {"objectStorage", objectStorage},
-              {"config", install.value("config", nlohmann::json::object())},
-              {"default", true},
-              {"accessMode", install.value("accessMode", std::string("ReadWrite"))}}},
+            {"spec", spec},
             {"status", status}};
+}
+
+bool VeleroCommand::hasLocation(const nlohmann::json& install) const {
+    return !install.value("noLocation", false) && q(install, "namespace") == m_namespace;
+}
+
+void VeleroCommand::collectGarbage(const nlohmann::json& install) const {
+    if (!hasLocation(install) || q(install, "accessMode") == QLatin1String("ReadOnly"))
+        return;
+    if (bsl(install)["status"].value("phase", std::string()) != "Available")
+        return;
+    // Velero's GC: every synced backup past its expiry is deleted from a ReadWrite location.
+    const QString gcNow = qEnvironmentVariable("AKS_SIM_GC_NOW");
+    const QDateTime now = gcNow.isEmpty() ? SimEnv::now() : QDateTime::fromString(gcNow, Qt::ISODate);
+    SimStore(storeRoot(install)).removeExpired(now);
 }
 
 int VeleroCommand::printItems(const QString& kind, const std::vector<nlohmann::json>& all,
@@ -224,7 +302,8 @@ void VeleroCommand::printTable(const QString& kind, const std::vector<nlohmann::
             rows.append(
                 {name, q(sp, "provider"),
                  q(sp["objectStorage"], "bucket") + QLatin1Char('/') + q(sp["objectStorage"], "prefix"),
-                 q(st, "phase"), q(sp, "accessMode")});
+                 q(st, "phase"),
+                 q(sp, "accessMode").isEmpty() ? QStringLiteral("ReadWrite") : q(sp, "accessMode")});
     }
     QList<int> widths(rows.first().size(), 0);
     for (const auto& r : rows)
@@ -239,7 +318,7 @@ void VeleroCommand::printTable(const QString& kind, const std::vector<nlohmann::
 }
 
 int VeleroCommand::version() {
-    m_out << "Client:\n\tVersion: " << kVersion
+    m_out << "Client:\n\tVersion: " << m_version.toString()
           << "\n\tGit commit: 6c3b1b3b0f9b3c0ac43d2f0b0a3f2d7b8c6e3a1d\n";
     if (m_args.isTrue(QStringLiteral("client-only"))) {
         m_out.flush();
@@ -248,7 +327,7 @@ int VeleroCommand::version() {
     QString error;
     auto env = SimEnv::connect(m_args, QStringLiteral("kubecontext"), &error);
     if (env && QFileInfo::exists(env->veleroDir() + QStringLiteral("/install.json")))
-        m_out << "Server:\n\tVersion: " << kVersion << "\n";
+        m_out << "Server:\n\tVersion: " << m_version.toString() << "\n";
     else
         m_out << "<error getting server version: "
               << (env ? QStringLiteral(
@@ -262,56 +341,127 @@ int VeleroCommand::version() {
 int VeleroCommand::install() {
     if (!connect())
         return 1;
-    const QString provider = m_args.value(QStringLiteral("provider"));
-    const QString bucket = m_args.value(QStringLiteral("bucket"));
-    const QString plugins = m_args.value(QStringLiteral("plugins"));
-    const QString secretFile = m_args.value(QStringLiteral("secret-file"));
-    if (provider.isEmpty())
-        return fail(QStringLiteral("--provider is required"));
-    if (bucket.isEmpty())
-        return fail(QStringLiteral("--bucket is required"));
-    if (plugins.isEmpty())
-        return fail(QStringLiteral("--plugins is required"));
-    if (secretFile.isEmpty() && !m_args.isTrue(QStringLiteral("no-secret")))
+    const auto value = [this](const char* f) { return m_args.value(QString::fromLatin1(f)); };
+    const auto isTrue = [this](const char* f) { return m_args.isTrue(QString::fromLatin1(f)); };
+    const QString provider = value("provider");
+    const QString bucket = value("bucket");
+    const QString plugins = value("plugins");
+    const QString secretFile = value("secret-file");
+    const bool noLocation = isTrue("no-default-backup-location");
+    const bool snapshots =
+        !m_args.has(QStringLiteral("use-volume-snapshots")) || isTrue("use-volume-snapshots");
+    // velero install's Validate, in its order.
+    const QString uploader = value("uploader-type");
+    if (!uploader.isEmpty() && uploader != QLatin1String("kopia") && !(m_version < VeleroSemVer{1, 17, 0}))
+        return fail(
+            QStringLiteral("invalid uploader type '%1', valid uploader types are: kopia").arg(uploader));
+    if (bucket.startsWith(QLatin1Char('-')))
+        return fail(QStringLiteral("Bucket names cannot begin with a dash. Bucket name was: %1").arg(bucket));
+    if (noLocation) {
+        for (const char* f : {"bucket", "prefix", "backup-location-config"})
+            if (m_args.has(QString::fromLatin1(f)))
+                return fail(
+                    QStringLiteral("Cannot use both --%1 and --no-default-backup-location at the same time")
+                        .arg(QLatin1String(f)));
+    } else {
+        if (provider.isEmpty())
+            return fail(QStringLiteral("--provider is required"));
+        if (bucket.isEmpty())
+            return fail(QStringLiteral("--bucket is required"));
+    }
+    if (snapshots && provider.isEmpty())
+        return fail(QStringLiteral("--provider is required when --use-volume-snapshots is set to true"));
+    if (!snapshots && m_args.has(QStringLiteral("snapshot-location-config")))
+        return fail(
+            QStringLiteral("--snapshot-location-config must be empty when --use-volume-snapshots=false"));
+    if (noLocation && !snapshots) {
+        if (!provider.isEmpty())
+            return fail(QStringLiteral("--provider must be empty when using --no-default-backup-location and "
+                                       "--use-volume-snapshots=false"));
+    } else if (plugins.isEmpty()) {
+        return fail(QStringLiteral("--plugins flag is required"));
+    }
+    if (isTrue("default-volumes-to-fs-backup") && !isTrue("use-node-agent"))
+        return fail(QStringLiteral("--use-node-agent is required when using --default-volumes-to-fs-backup"));
+    if (!secretFile.isEmpty() && isTrue("no-secret"))
+        return fail(QStringLiteral("Cannot use both --secret-file and --no-secret"));
+    if (secretFile.isEmpty() && !isTrue("no-secret"))
         return fail(QStringLiteral("One of --secret-file or --no-secret is required"));
+    QMap<QString, QString> configMap;
+    for (const QString& v : m_args.flags.values(QStringLiteral("backup-location-config"))) {
+        QString error;
+        const auto m = VeleroCliTable::parseMap(v, &error);
+        for (auto it = m->cbegin(); it != m->cend(); ++it) // the table's parse accepted it already
+            configMap.insert(it.key(), it.value());
+    }
+    if (QFileInfo::exists(m_env.veleroDir() + QStringLiteral("/install.json"))) {
+        // Without --apply every existing object is left as it is.
+        m_out << "Deployment/velero: already exists, proceeding\n"
+              << "Velero is installed! ⛵ Use 'kubectl logs deployment/velero -n " << m_namespace
+              << "' to view the status." << Qt::endl;
+        return 0;
+    }
     QString secretMode;
     if (!secretFile.isEmpty()) {
         QFile f(secretFile);
-        if (!f.open(QIODevice::ReadOnly) || f.readAll().trimmed().isEmpty())
+        if (!f.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("open %1: no such file or directory").arg(secretFile));
         secretMode = QString::number(int(QFileInfo(secretFile).permissions() & 0x0fff), 16);
+        // The Secret cloud-credentials holds the file verbatim.
+        QDir().mkpath(m_env.veleroDir());
+        QFile copy(secretPath(m_env));
+        if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate) || copy.write(f.readAll()) < 0)
+            return fail(QStringLiteral("could not write the simulator state in %1").arg(m_env.veleroDir()));
+        copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     nlohmann::json config = nlohmann::json::object();
-    for (const QString& kv : m_args.list(QStringLiteral("backup-location-config"))) {
-        const qsizetype eq = kv.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return fail(QStringLiteral("invalid argument \"%1\" for \"--backup-location-config\"").arg(kv));
-        config[stdStr(kv.left(eq))] = stdStr(kv.mid(eq + 1));
-    }
-    const nlohmann::json install = {{"namespace", stdStr(m_namespace)},
-                                    {"provider", stdStr(provider)},
-                                    {"plugins", stdStr(plugins)},
-                                    {"bucket", stdStr(bucket)},
-                                    {"prefix", stdStr(m_args.value(QStringLiteral("prefix")))},
-                                    {"config", config},
-                                    {"accessMode", "ReadWrite"},
-                                    {"fsBackup", m_args.isTrue(QStringLiteral("use-restic")) ? "restic"
-                                                 : m_args.isTrue(QStringLiteral("use-node-agent"))
-                                                     ? "node-agent"
-                                                     : "none"},
-                                    {"secretFile", stdStr(secretFile)},
-                                    {"secretFileMode", stdStr(secretMode)},
-                                    {"installedAt", stdStr(SimEnv::timestamp(SimEnv::now()))}};
+    for (auto it = configMap.cbegin(); it != configMap.cend(); ++it)
+        config[stdStr(it.key())] = stdStr(it.value());
+    nlohmann::json install = {{"namespace", stdStr(m_namespace)},
+                              {"version", stdStr(m_version.toString())},
+                              {"provider", stdStr(provider)},
+                              {"plugins", stdStr(plugins)},
+                              {"bucket", stdStr(bucket)},
+                              {"prefix", stdStr(value("prefix"))},
+                              {"config", config},
+                              {"noLocation", noLocation},
+                              {"volumeSnapshots", snapshots},
+                              {"fsBackup", isTrue("use-restic")       ? "restic"
+                                           : isTrue("use-node-agent") ? "node-agent"
+                                                                      : "none"},
+                              {"secretFile", stdStr(secretFile)},
+                              {"secretFileMode", stdStr(secretMode)},
+                              {"installedAt", stdStr(SimEnv::timestamp(SimEnv::now()))}};
     if (!SimEnv::writeJson(m_env.veleroDir() + QStringLiteral("/install.json"), install))
         return fail(QStringLiteral("could not write the simulator state in %1").arg(m_env.veleroDir()));
     m_out << "CustomResourceDefinition/backups.velero.io: created\n"
-          << "Namespace/" << m_namespace << ": created\n"
-          << "BackupStorageLocation/default: created\n"
-          << "Deployment/velero: created\n";
-    if (m_args.isTrue(QStringLiteral("wait")))
+          << "Namespace/" << m_namespace << ": created\n";
+    if (!noLocation)
+        m_out << "BackupStorageLocation/default: created\n";
+    if (snapshots)
+        m_out << "VolumeSnapshotLocation/default: created\n";
+    m_out << "Deployment/velero: created\n";
+    if (isTrue("wait"))
         m_out << "Waiting for Velero deployment to be ready.\n";
     m_out << "Velero is installed! ⛵ Use 'kubectl logs deployment/velero -n " << m_namespace
           << "' to view the status." << Qt::endl;
+    return 0;
+}
+
+int VeleroCommand::uninstall() {
+    if (!connect())
+        return 1;
+    if (!m_args.isTrue(QStringLiteral("force"))) {
+        m_out << "You are about to uninstall Velero.\nAre you sure you want to continue (Y/N)? " << Qt::flush;
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed();
+        if (answer != QLatin1String("y") && answer != QLatin1String("Y")) {
+            m_out << "\nUninstall aborted" << Qt::endl; // and nothing removed, exit 0
+            return 0;
+        }
+    }
+    QDir(m_env.veleroDir()).removeRecursively();
+    m_out << "Velero uninstalled ⛵" << Qt::endl;
     return 0;
 }
 
@@ -322,8 +472,9 @@ int VeleroCommand::backup() {
     const auto install = installed("backups.velero.io");
     if (!install)
         return 1;
+    collectGarbage(*install);
     const SimStore store(storeRoot(*install));
-    const bool sameNamespace = q(*install, "namespace") == m_namespace;
+    const bool sameNamespace = hasLocation(*install);
     const QString name = m_args.positional.value(2);
     if (verb == QLatin1String("get")) {
         std::vector<nlohmann::json> items;
@@ -385,7 +536,8 @@ int VeleroCommand::schedule() {
         return 1;
     std::vector<nlohmann::json> items;
     const auto list = SimEnv::readJson(m_env.veleroDir() + QStringLiteral("/schedules.json"));
-    if (list && list->is_array() && q(*install, "namespace") == m_namespace) {
+    collectGarbage(*install);
+    if (list && list->is_array() && hasLocation(*install)) {
         const auto backups = SimStore(storeRoot(*install)).backups();
         for (auto sched : *list) {
             const std::string name = sched["metadata"].value("name", std::string());
@@ -406,20 +558,58 @@ int VeleroCommand::schedule() {
 }
 
 int VeleroCommand::backupLocation() {
-    if (m_args.positional.value(1) != QLatin1String("get")) {
-        m_err << "Error: unknown command \"" << m_args.positional.value(1)
-              << "\" for \"velero backup-location\"" << Qt::endl;
-        return 1;
-    }
+    const QString verb = m_args.positional.value(1);
     if (!connect())
         return 1;
     const auto install = installed("backupstoragelocations.velero.io");
     if (!install)
         return 1;
+    if (verb == QLatin1String("create"))
+        return createLocation(*install);
+    if (verb != QLatin1String("get")) {
+        m_err << "Error: unknown command \"" << verb << "\" for \"velero backup-location\"" << Qt::endl;
+        return 1;
+    }
     std::vector<nlohmann::json> items;
-    if (q(*install, "namespace") == m_namespace)
+    if (hasLocation(*install))
         items.push_back(bsl(*install));
     return printItems(QStringLiteral("BackupStorageLocation"), items, m_args.positional.mid(2));
+}
+
+int VeleroCommand::createLocation(nlohmann::json install) {
+    const QString name = m_args.positional.value(2);
+    const QString provider = m_args.value(QStringLiteral("provider"));
+    const QString bucket = m_args.value(QStringLiteral("bucket"));
+    if (provider.isEmpty())
+        return fail(QStringLiteral("--provider is required"));
+    if (bucket.isEmpty())
+        return fail(QStringLiteral("--bucket is required"));
+    if (hasLocation(install)) {
+        if (q(install, "locationName").isEmpty() || q(install, "locationName") == name)
+            return fail(QStringLiteral("backupstoragelocations.velero.io \"%1\" already exists").arg(name));
+        if (m_args.isTrue(QStringLiteral("default")))
+            return fail(QStringLiteral("there is already a default backup storage location"));
+        return fail(QStringLiteral("simulator: one backup storage location per cluster"));
+    }
+    nlohmann::json config = nlohmann::json::object();
+    for (const QString& v : m_args.flags.values(QStringLiteral("config"))) {
+        QString error;
+        const auto m = VeleroCliTable::parseMap(v, &error);
+        for (auto it = m->cbegin(); it != m->cend(); ++it)
+            config[stdStr(it.key())] = stdStr(it.value());
+    }
+    install["noLocation"] = false;
+    install["locationName"] = stdStr(name);
+    install["provider"] = stdStr(provider);
+    install["bucket"] = stdStr(bucket);
+    install["prefix"] = stdStr(m_args.value(QStringLiteral("prefix")));
+    install["config"] = config;
+    install["accessMode"] = stdStr(m_args.value(QStringLiteral("access-mode"), QStringLiteral("ReadWrite")));
+    install["isDefault"] = m_args.isTrue(QStringLiteral("default"));
+    if (!SimEnv::writeJson(m_env.veleroDir() + QStringLiteral("/install.json"), install))
+        return fail(QStringLiteral("could not write the simulator state in %1").arg(m_env.veleroDir()));
+    m_out << "Backup storage location \"" << name << "\" configured successfully." << Qt::endl;
+    return 0;
 }
 
 int VeleroCommand::restore() {
@@ -429,8 +619,12 @@ int VeleroCommand::restore() {
     const auto install = installed("restores.velero.io");
     if (!install)
         return 1;
+    collectGarbage(*install);
     SimRestores restores(m_env, SimStore(storeRoot(*install)), m_namespace);
     const QString name = m_args.positional.value(2);
+    if (verb == QLatin1String("create") && !hasLocation(*install))
+        return fail(QStringLiteral("backups.velero.io \"%1\" not found")
+                        .arg(m_args.value(QStringLiteral("from-backup"))));
     if (verb == QLatin1String("get")) {
         std::vector<nlohmann::json> items;
         if (q(*install, "namespace") == m_namespace)

@@ -2,6 +2,7 @@
 
 #include "SimArgs.h"
 #include "SimEnv.h"
+#include "VeleroSemVer.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ public:
 private:
     int version();
     int install();
+    int uninstall();
+    int createLocation(nlohmann::json install);
     int backup();
     int schedule();
     int backupLocation();
@@ -33,11 +36,16 @@ private:
     std::optional<nlohmann::json> installed(const char* resource);
     QString storeRoot(const nlohmann::json& install) const;
     nlohmann::json bsl(const nlohmann::json& install) const;
+    // Why the location's plugin would not authenticate or reach the store; empty when Available.
+    QString locationProblem(const nlohmann::json& install) const;
+    bool hasLocation(const nlohmann::json& install) const;
+    void collectGarbage(const nlohmann::json& install) const;
     int printItems(const QString& kind, const std::vector<nlohmann::json>& items, const QStringList& names);
     void printTable(const QString& kind, const std::vector<nlohmann::json>& items);
     int fail(const QString& message);
 
     SimArgs m_args;
+    VeleroSemVer m_version;
     SimEnv m_env;
     QString m_namespace;
     QTextStream m_out;

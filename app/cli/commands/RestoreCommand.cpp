@@ -8,6 +8,7 @@
 #include "restore/RestorePlanBuilder.h"
 #include "restore/RestoreReportHtml.h"
 #include "restore/RestoreStepsBuilder.h"
+#include "velero/VeleroCliTable.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -31,6 +32,20 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
                  tr("The backup storage: a folder, azure://ACCOUNT/CONTAINER or s3://BUCKET."), tr("STORE")});
     p.addOption(
         {QStringLiteral("credentials-file"), tr("The velero credentials file of the storage."), tr("FILE")});
+    p.addOption({QStringLiteral("velero-provider"),
+                 tr("Velero's provider where a cluster's old backup location cannot be read: azure or aws."),
+                 tr("PROVIDER")});
+    p.addOption({QStringLiteral("velero-bucket"), tr("Velero's bucket or container, idem."), tr("BUCKET")});
+    p.addOption(
+        {QStringLiteral("velero-config"),
+         tr("Velero's backup location config, idem (storageAccount=...,storageAccountKeyEnvVar=... or "
+            "region=...,s3Url=...)."),
+         tr("KEY=VALUE,...")});
+    p.addOption({QStringLiteral("velero-prefix"),
+                 tr("A cluster's backup location prefix, idem (repeatable)."), tr("CLUSTER=PREFIX")});
+    p.addOption({QStringLiteral("velero-plugin"),
+                 tr("The plugin image (default: the tag the compatibility table pairs with the velero CLI)."),
+                 tr("IMAGE")});
     p.addOption(
         {QStringLiteral("rpo-hours"), tr("Recovery point objective in hours (default 24)."), tr("HOURS")});
     p.addOption({QStringLiteral("plan"), tr("Run the plan in FILE."), tr("FILE")});
@@ -87,6 +102,26 @@ int RestoreCommand::writePlan(const QCommandLineParser& p, CliContext& ctx) {
     o.snapshotDir = p.value(QStringLiteral("snapshot"));
     o.store = p.value(QStringLiteral("store"));
     o.credentialsFile = p.value(QStringLiteral("credentials-file"));
+    o.veleroPlugin = p.value(QStringLiteral("velero-plugin"));
+    o.velero.provider = p.value(QStringLiteral("velero-provider"));
+    o.velero.bucket = p.value(QStringLiteral("velero-bucket"));
+    if (p.isSet(QStringLiteral("velero-config"))) {
+        QString error;
+        const auto config = VeleroCliTable::parseMap(p.value(QStringLiteral("velero-config")), &error);
+        if (!config) {
+            ctx.err << tr("--velero-config: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
+        o.velero.config = *config;
+    }
+    for (const QString& v : p.values(QStringLiteral("velero-prefix"))) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            ctx.err << tr("--velero-prefix takes CLUSTER=PREFIX, not '%1'.").arg(v) << Qt::endl;
+            return ExitUsage;
+        }
+        o.veleroPrefixes.insert(v.left(eq), v.mid(eq + 1));
+    }
     if (p.isSet(QStringLiteral("rpo-hours"))) {
         bool ok = false;
         o.rpoHours = p.value(QStringLiteral("rpo-hours")).toInt(&ok);
@@ -117,8 +152,24 @@ int RestoreCommand::writePlan(const QCommandLineParser& p, CliContext& ctx) {
     ctx.out << tr("Wrote the %1 plan %2 for %3:")
                    .arg(RestorePlan::scenarioKey(built->plan.scenario), file, built->plan.deployment)
             << Qt::endl;
-    for (const ClusterRestorePlan& c : built->plan.clusters)
+    for (const ClusterRestorePlan& c : built->plan.clusters) {
         ctx.out << QStringLiteral("  %1 <- %2").arg(c.cluster, c.backup) << Qt::endl;
+        ctx.out << tr("    velero: %1 bucket %2 prefix %3 config %4 plugin %5 credentials %6 (%7)")
+                       .arg(c.velero.provider, c.velero.bucket, c.storePrefix,
+                            VeleroCliTable::formatMap(c.velero.config),
+                            c.velero.plugin.isEmpty() ? tr("paired with the velero CLI") : c.velero.plugin,
+                            c.velero.credentialsFile.isEmpty() ? tr("of the store")
+                                                               : c.velero.credentialsFile,
+                            c.velero.source == QLatin1String("location") ? tr("read from the old location")
+                                                                         : tr("given"))
+                << Qt::endl;
+    }
+    const QStringList problems = built->plan.problems();
+    if (!problems.isEmpty()) {
+        ctx.err << tr("The plan cannot run until it is completed: %1").arg(problems.join(QLatin1Char(' ')))
+                << Qt::endl;
+        return ExitFailure;
+    }
     return ExitOk;
 }
 
