@@ -65,6 +65,11 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     snapRow->addWidget(browse);
     // A snapshot exported with its secrets redacted lacks them; the rebuild asks here, never later.
     auto* secretsRow = new QHBoxLayout;
+    // A default export redacts the proxy user together with its password.
+    m_proxyUser = new QLineEdit(this);
+    m_proxyUser->setObjectName(QStringLiteral("proxyUser"));
+    m_proxyUser->setAccessibleName(tr("Proxy user"));
+    m_proxyUser->setPlaceholderText(tr("Proxy user (if redacted)"));
     m_proxyPassword = new QLineEdit(this);
     m_proxyPassword->setObjectName(QStringLiteral("proxyPassword"));
     m_proxyPassword->setEchoMode(QLineEdit::Password);
@@ -75,11 +80,13 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     m_spSecret->setEchoMode(QLineEdit::Password);
     m_spSecret->setAccessibleName(tr("Service principal secret"));
     m_spSecret->setPlaceholderText(tr("Registration's service principal secret (if any)"));
+    secretsRow->addWidget(m_proxyUser);
     secretsRow->addWidget(m_proxyPassword);
     secretsRow->addWidget(m_spSecret);
     const auto syncSnapshot = [this, browse] {
         for (QWidget* w : {static_cast<QWidget*>(m_snapshot), static_cast<QWidget*>(browse),
-                           static_cast<QWidget*>(m_proxyPassword), static_cast<QWidget*>(m_spSecret)})
+                           static_cast<QWidget*>(m_proxyUser), static_cast<QWidget*>(m_proxyPassword),
+                           static_cast<QWidget*>(m_spSecret)})
             w->setEnabled(m_corruption->isChecked());
     };
     connect(m_corruption, &QRadioButton::toggled, this, syncSnapshot);
@@ -142,7 +149,7 @@ bool ScenarioPage::validatePage() {
         return false;
     }
     m_wizard->setDryRun(m_dryRun->isChecked());
-    m_wizard->setRebuildSecrets({m_proxyPassword->text(), m_spSecret->text()});
+    m_wizard->setRebuildSecrets({m_proxyPassword->text(), m_spSecret->text(), m_proxyUser->text().trimmed()});
     m_wizard->chooseScenario(scenario, m_snapshot->text().trimmed());
     return true;
 }
