@@ -4,6 +4,52 @@
 <context>
     <name>AksHciClient</name>
     <message>
+        <source>On %1 through PowerShell remoting: the AksHci cmdlets reach the other cluster nodes, so the session needs CredSSP (Enable-WSManCredSSP -Role Server on the node, -Role Client on this machine); SSH-based remoting does not work with them.</source>
+        <translation>On %1 through PowerShell remoting: the AksHci cmdlets reach the other cluster nodes, so the session needs CredSSP (Enable-WSManCredSSP -Role Server on the node, -Role Client on this machine); SSH-based remoting does not work with them.</translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not JSON; the AksHci module or the PowerShell host may be damaged.</source>
+        <translation>%1 printed something that is not JSON; the AksHci module or the PowerShell host may be damaged.</translation>
+    </message>
+    <message>
+        <source>The workload cluster &apos;%1&apos; does not exist.</source>
+        <translation>The workload cluster &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Get-AksHciVersion did not print a version string.</source>
+        <translation>Get-AksHciVersion did not print a version string.</translation>
+    </message>
+    <message>
+        <source>The autoscaler profile</source>
+        <translation>The autoscaler profile</translation>
+    </message>
+    <message>
+        <source>The autoscaler profile &apos;%1&apos; does not exist.</source>
+        <translation>The autoscaler profile &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Get-AksHciCredential on %1 wrote no kubeconfig to read back.</source>
+        <translation>Get-AksHciCredential on %1 wrote no kubeconfig to read back.</translation>
+    </message>
+    <message>
+        <source>Could not write the kubeconfig %1: %2</source>
+        <translation>Could not write the kubeconfig %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AksHciConfig</name>
+    <message>
+        <source>Get-AksHciConfig printed no configuration object; is AKS hybrid set up on this host (Set-AksHciConfig)?</source>
+        <translation>Get-AksHciConfig printed no configuration object; is AKS hybrid set up on this host (Set-AksHciConfig)?</translation>
+    </message>
+    <message>
+        <source>Get-AksHciConfig printed an object without the MOC, AksHci and KVA modules.</source>
+        <translation>Get-AksHciConfig printed an object without the MOC, AksHci and KVA modules.</translation>
+    </message>
+</context>
+<context>
+    <name>AksHciScripts</name>
+    <message>
         <source>The vnet name</source>
         <translation>The vnet name</translation>
     </message>
@@ -40,26 +86,6 @@
         <translation>The DNS servers</translation>
     </message>
     <message>
-        <source>On %1 through PowerShell remoting: the AksHci cmdlets reach the other cluster nodes, so the session needs CredSSP (Enable-WSManCredSSP -Role Server on the node, -Role Client on this machine); SSH-based remoting does not work with them.</source>
-        <translation>On %1 through PowerShell remoting: the AksHci cmdlets reach the other cluster nodes, so the session needs CredSSP (Enable-WSManCredSSP -Role Server on the node, -Role Client on this machine); SSH-based remoting does not work with them.</translation>
-    </message>
-    <message>
-        <source>%1 printed something that is not JSON; the AksHci module or the PowerShell host may be damaged.</source>
-        <translation>%1 printed something that is not JSON; the AksHci module or the PowerShell host may be damaged.</translation>
-    </message>
-    <message>
-        <source>The workload cluster &apos;%1&apos; does not exist.</source>
-        <translation>The workload cluster &apos;%1&apos; does not exist.</translation>
-    </message>
-    <message>
-        <source>Get-AksHciVersion did not print a version string.</source>
-        <translation>Get-AksHciVersion did not print a version string.</translation>
-    </message>
-    <message>
-        <source>The kubeconfig path</source>
-        <translation>The kubeconfig path</translation>
-    </message>
-    <message>
         <source>The image folder</source>
         <translation>The image folder</translation>
     </message>
@@ -72,6 +98,10 @@
         <translation>The cloud config location</translation>
     </message>
     <message>
+        <source>The node config location</source>
+        <translation>The node config location</translation>
+    </message>
+    <message>
         <source>The cloud service CIDR</source>
         <translation>The cloud service CIDR</translation>
     </message>
@@ -80,12 +110,36 @@
         <translation>The control plane VM size</translation>
     </message>
     <message>
-        <source>The load balancer VM size</source>
-        <translation>The load balancer VM size</translation>
+        <source>The SSH public key</source>
+        <translation>The SSH public key</translation>
+    </message>
+    <message>
+        <source>The MAC pool start</source>
+        <translation>The MAC pool start</translation>
+    </message>
+    <message>
+        <source>The MAC pool end</source>
+        <translation>The MAC pool end</translation>
     </message>
     <message>
         <source>The version</source>
         <translation>The version</translation>
+    </message>
+    <message>
+        <source>The cluster role name</source>
+        <translation>The cluster role name</translation>
+    </message>
+    <message>
+        <source>The cloud location</source>
+        <translation>The cloud location</translation>
+    </message>
+    <message>
+        <source>The staging share</source>
+        <translation>The staging share</translation>
+    </message>
+    <message>
+        <source>The proxy name</source>
+        <translation>The proxy name</translation>
     </message>
     <message>
         <source>The HTTP proxy</source>
@@ -108,6 +162,22 @@
         <translation>The proxy password</translation>
     </message>
     <message>
+        <source>The proxy certificate file</source>
+        <translation>The proxy certificate file</translation>
+    </message>
+    <message>
+        <source>Set-AksHciConfig needs the image folder, the working folder, the cloud config location and the virtual network.</source>
+        <translation>Set-AksHciConfig needs the image folder, the working folder, the cloud config location and the virtual network.</translation>
+    </message>
+    <message>
+        <source>A proxy needs a name, the HTTP and HTTPS proxy and the no-proxy list.</source>
+        <translation>A proxy needs a name, the HTTP and HTTPS proxy and the no-proxy list.</translation>
+    </message>
+    <message>
+        <source>The proxy user %1 has no password to authenticate with.</source>
+        <translation>The proxy user %1 has no password to authenticate with.</translation>
+    </message>
+    <message>
         <source>The subscription ID</source>
         <translation>The subscription ID</translation>
     </message>
@@ -118,6 +188,14 @@
     <message>
         <source>The tenant ID</source>
         <translation>The tenant ID</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>The region</translation>
+    </message>
+    <message>
+        <source>The Azure environment</source>
+        <translation>The Azure environment</translation>
     </message>
     <message>
         <source>The service principal ID</source>
@@ -132,31 +210,48 @@
         <translation>Set-AksHciRegistration needs a subscription ID and a resource group.</translation>
     </message>
     <message>
-        <source>The node VM size</source>
-        <translation>The node VM size</translation>
+        <source>The service principal %1 has no secret to sign in with.</source>
+        <translation>The service principal %1 has no secret to sign in with.</translation>
     </message>
     <message>
-        <source>The VM size</source>
-        <translation>The VM size</translation>
+        <source>The load balancer VM size</source>
+        <translation>The load balancer VM size</translation>
+    </message>
+    <message>
+        <source>The node VM size</source>
+        <translation>The node VM size</translation>
     </message>
     <message>
         <source>The taints</source>
         <translation>The taints</translation>
     </message>
     <message>
-        <source>The pod CIDR of the management cluster</source>
-        <translation>The pod CIDR of the management cluster</translation>
-    </message>
-</context>
-<context>
-    <name>AksHciConfig</name>
-    <message>
-        <source>Get-AksHciConfig printed no configuration object; is AKS hybrid set up on this host (Set-AksHciConfig)?</source>
-        <translation>Get-AksHciConfig printed no configuration object; is AKS hybrid set up on this host (Set-AksHciConfig)?</translation>
+        <source>The network plugin</source>
+        <translation>The network plugin</translation>
     </message>
     <message>
-        <source>Get-AksHciConfig printed an object without the MOC, AksHci and KVA modules.</source>
-        <translation>Get-AksHciConfig printed an object without the MOC, AksHci and KVA modules.</translation>
+        <source>The autoscaler profile</source>
+        <translation>The autoscaler profile</translation>
+    </message>
+    <message>
+        <source>The load balancer SKU %1 is neither HAProxy nor none.</source>
+        <translation>The load balancer SKU %1 is neither HAProxy nor none.</translation>
+    </message>
+    <message>
+        <source>The VM size</source>
+        <translation>The VM size</translation>
+    </message>
+    <message>
+        <source>New-AksHciAutoScalerProfile needs a name and at least one setting.</source>
+        <translation>New-AksHciAutoScalerProfile needs a name and at least one setting.</translation>
+    </message>
+    <message>
+        <source>The autoscaler setting</source>
+        <translation>The autoscaler setting</translation>
+    </message>
+    <message>
+        <source>The kubeconfig path</source>
+        <translation>The kubeconfig path</translation>
     </message>
 </context>
 <context>
@@ -251,10 +346,6 @@
         <translation>Could not read the configuration snapshot %1: %2</translation>
     </message>
     <message>
-        <source>Could not create %1 for the kubeconfigs.</source>
-        <translation>Could not create %1 for the kubeconfigs.</translation>
-    </message>
-    <message>
         <source>Could not get the kubeconfig of %1: %2</source>
         <translation>Could not get the kubeconfig of %1: %2</translation>
     </message>
@@ -279,24 +370,8 @@
         <translation>Could not read what backup %1 holds (%2): %3</translation>
     </message>
     <message>
-        <source>The snapshot&apos;s configuration cannot be used: %1</source>
-        <translation>The snapshot&apos;s configuration cannot be used: %1</translation>
-    </message>
-    <message>
         <source>The snapshot %1 has no cluster %2 to recreate.</source>
         <translation>The snapshot %1 has no cluster %2 to recreate.</translation>
-    </message>
-    <message>
-        <source>(absent)</source>
-        <translation>(absent)</translation>
-    </message>
-    <message>
-        <source>Velero cannot be installed against the folder %1: give the plan the Azure Blob or S3 store its backup location uses.</source>
-        <translation>Velero cannot be installed against the folder %1: give the plan the Azure Blob or S3 store its backup location uses.</translation>
-    </message>
-    <message>
-        <source>No credentials for the backup storage %1 to install Velero with: %2</source>
-        <translation>No credentials for the backup storage %1 to install Velero with: %2</translation>
     </message>
     <message>
         <source>missing</source>
@@ -311,8 +386,36 @@
         <translation>(the snapshot has no cluster %1)</translation>
     </message>
     <message>
-        <source>(the snapshot&apos;s cluster %1 cannot be used: %2)</source>
-        <translation>(the snapshot&apos;s cluster %1 cannot be used: %2)</translation>
+        <source>(cannot be built: %1)</source>
+        <translation>(cannot be built: %1)</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be replayed in full, so nothing was removed: %2</source>
+        <translation>The snapshot %1 cannot be replayed in full, so nothing was removed: %2</translation>
+    </message>
+    <message>
+        <source>(Set-AksHciRegistration: the registration is unknown)</source>
+        <translation>(Set-AksHciRegistration: the registration is unknown)</translation>
+    </message>
+    <message>
+        <source>(the plan does not restore %1)</source>
+        <translation>(the plan does not restore %1)</translation>
+    </message>
+    <message>
+        <source>&lt;kubeconfig&gt;</source>
+        <translation>&lt;kubeconfig&gt;</translation>
+    </message>
+    <message>
+        <source>(velero install cannot be shown: %1)</source>
+        <translation>(velero install cannot be shown: %1)</translation>
+    </message>
+    <message>
+        <source>(velero %1 would not be run: %2)</source>
+        <translation>(velero %1 would not be run: %2)</translation>
+    </message>
+    <message>
+        <source> (only when Velero is missing)</source>
+        <translation> (only when Velero is missing)</translation>
     </message>
 </context>
 <context>
@@ -425,6 +528,33 @@
     <message>
         <source>Backup %1: %2 %3 is in the resource list but not in the tarball.</source>
         <translation>Backup %1: %2 %3 is in the resource list but not in the tarball.</translation>
+    </message>
+    <message>
+        <source>Backup %1, artifact %2: </source>
+        <translation>Backup %1, artifact %2: </translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is of tar type &apos;%2&apos;, which Velero never writes and does not restore.</source>
+        <translation>the entry &quot;%1&quot; is of tar type &apos;%2&apos;, which Velero never writes and does not restore.</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is restored by Velero as %2; Velero never writes such a path (an entry added to the backup, or one shadowing another).</source>
+        <translation>the entry &quot;%1&quot; is restored by Velero as %2; Velero never writes such a path (an entry added to the backup, or one shadowing another).</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; replaces an earlier entry of %2; Velero restores the later one (a shadowing entry).</source>
+        <translation>the entry &quot;%1&quot; replaces an earlier entry of %2; Velero restores the later one (a shadowing entry).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</source>
+        <translation>
+            <numerusform>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup %1, artifact %2: %3 (entry &quot;%4&quot;) would be restored by Velero but is not in the resource list.</source>
+        <translation>Backup %1, artifact %2: %3 (entry &quot;%4&quot;) would be restored by Velero but is not in the resource list.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +818,18 @@
         <source>No credentials for %1. Save the access key in the keychain (aks-recovery credentials set %1, reading it from stdin), give the velero credentials file with --credentials-file, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
         <translation>No credentials for %1. Save the access key in the keychain (aks-recovery credentials set %1, reading it from stdin), give the velero credentials file with --credentials-file, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</translation>
     </message>
+    <message>
+        <source>The credentials for %1 are not sent to %2: over plain %3:// a secret would cross the network in clear text. Only a loopback emulator (127.0.0.1, ::1, localhost) may be reached without TLS.</source>
+        <translation>The credentials for %1 are not sent to %2: over plain %3:// a secret would cross the network in clear text. Only a loopback emulator (127.0.0.1, ::1, localhost) may be reached without TLS.</translation>
+    </message>
+    <message>
+        <source>Use an https:// endpoint.</source>
+        <translation>Use an https:// endpoint.</translation>
+    </message>
+    <message>
+        <source>The keychain entry for %1 saved by an older version, without its endpoint, is not used: save the secret again for this endpoint.</source>
+        <translation>The keychain entry for %1 saved by an older version, without its endpoint, is not used: save the secret again for this endpoint.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -799,6 +941,14 @@ STORE is azure://ACCOUNT/CONTAINER[/PREFIX] or s3://BUCKET[/PREFIX].</translatio
     <message>
         <source>save, import or delete an Azure Blob or S3 store&apos;s secret in the OS keychain</source>
         <translation>save, import or delete an Azure Blob or S3 store&apos;s secret in the OS keychain</translation>
+    </message>
+    <message>
+        <source>The custom endpoint (Azurite, Azure Stack Hub, MinIO) the secret is for; it is only ever sent there.</source>
+        <translation>The custom endpoint (Azurite, Azure Stack Hub, MinIO) the secret is for; it is only ever sent there.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid endpoint URL.</source>
+        <translation>&apos;%1&apos; is not a valid endpoint URL.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1226,10 @@ STORE is azure://ACCOUNT/CONTAINER[/PREFIX] or s3://BUCKET[/PREFIX].</translatio
         <source>Unknown PowerShell mode &apos;%1&apos;: use &apos;long-lived&apos; or &apos;per-call&apos;.</source>
         <translation>Unknown PowerShell mode &apos;%1&apos;: use &apos;long-lived&apos; or &apos;per-call&apos;.</translation>
     </message>
+    <message>
+        <source>The long timeout must be a number of seconds from 60 to 604800, not &apos;%1&apos;.</source>
+        <translation>The long timeout must be a number of seconds from 60 to 604800, not &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>GlobalOptions</name>
@@ -1096,6 +1250,9 @@ Options:
   --demo-reset              put the demo environment back to its seeded state
   --powershell PATH         the PowerShell to run (also AKS_RECOVERY_POWERSHELL)
   --powershell-mode MODE    long-lived (default) or per-call
+  --long-timeout SECONDS    raise the wait for installs, cluster builds and restores
+                            (also AKS_RECOVERY_LONG_TIMEOUT; Install-AksHci waits 4 h
+                            by default, New-AksHciCluster 2 h)
   --velero PATH             the velero CLI to run (also AKS_RECOVERY_VELERO)
   --kubectl PATH            the kubectl to run (also AKS_RECOVERY_KUBECTL)
   --lang ja|en              the language of the interface
@@ -1113,6 +1270,9 @@ Options:
   --demo-reset              put the demo environment back to its seeded state
   --powershell PATH         the PowerShell to run (also AKS_RECOVERY_POWERSHELL)
   --powershell-mode MODE    long-lived (default) or per-call
+  --long-timeout SECONDS    raise the wait for installs, cluster builds and restores
+                            (also AKS_RECOVERY_LONG_TIMEOUT; Install-AksHci waits 4 h
+                            by default, New-AksHciCluster 2 h)
   --velero PATH             the velero CLI to run (also AKS_RECOVERY_VELERO)
   --kubectl PATH            the kubectl to run (also AKS_RECOVERY_KUBECTL)
   --lang ja|en              the language of the interface
@@ -1409,6 +1569,21 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>show what a backup holds, straight from its storage</source>
         <translation>show what a backup holds, straight from its storage</translation>
     </message>
+    <message>
+        <source>[written as &quot;%1&quot;]</source>
+        <translation>[written as &quot;%1&quot;]</translation>
+    </message>
+    <message>
+        <source>[replaces an earlier entry of the same path]</source>
+        <translation>[replaces an earlier entry of the same path]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</source>
+        <translation>
+            <numerusform>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KubeNames</name>
@@ -1529,6 +1704,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>the entry for &quot;%1&quot; is incomplete or names a path outside the folder</source>
         <translation>the entry for &quot;%1&quot; is incomplete or names a path outside the folder</translation>
     </message>
+    <message>
+        <source>its encryption salt, snapshot id or manifest MAC is missing or malformed</source>
+        <translation>its encryption salt, snapshot id or manifest MAC is missing or malformed</translation>
+    </message>
 </context>
 <context>
     <name>NodePool</name>
@@ -1612,6 +1791,144 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</source>
         <translation>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildSpec</name>
+    <message>
+        <source>Export the snapshot again with secrets kept (encrypted).</source>
+        <translation>Export the snapshot again with secrets kept (encrypted).</translation>
+    </message>
+    <message>
+        <source>No documented parameter sets it; recreate it by hand after the rebuild, or recover another way.</source>
+        <translation>No documented parameter sets it; recreate it by hand after the rebuild, or recover another way.</translation>
+    </message>
+    <message>
+        <source>Management cluster</source>
+        <translation>Management cluster</translation>
+    </message>
+    <message>
+        <source>Pick a snapshot exported from a working deployment.</source>
+        <translation>Pick a snapshot exported from a working deployment.</translation>
+    </message>
+    <message>
+        <source>Give the proxy user (proxyUser in restore --secrets-file), or export the snapshot with secrets kept.</source>
+        <translation>Give the proxy user (proxyUser in restore --secrets-file), or export the snapshot with secrets kept.</translation>
+    </message>
+    <message>
+        <source>Give the password of the proxy user %1 (restore --secrets-file), or export the snapshot with secrets kept.</source>
+        <translation>Give the password of the proxy user %1 (restore --secrets-file), or export the snapshot with secrets kept.</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Export a new snapshot with this version (it records the Azure registration), then plan again.</source>
+        <translation>Export a new snapshot with this version (it records the Azure registration), then plan again.</translation>
+    </message>
+    <message>
+        <source>Give the secret of the service principal %1 (restore --secrets-file).</source>
+        <translation>Give the secret of the service principal %1 (restore --secrets-file).</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s registration has no subscription or resource group; export a new snapshot.</source>
+        <translation>The snapshot&apos;s registration has no subscription or resource group; export a new snapshot.</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Pick a snapshot that holds the cluster.</source>
+        <translation>Pick a snapshot that holds the cluster.</translation>
+    </message>
+    <message>
+        <source>No documented parameter creates %1 load balancers; the rebuild makes one. Add the others by hand afterwards.</source>
+        <translation>No documented parameter creates %1 load balancers; the rebuild makes one. Add the others by hand afterwards.</translation>
+    </message>
+    <message>
+        <source>The settings of the autoscaler profile %1 are not in the snapshot; export a new snapshot with this version.</source>
+        <translation>The settings of the autoscaler profile %1 are not in the snapshot; export a new snapshot with this version.</translation>
+    </message>
+    <message>
+        <source>Cluster %1, node pool %2</source>
+        <translation>Cluster %1, node pool %2</translation>
+    </message>
+    <message>
+        <source>New-AksHciCluster cannot create its first pool outside the autoscaler; turn it off afterwards (Set-AksHciNodePool -autoScaler $false).</source>
+        <translation>New-AksHciCluster cannot create its first pool outside the autoscaler; turn it off afterwards (Set-AksHciNodePool -autoScaler $false).</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1.</source>
+        <translation>Cannot read the secrets file %1.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not a JSON object.</source>
+        <translation>The secrets file %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Pick the snapshot that holds %1.</source>
+        <translation>Pick the snapshot that holds %1.</translation>
+    </message>
+    <message>
+        <source>Autoscaler profile %1</source>
+        <translation>Autoscaler profile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFileOpener</name>
+    <message>
+        <source>%1 is %2; the folder store reads only regular files and follows no links, so it is refused.</source>
+        <translation>%1 is %2; the folder store reads only regular files and follows no links, so it is refused.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <source>reached through a symbolic link</source>
+        <translation>reached through a symbolic link</translation>
+    </message>
+    <message>
+        <source>below something that is not a folder</source>
+        <translation>below something that is not a folder</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>a FIFO</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +2059,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Continue the plan&apos;s run from its journal.</source>
-        <translation>Continue the plan&apos;s run from its journal.</translation>
-    </message>
-    <message>
         <source>Write an HTML report of the run to FILE.</source>
         <translation>Write an HTML report of the run to FILE.</translation>
     </message>
@@ -1818,16 +2131,100 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>Stopped before a destructive step. %1</translation>
     </message>
     <message>
-        <source>Run again with --resume --confirm %1 to go on.</source>
-        <translation>Run again with --resume --confirm %1 to go on.</translation>
-    </message>
-    <message>
         <source>The journal is %1; fix the cause and run again with --resume.</source>
         <translation>The journal is %1; fix the cause and run again with --resume.</translation>
     </message>
     <message>
         <source>write a recovery plan (--write-plan) or run one (--plan), resumable, with a dry run</source>
         <translation>write a recovery plan (--write-plan) or run one (--plan), resumable, with a dry run</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s provider where a cluster&apos;s old backup location cannot be read: azure or aws.</source>
+        <translation>Velero&apos;s provider where a cluster&apos;s old backup location cannot be read: azure or aws.</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s bucket or container, idem.</source>
+        <translation>Velero&apos;s bucket or container, idem.</translation>
+    </message>
+    <message>
+        <source>BUCKET</source>
+        <translation>BUCKET</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s backup location config, idem (storageAccount=...,storageAccountKeyEnvVar=... or region=...,s3Url=...).</source>
+        <translation>Velero&apos;s backup location config, idem (storageAccount=...,storageAccountKeyEnvVar=... or region=...,s3Url=...).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE,...</source>
+        <translation>KEY=VALUE,...</translation>
+    </message>
+    <message>
+        <source>A cluster&apos;s backup location prefix, idem (repeatable).</source>
+        <translation>A cluster&apos;s backup location prefix, idem (repeatable).</translation>
+    </message>
+    <message>
+        <source>CLUSTER=PREFIX</source>
+        <translation>CLUSTER=PREFIX</translation>
+    </message>
+    <message>
+        <source>The plugin image (default: the tag the compatibility table pairs with the velero CLI).</source>
+        <translation>The plugin image (default: the tag the compatibility table pairs with the velero CLI).</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>Acknowledge that the live workload cluster NAME, which the plan does not recreate, is destroyed by Uninstall-AksHci (repeatable; needed besides --confirm).</source>
+        <translation>Acknowledge that the live workload cluster NAME, which the plan does not recreate, is destroyed by Uninstall-AksHci (repeatable; needed besides --confirm).</translation>
+    </message>
+    <message>
+        <source>Continue the plan&apos;s run from its journal (refused if the plan changed since).</source>
+        <translation>Continue the plan&apos;s run from its journal (refused if the plan changed since).</translation>
+    </message>
+    <message>
+        <source>JSON with the secrets a redacted snapshot lacks (proxyPassword, servicePrincipalSecret); &apos;-&apos; reads it from standard input. Never give secrets as arguments.</source>
+        <translation>JSON with the secrets a redacted snapshot lacks (proxyPassword, servicePrincipalSecret); &apos;-&apos; reads it from standard input. Never give secrets as arguments.</translation>
+    </message>
+    <message>
+        <source>--velero-config: %1</source>
+        <translation>--velero-config: %1</translation>
+    </message>
+    <message>
+        <source>--velero-prefix takes CLUSTER=PREFIX, not &apos;%1&apos;.</source>
+        <translation>--velero-prefix takes CLUSTER=PREFIX, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>    velero: %1 bucket %2 prefix %3 config %4 plugin %5 credentials %6 (%7)</source>
+        <translation>    velero: %1 bucket %2 prefix %3 config %4 plugin %5 credentials %6 (%7)</translation>
+    </message>
+    <message>
+        <source>paired with the velero CLI</source>
+        <translation>paired with the velero CLI</translation>
+    </message>
+    <message>
+        <source>of the store</source>
+        <translation>of the store</translation>
+    </message>
+    <message>
+        <source>read from the old location</source>
+        <translation>read from the old location</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>The plan cannot run until it is completed: %1</source>
+        <translation>The plan cannot run until it is completed: %1</translation>
+    </message>
+    <message>
+        <source>Run again with --resume --confirm %1%2 to go on.</source>
+        <translation>Run again with --resume --confirm %1%2 to go on.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2277,22 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; failed: %2</translation>
     </message>
+    <message>
+        <source>Confirmed by typing &apos;%1&apos;: %2</source>
+        <translation>Confirmed by typing &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged that %1 is destroyed and not recreated.</source>
+        <translation>Acknowledged that %1 is destroyed and not recreated.</translation>
+    </message>
+    <message>
+        <source>Also acknowledge each cluster that is lost (command line: %1).</source>
+        <translation>Also acknowledge each cluster that is lost (command line: %1).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not run: its start could not be written to the journal. %2</source>
+        <translation>&apos;%1&apos; was not run: its start could not be written to the journal. %2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -1906,6 +2319,18 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>The restore journal %1 holds a bad plan: %2</source>
         <translation>The restore journal %1 holds a bad plan: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by an older version that did not record which plan it runs, so it cannot prove the plan is unchanged. It is not resumed: check the deployment, then delete the journal and start the recovery with a new plan.</source>
+        <translation>The journal %1 was written by an older version that did not record which plan it runs, so it cannot prove the plan is unchanged. It is not resumed: check the deployment, then delete the journal and start the recovery with a new plan.</translation>
+    </message>
+    <message>
+        <source>The plan kept in the journal %1 no longer matches the digest recorded when the recovery began: the journal was edited. It is not resumed.</source>
+        <translation>The plan kept in the journal %1 no longer matches the digest recorded when the recovery began: the journal was edited. It is not resumed.</translation>
+    </message>
+    <message>
+        <source>The plan differs from the one this recovery began with (journal %1): %2. A started recovery only goes on with its own plan; to restore differently, write a new plan.</source>
+        <translation>The plan differs from the one this recovery began with (journal %1): %2. A started recovery only goes on with its own plan; to restore differently, write a new plan.</translation>
     </message>
 </context>
 <context>
@@ -1967,10 +2392,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>The plan names no backup storage (&quot;store&quot;).</translation>
     </message>
     <message>
-        <source>Velero&apos;s provider must be &quot;azure&quot; or &quot;aws&quot;.</source>
-        <translation>Velero&apos;s provider must be &quot;azure&quot; or &quot;aws&quot;.</translation>
-    </message>
-    <message>
         <source>The plan restores no cluster.</source>
         <translation>The plan restores no cluster.</translation>
     </message>
@@ -1993,6 +2414,82 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>The existing-resource policy of &apos;%1&apos; must be &quot;none&quot; or &quot;update&quot;.</source>
         <translation>The existing-resource policy of &apos;%1&apos; must be &quot;none&quot; or &quot;update&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 added (&quot;%2&quot;)</source>
+        <translation>%1 added (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 removed (was &quot;%2&quot;)</source>
+        <translation>%1 removed (was &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 changed from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>%1 changed from &quot;%2&quot; to &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a container image reference for Velero&apos;s plugin (registry/path:tag or @sha256:digest).</source>
+        <translation>&apos;%1&apos; is not a container image reference for Velero&apos;s plugin (registry/path:tag or @sha256:digest).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid bucket or blob container name (3-63 lowercase letters, digits, &apos;.&apos; and &apos;-&apos;).</source>
+        <translation>&apos;%1&apos; is not a valid bucket or blob container name (3-63 lowercase letters, digits, &apos;.&apos; and &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>The backup location setting &apos;%1&apos; cannot be passed to Velero (no &apos;,&apos;, &apos;=&apos;, blanks or leading &apos;-&apos;).</source>
+        <translation>The backup location setting &apos;%1&apos; cannot be passed to Velero (no &apos;,&apos;, &apos;=&apos;, blanks or leading &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>The subscription id &apos;%1&apos; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
+        <translation>The subscription id &apos;%1&apos; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</translation>
+    </message>
+    <message>
+        <source>The storage prefix &apos;%1&apos; of &apos;%2&apos; is not a valid prefix.</source>
+        <translation>The storage prefix &apos;%1&apos; of &apos;%2&apos; is not a valid prefix.</translation>
+    </message>
+    <message>
+        <source>backup name</source>
+        <translation>backup name</translation>
+    </message>
+    <message>
+        <source>restore name</source>
+        <translation>restore name</translation>
+    </message>
+    <message>
+        <source>included namespace</source>
+        <translation>included namespace</translation>
+    </message>
+    <message>
+        <source>excluded namespace</source>
+        <translation>excluded namespace</translation>
+    </message>
+    <message>
+        <source>included resource</source>
+        <translation>included resource</translation>
+    </message>
+    <message>
+        <source>excluded resource</source>
+        <translation>excluded resource</translation>
+    </message>
+    <message>
+        <source>mapped namespace</source>
+        <translation>mapped namespace</translation>
+    </message>
+    <message>
+        <source>Cluster &apos;%1&apos;: %2</source>
+        <translation>Cluster &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cluster %1 removed</source>
+        <translation>cluster %1 removed</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>cluster %1 added (backup %2)</source>
+        <translation>cluster %1 added (backup %2)</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2549,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Velero&apos;s settings read from its backup location (provider %2, bucket %3, prefix %4).</source>
+        <translation>%1: Velero&apos;s settings read from its backup location (provider %2, bucket %3, prefix %4).</translation>
+    </message>
+    <message>
+        <source>%1: the old backup location could not be read; Velero&apos;s settings are the ones given. Check them on the plan page or in the plan file.</source>
+        <translation>%1: the old backup location could not be read; Velero&apos;s settings are the ones given. Check them on the plan page or in the plan file.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2795,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Warnings:</source>
         <translation>Warnings:</translation>
     </message>
+    <message>
+        <source>Plan digest (sha256)</source>
+        <translation>Plan digest (sha256)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the administrator:</source>
+        <translation>Confirmed by the administrator:</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportWriter</name>
@@ -2485,10 +2998,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>the management cluster of %1 and every workload cluster in it</translation>
     </message>
     <message>
-        <source>Uninstall-AksHci removes the management cluster of %1 and every workload cluster in it (at least %2), with all they run.</source>
-        <translation>Uninstall-AksHci removes the management cluster of %1 and every workload cluster in it (at least %2), with all they run.</translation>
-    </message>
-    <message>
         <source>AKS hybrid is not installed; nothing to uninstall.</source>
         <translation>AKS hybrid is not installed; nothing to uninstall.</translation>
     </message>
@@ -2538,6 +3047,49 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>Cluster %1 was created but its node pools %2 are missing.</source>
         <translation>Cluster %1 was created but its node pools %2 are missing.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is past its expiry (or reaches it within a day), and its file-system volume data needs a ReadWrite location, where Velero&apos;s garbage collector would delete it during the restore. Restore %2 without volumes (ReadOnly location), or raise the backup&apos;s expiration in the store first.</source>
+        <translation>The backup %1 is past its expiry (or reaches it within a day), and its file-system volume data needs a ReadWrite location, where Velero&apos;s garbage collector would delete it during the restore. Restore %2 without volumes (ReadOnly location), or raise the backup&apos;s expiration in the store first.</translation>
+    </message>
+    <message>
+        <source>The backups %1 of %2 are past their expiry (or reach it within a day); the ReadWrite location a volume restore needs would let Velero delete them from the store. Copy them aside or raise their expiration, or restore %2 without volumes (ReadOnly location).</source>
+        <translation>The backups %1 of %2 are past their expiry (or reach it within a day); the ReadWrite location a volume restore needs would let Velero delete them from the store. Copy them aside or raise their expiration, or restore %2 without volumes (ReadOnly location).</translation>
+    </message>
+    <message>
+        <source>Prove the snapshot can be rebuilt in full</source>
+        <translation>Prove the snapshot can be rebuilt in full</translation>
+    </message>
+    <message>
+        <source>Every setting maps to a documented parameter or is derived, every secret is at hand and the registration is known; otherwise nothing is removed.</source>
+        <translation>Every setting maps to a documented parameter or is derived, every secret is at hand and the registration is known; otherwise nothing is removed.</translation>
+    </message>
+    <message>
+        <source>Every setting of the snapshot will be replayed.</source>
+        <translation>Every setting of the snapshot will be replayed.</translation>
+    </message>
+    <message>
+        <source>Get-AksHciConfig reports no deployment name, so the deployment Uninstall-AksHci would remove cannot be matched with the plan&apos;s %1. Nothing was uninstalled.</source>
+        <translation>Get-AksHciConfig reports no deployment name, so the deployment Uninstall-AksHci would remove cannot be matched with the plan&apos;s %1. Nothing was uninstalled.</translation>
+    </message>
+    <message>
+        <source>The plan is for the deployment %1, but the AKS hybrid installed here is %2: Uninstall-AksHci would remove %2. Refused; nothing was uninstalled. Use a plan written for %2.</source>
+        <translation>The plan is for the deployment %1, but the AKS hybrid installed here is %2: Uninstall-AksHci would remove %2. Refused; nothing was uninstalled. Use a plan written for %2.</translation>
+    </message>
+    <message>
+        <source>Uninstall-AksHci removes the management cluster of %1; it has no workload cluster.</source>
+        <translation>Uninstall-AksHci removes the management cluster of %1; it has no workload cluster.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</source>
+        <translation>
+            <numerusform>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan does NOT recreate %1: they are lost for good, and each needs its own acknowledgement.</source>
+        <translation>The plan does NOT recreate %1: they are lost for good, and each needs its own acknowledgement.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3171,21 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>RunPrivateFolder</name>
+    <message>
+        <source>Could not create the folder %1 for the run&apos;s credentials.</source>
+        <translation>Could not create the folder %1 for the run&apos;s credentials.</translation>
+    </message>
+    <message>
+        <source>Could not create the private folder %1 for the run&apos;s credentials.</source>
+        <translation>Could not create the private folder %1 for the run&apos;s credentials.</translation>
+    </message>
+    <message>
+        <source>Could not lock the private folder %1 for the run&apos;s credentials.</source>
+        <translation>Could not lock the private folder %1 for the run&apos;s credentials.</translation>
+    </message>
+</context>
+<context>
     <name>S3Store</name>
     <message>
         <source>The bucket &apos;%1&apos; does not exist on %2 (%3); check the bucket name Velero&apos;s backup storage location uses, and the endpoint.</source>
@@ -2686,22 +3253,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
 </context>
 <context>
     <name>SnapshotCommand</name>
-    <message>
-        <source>Usage:
-  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
-  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A, B: snapshot folders or &apos;live&apos;)
-  aks-recovery snapshot verify DIR
-  aks-recovery snapshot list DIR [--json]
-Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2 bad usage.
-</source>
-        <translation>Usage:
-  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
-  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A, B: snapshot folders or &apos;live&apos;)
-  aks-recovery snapshot verify DIR
-  aks-recovery snapshot list DIR [--json]
-Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2 bad usage.
-</translation>
-    </message>
     <message>
         <source>snapshot needs a subcommand: export, diff, verify or list.</source>
         <translation>snapshot needs a subcommand: export, diff, verify or list.</translation>
@@ -2859,6 +3410,30 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>export the deployment&apos;s configuration, compare it (diff), verify or list snapshots</source>
         <translation>export the deployment&apos;s configuration, compare it (diff), verify or list snapshots</translation>
     </message>
+    <message>
+        <source>Usage:
+  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
+  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A, B: snapshot folders or &apos;live&apos;)
+  aks-recovery snapshot verify DIR [--passphrase-stdin]
+  aks-recovery snapshot list DIR [--json]
+Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2 bad usage.
+</source>
+        <translation>Usage:
+  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
+  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A, B: snapshot folders or &apos;live&apos;)
+  aks-recovery snapshot verify DIR [--passphrase-stdin]
+  aks-recovery snapshot list DIR [--json]
+Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2 bad usage.
+</translation>
+    </message>
+    <message>
+        <source>Also check, with the passphrase from the first line of stdin, that the snapshot is encrypted and its manifest unchanged.</source>
+        <translation>Also check, with the passphrase from the first line of stdin, that the snapshot is encrypted and its manifest unchanged.</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin needs a passphrase on the first line of stdin.</source>
+        <translation>--passphrase-stdin needs a passphrase on the first line of stdin.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
@@ -2937,8 +3512,8 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>OpenSSL could not decrypt %1.</translation>
     </message>
     <message>
-        <source>Cannot decrypt %1: the passphrase is wrong or the file was changed.</source>
-        <translation>Cannot decrypt %1: the passphrase is wrong or the file was changed.</translation>
+        <source>Cannot decrypt %1: the passphrase is wrong, or the file was changed or moved from another name or snapshot.</source>
+        <translation>Cannot decrypt %1: the passphrase is wrong, or the file was changed or moved from another name or snapshot.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3569,34 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>The snapshot file %1 does not hold a cluster (&quot;name&quot; and &quot;cluster&quot;).</source>
         <translation>The snapshot file %1 does not hold a cluster (&quot;name&quot; and &quot;cluster&quot;).</translation>
+    </message>
+    <message>
+        <source>The snapshot file %1 is not encrypted, though the snapshot&apos;s manifest says every file is: it was replaced after the snapshot was taken.</source>
+        <translation>The snapshot file %1 is not encrypted, though the snapshot&apos;s manifest says every file is: it was replaced after the snapshot was taken.</translation>
+    </message>
+    <message>
+        <source>Do not rebuild from this snapshot; use another copy.</source>
+        <translation>Do not rebuild from this snapshot; use another copy.</translation>
+    </message>
+    <message>
+        <source>The snapshot file %1 is encrypted, though the snapshot&apos;s manifest says none is: the manifest was changed after the snapshot was taken.</source>
+        <translation>The snapshot file %1 is encrypted, though the snapshot&apos;s manifest says none is: the manifest was changed after the snapshot was taken.</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is not encrypted, though a passphrase was given: a snapshot that keeps its secrets always is, so this one was replaced or is another snapshot.</source>
+        <translation>The snapshot %1 is not encrypted, though a passphrase was given: a snapshot that keeps its secrets always is, so this one was replaced or is another snapshot.</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1: %2</source>
+        <translation>Cannot open the snapshot %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1: the passphrase is wrong, or its manifest was changed after the snapshot was taken.</source>
+        <translation>Cannot open the snapshot %1: the passphrase is wrong, or its manifest was changed after the snapshot was taken.</translation>
+    </message>
+    <message>
+        <source>Nothing was read from it. Check the passphrase, or use another copy.</source>
+        <translation>Nothing was read from it. Check the passphrase, or use another copy.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3776,50 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>a header</source>
         <translation>a header</translation>
     </message>
+    <message>
+        <source>hard link</source>
+        <translation>hard link</translation>
+    </message>
+    <message>
+        <source>symbolic link</source>
+        <translation>symbolic link</translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation>character device</translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation>block device</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>GNU sparse file</source>
+        <translation>GNU sparse file</translation>
+    </message>
+    <message>
+        <source>entry of type &apos;%1&apos;</source>
+        <translation>entry of type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the skipped entry %1 is %2 bytes, more than the %3 bytes allowed for one object</source>
+        <translation>the skipped entry %1 is %2 bytes, more than the %3 bytes allowed for one object</translation>
+    </message>
+    <message>
+        <source>not a valid tar stream: a malformed pax header before byte %1</source>
+        <translation>not a valid tar stream: a malformed pax header before byte %1</translation>
+    </message>
+    <message>
+        <source>the tarball holds a GNU sparse file (%1); Velero writes only regular files, so it is refused</source>
+        <translation>the tarball holds a GNU sparse file (%1); Velero writes only regular files, so it is refused</translation>
+    </message>
 </context>
 <context>
     <name>TarballScanner</name>
@@ -3183,10 +3830,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>missing from the store (the backup never finished uploading, or the tarball was deleted)</source>
         <translation>missing from the store (the backup never finished uploading, or the tarball was deleted)</translation>
-    </message>
-    <message>
-        <source>the entry %1 appears twice</source>
-        <translation>the entry %1 appears twice</translation>
     </message>
     <message>
         <source>the object %1 is not valid JSON (%2)</source>
@@ -3333,44 +3976,12 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>Velero cannot be installed without %1.</translation>
     </message>
     <message>
-        <source>the plugin image (e.g. velero/velero-plugin-for-microsoft-azure:v1.10.0)</source>
-        <translation>the plugin image (e.g. velero/velero-plugin-for-microsoft-azure:v1.10.0)</translation>
-    </message>
-    <message>
         <source>a blob container</source>
         <translation>a blob container</translation>
     </message>
     <message>
         <source>a bucket</source>
         <translation>a bucket</translation>
-    </message>
-    <message>
-        <source>the storage account&apos;s resource group</source>
-        <translation>the storage account&apos;s resource group</translation>
-    </message>
-    <message>
-        <source>the storage account</source>
-        <translation>the storage account</translation>
-    </message>
-    <message>
-        <source>credentials for the Azure plugin</source>
-        <translation>credentials for the Azure plugin</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be passed to --backup-location-config (no commas, &apos;=&apos; or spaces).</source>
-        <translation>&apos;%1&apos; cannot be passed to --backup-location-config (no commas, &apos;=&apos; or spaces).</translation>
-    </message>
-    <message>
-        <source>the MinIO URL (http://HOST:9000)</source>
-        <translation>the MinIO URL (http://HOST:9000)</translation>
-    </message>
-    <message>
-        <source>the MinIO access key and secret key</source>
-        <translation>the MinIO access key and secret key</translation>
-    </message>
-    <message>
-        <source>The MinIO URL or region contains a comma, &apos;=&apos; or a space.</source>
-        <translation>The MinIO URL or region contains a comma, &apos;=&apos; or a space.</translation>
     </message>
     <message>
         <source>Could not write the temporary credentials file for velero install in %1.</source>
@@ -3391,6 +4002,127 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>velero version did not print a client version.</source>
         <translation>velero version did not print a client version.</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s provider must be azure or aws, not &apos;%1&apos;.</source>
+        <translation>Velero&apos;s provider must be azure or aws, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Velero cannot be installed without credentials for the %1 plugin.</source>
+        <translation>Velero cannot be installed without credentials for the %1 plugin.</translation>
+    </message>
+    <message>
+        <source>&lt;temporary credentials file, removed after&gt;</source>
+        <translation>&lt;temporary credentials file, removed after&gt;</translation>
+    </message>
+    <message>
+        <source>velero uninstall failed: %1</source>
+        <translation>velero uninstall failed: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the velero CLI&apos;s version (velero version --client-only): %1</source>
+        <translation>Could not read the velero CLI&apos;s version (velero version --client-only): %1</translation>
+    </message>
+    <message>
+        <source>Velero is installed, but creating its backup location failed: %1</source>
+        <translation>Velero is installed, but creating its backup location failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroInstallCommand</name>
+    <message>
+        <source>velero %1 is not in the plugin compatibility table (velero 1.2 to %2 are): install a supported velero CLI, it also chooses the server&apos;s version.</source>
+        <translation>velero %1 is not in the plugin compatibility table (velero 1.2 to %2 are): install a supported velero CLI, it also chooses the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Could not read the Velero credentials file %1: %2</source>
+        <translation>Could not read the Velero credentials file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Velero credentials file.</source>
+        <translation>%1 is too large to be a Velero credentials file.</translation>
+    </message>
+    <message>
+        <source>The Azure plugin cannot use a SAS token: Velero needs the storage account key (storageAccountKeyEnvVar) or a service principal. The app can read the backups with the SAS, but it cannot install Velero with it.</source>
+        <translation>The Azure plugin cannot use a SAS token: Velero needs the storage account key (storageAccountKeyEnvVar) or a service principal. The app can read the backups with the SAS, but it cannot install Velero with it.</translation>
+    </message>
+    <message>
+        <source>With these settings the backup location would stay Unavailable; the %1 plugin says: %2</source>
+        <translation>With these settings the backup location would stay Unavailable; the %1 plugin says: %2</translation>
+    </message>
+    <message>
+        <source>Native Azure disk snapshots need a service principal with AZURE_SUBSCRIPTION_ID and AZURE_RESOURCE_GROUP in the credentials file; install without volume snapshots instead.</source>
+        <translation>Native Azure disk snapshots need a service principal with AZURE_SUBSCRIPTION_ID and AZURE_RESOURCE_GROUP in the credentials file; install without volume snapshots instead.</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s provider must be azure or aws, not &apos;%1&apos;.</source>
+        <translation>Velero&apos;s provider must be azure or aws, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Velero cannot be installed without the bucket or container of the backups.</source>
+        <translation>Velero cannot be installed without the bucket or container of the backups.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 does not pair with velero %2 (the compatibility table pairs %3).</source>
+        <translation>The plugin %1 does not pair with velero %2 (the compatibility table pairs %3).</translation>
+    </message>
+    <message>
+        <source>velero %1 cannot create the backup location ReadOnly as the default (needs 1.6 or newer).</source>
+        <translation>velero %1 cannot create the backup location ReadOnly as the default (needs 1.6 or newer).</translation>
+    </message>
+    <message>
+        <source>velero %1 would refuse the command: %2</source>
+        <translation>velero %1 would refuse the command: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroInstallPlan</name>
+    <message>
+        <source>Velero&apos;s provider for &apos;%1&apos; must be &quot;azure&quot; or &quot;aws&quot;.</source>
+        <translation>Velero&apos;s provider for &apos;%1&apos; must be &quot;azure&quot; or &quot;aws&quot;.</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s bucket (container) for &apos;%1&apos; is not set.</source>
+        <translation>Velero&apos;s bucket (container) for &apos;%1&apos; is not set.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a backup location config key the %2 plugin accepts (cluster &apos;%3&apos;).</source>
+        <translation>&apos;%1&apos; is not a backup location config key the %2 plugin accepts (cluster &apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s storageAccount for &apos;%1&apos; is not set.</source>
+        <translation>Velero&apos;s storageAccount for &apos;%1&apos; is not set.</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s location for &apos;%1&apos; names no way to authenticate: set storageAccountKeyEnvVar (account key), useAAD=true (service principal) or resourceGroup (service principal with key listing).</source>
+        <translation>Velero&apos;s location for &apos;%1&apos; names no way to authenticate: set storageAccountKeyEnvVar (account key), useAAD=true (service principal) or resourceGroup (service principal with key listing).</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s region for &apos;%1&apos; is not set (the AWS plugin needs one; MinIO takes any, e.g. minio).</source>
+        <translation>Velero&apos;s region for &apos;%1&apos; is not set (the AWS plugin needs one; MinIO takes any, e.g. minio).</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroInstallPlanner</name>
+    <message>
+        <source>The backup location on %1 is created ReadOnly: the restore of %2 needs no file-system volume data, and a ReadOnly location keeps Velero&apos;s garbage collector from deleting expired backups from the store.</source>
+        <translation>The backup location on %1 is created ReadOnly: the restore of %2 needs no file-system volume data, and a ReadOnly location keeps Velero&apos;s garbage collector from deleting expired backups from the store.</translation>
+    </message>
+    <message>
+        <source>The backup location on %1 is created ReadWrite: %2 holds file-system volume data, and Velero cannot restore it from a ReadOnly location (velero issue 9626). Velero&apos;s garbage collector deletes every backup of that location that is past its expiry.</source>
+        <translation>The backup location on %1 is created ReadWrite: %2 holds file-system volume data, and Velero cannot restore it from a ReadOnly location (velero issue 9626). Velero&apos;s garbage collector deletes every backup of that location that is past its expiry.</translation>
+    </message>
+    <message>
+        <source>Velero cannot be installed against the folder %1 without a credentials file: give the plan the credentials file of %2&apos;s backup location.</source>
+        <translation>Velero cannot be installed against the folder %1 without a credentials file: give the plan the credentials file of %2&apos;s backup location.</translation>
+    </message>
+    <message>
+        <source>No credentials for the backup storage %1 to install Velero with: %2</source>
+        <translation>No credentials for the backup storage %1 to install Velero with: %2</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 are a SAS token (%2). The Azure plugin cannot use a SAS: give the plan the storage account key or the service principal credentials file Velero used.</source>
+        <translation>The credentials of %1 are a SAS token (%2). The Azure plugin cannot use a SAS: give the plan the storage account key or the service principal credentials file Velero used.</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4350,46 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Existing resources</source>
         <translation>Existing resources</translation>
+    </message>
+    <message>
+        <source>paired with the velero CLI</source>
+        <translation>paired with the velero CLI</translation>
+    </message>
+    <message>
+        <source>the store&apos;s</source>
+        <translation>the store&apos;s</translation>
+    </message>
+    <message>
+        <source>Read from the cluster&apos;s old backup location.</source>
+        <translation>Read from the cluster&apos;s old backup location.</translation>
+    </message>
+    <message>
+        <source>Given by you: the old backup location could not be read.</source>
+        <translation>Given by you: the old backup location could not be read.</translation>
+    </message>
+    <message>
+        <source>Velero provider</source>
+        <translation>Velero provider</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Location config</source>
+        <translation>Location config</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Credentials file</source>
+        <translation>Credentials file</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +6454,22 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
+    <message>
+        <source>Cluster not recreated</source>
+        <translation>Cluster not recreated</translation>
+    </message>
+    <message>
+        <source>Uninstall-AksHci destroys the live workload cluster %1 with everything it runs, and this plan does not recreate it: it is lost for good. Type its name to accept that.</source>
+        <translation>Uninstall-AksHci destroys the live workload cluster %1 with everything it runs, and this plan does not recreate it: it is lost for good. Type its name to accept that.</translation>
+    </message>
+    <message>
+        <source>Stopped before the destructive step: the loss of %1 was not acknowledged. Nothing was destroyed; add %1 to the plan, or press Start to be asked again.</source>
+        <translation>Stopped before the destructive step: the loss of %1 was not acknowledged. Nothing was destroyed; add %1 to the plan, or press Start to be asked again.</translation>
+    </message>
+    <message>
+        <source>Acknowledged that %1 is destroyed and not recreated.</source>
+        <translation>Acknowledged that %1 is destroyed and not recreated.</translation>
+    </message>
 </context>
 <context>
     <name>aks::ScenarioPage</name>
@@ -5751,6 +6539,30 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>The corruption scenario rebuilds from a configuration snapshot: choose its folder.</source>
         <translation>The corruption scenario rebuilds from a configuration snapshot: choose its folder.</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxy user</translation>
+    </message>
+    <message>
+        <source>Proxy user (if redacted)</source>
+        <translation>Proxy user (if redacted)</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy password</translation>
+    </message>
+    <message>
+        <source>Proxy password (if the snapshot&apos;s secrets were redacted)</source>
+        <translation>Proxy password (if the snapshot&apos;s secrets were redacted)</translation>
+    </message>
+    <message>
+        <source>Service principal secret</source>
+        <translation>Service principal secret</translation>
+    </message>
+    <message>
+        <source>Registration&apos;s service principal secret (if any)</source>
+        <translation>Registration&apos;s service principal secret (if any)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,52 @@
 <context>
     <name>AksHciClient</name>
     <message>
+        <source>On %1 through PowerShell remoting: the AksHci cmdlets reach the other cluster nodes, so the session needs CredSSP (Enable-WSManCredSSP -Role Server on the node, -Role Client on this machine); SSH-based remoting does not work with them.</source>
+        <translation>%1 で PowerShell リモート処理を使用する場合: AksHci コマンドレットは他のクラスター ノードにアクセスするため、セッションには CredSSP が必要です (ノードでは Enable-WSManCredSSP -Role Server、このコンピューターでは -Role Client)。SSH ベースのリモート処理は、これらのコマンドレットでは機能しません。</translation>
+    </message>
+    <message>
+        <source>%1 printed something that is not JSON; the AksHci module or the PowerShell host may be damaged.</source>
+        <translation>%1 が JSON ではない内容を出力しました。AksHci モジュールまたは PowerShell ホストが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>The workload cluster &apos;%1&apos; does not exist.</source>
+        <translation>ワークロード クラスター &apos;%1&apos; は存在しません。</translation>
+    </message>
+    <message>
+        <source>Get-AksHciVersion did not print a version string.</source>
+        <translation>Get-AksHciVersion がバージョン文字列を出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>The autoscaler profile</source>
+        <translation>オートスケーラー プロファイル</translation>
+    </message>
+    <message>
+        <source>The autoscaler profile &apos;%1&apos; does not exist.</source>
+        <translation>オートスケーラー プロファイル &apos;%1&apos; は存在しません。</translation>
+    </message>
+    <message>
+        <source>Get-AksHciCredential on %1 wrote no kubeconfig to read back.</source>
+        <translation>%1 で Get-AksHciCredential を実行しましたが、読み戻す kubeconfig が書き込まれませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the kubeconfig %1: %2</source>
+        <translation>kubeconfig %1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AksHciConfig</name>
+    <message>
+        <source>Get-AksHciConfig printed no configuration object; is AKS hybrid set up on this host (Set-AksHciConfig)?</source>
+        <translation>Get-AksHciConfig が構成オブジェクトを出力しませんでした。このホストで AKS hybrid がセットアップされていますか (Set-AksHciConfig)?</translation>
+    </message>
+    <message>
+        <source>Get-AksHciConfig printed an object without the MOC, AksHci and KVA modules.</source>
+        <translation>Get-AksHciConfig が、MOC、AksHci、KVA の各モジュールを含まないオブジェクトを出力しました。</translation>
+    </message>
+</context>
+<context>
+    <name>AksHciScripts</name>
+    <message>
         <source>The vnet name</source>
         <translation>vnet 名</translation>
     </message>
@@ -40,26 +86,6 @@
         <translation>DNS サーバー</translation>
     </message>
     <message>
-        <source>On %1 through PowerShell remoting: the AksHci cmdlets reach the other cluster nodes, so the session needs CredSSP (Enable-WSManCredSSP -Role Server on the node, -Role Client on this machine); SSH-based remoting does not work with them.</source>
-        <translation>%1 で PowerShell リモート処理を使用する場合: AksHci コマンドレットは他のクラスター ノードにアクセスするため、セッションには CredSSP が必要です (ノードでは Enable-WSManCredSSP -Role Server、このコンピューターでは -Role Client)。SSH ベースのリモート処理は、これらのコマンドレットでは機能しません。</translation>
-    </message>
-    <message>
-        <source>%1 printed something that is not JSON; the AksHci module or the PowerShell host may be damaged.</source>
-        <translation>%1 が JSON ではない内容を出力しました。AksHci モジュールまたは PowerShell ホストが破損している可能性があります。</translation>
-    </message>
-    <message>
-        <source>The workload cluster &apos;%1&apos; does not exist.</source>
-        <translation>ワークロード クラスター &apos;%1&apos; は存在しません。</translation>
-    </message>
-    <message>
-        <source>Get-AksHciVersion did not print a version string.</source>
-        <translation>Get-AksHciVersion がバージョン文字列を出力しませんでした。</translation>
-    </message>
-    <message>
-        <source>The kubeconfig path</source>
-        <translation>kubeconfig のパス</translation>
-    </message>
-    <message>
         <source>The image folder</source>
         <translation>イメージ フォルダー</translation>
     </message>
@@ -72,6 +98,10 @@
         <translation>クラウド構成の場所</translation>
     </message>
     <message>
+        <source>The node config location</source>
+        <translation>ノード構成の場所</translation>
+    </message>
+    <message>
         <source>The cloud service CIDR</source>
         <translation>クラウド サービス CIDR</translation>
     </message>
@@ -80,12 +110,36 @@
         <translation>コントロール プレーンの VM サイズ</translation>
     </message>
     <message>
-        <source>The load balancer VM size</source>
-        <translation>ロード バランサーの VM サイズ</translation>
+        <source>The SSH public key</source>
+        <translation>SSH 公開キー</translation>
+    </message>
+    <message>
+        <source>The MAC pool start</source>
+        <translation>MAC プールの開始アドレス</translation>
+    </message>
+    <message>
+        <source>The MAC pool end</source>
+        <translation>MAC プールの終了アドレス</translation>
     </message>
     <message>
         <source>The version</source>
         <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>The cluster role name</source>
+        <translation>クラスター ロール名</translation>
+    </message>
+    <message>
+        <source>The cloud location</source>
+        <translation>クラウドの場所</translation>
+    </message>
+    <message>
+        <source>The staging share</source>
+        <translation>ステージング共有</translation>
+    </message>
+    <message>
+        <source>The proxy name</source>
+        <translation>プロキシ名</translation>
     </message>
     <message>
         <source>The HTTP proxy</source>
@@ -108,6 +162,22 @@
         <translation>プロキシ パスワード</translation>
     </message>
     <message>
+        <source>The proxy certificate file</source>
+        <translation>プロキシ証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Set-AksHciConfig needs the image folder, the working folder, the cloud config location and the virtual network.</source>
+        <translation>Set-AksHciConfig には、イメージ フォルダー、作業フォルダー、クラウド構成の場所、および仮想ネットワークが必要です。</translation>
+    </message>
+    <message>
+        <source>A proxy needs a name, the HTTP and HTTPS proxy and the no-proxy list.</source>
+        <translation>プロキシには、名前、HTTP プロキシと HTTPS プロキシ、およびプロキシ除外リストが必要です。</translation>
+    </message>
+    <message>
+        <source>The proxy user %1 has no password to authenticate with.</source>
+        <translation>プロキシ ユーザー %1 には、認証に使用するパスワードがありません。</translation>
+    </message>
+    <message>
         <source>The subscription ID</source>
         <translation>サブスクリプション ID</translation>
     </message>
@@ -118,6 +188,14 @@
     <message>
         <source>The tenant ID</source>
         <translation>テナント ID</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>The Azure environment</source>
+        <translation>Azure 環境</translation>
     </message>
     <message>
         <source>The service principal ID</source>
@@ -132,31 +210,48 @@
         <translation>Set-AksHciRegistration には、サブスクリプション ID とリソース グループが必要です。</translation>
     </message>
     <message>
-        <source>The node VM size</source>
-        <translation>ノードの VM サイズ</translation>
+        <source>The service principal %1 has no secret to sign in with.</source>
+        <translation>サービス プリンシパル %1 には、サインインに使用するシークレットがありません。</translation>
     </message>
     <message>
-        <source>The VM size</source>
-        <translation>VM サイズ</translation>
+        <source>The load balancer VM size</source>
+        <translation>ロード バランサーの VM サイズ</translation>
+    </message>
+    <message>
+        <source>The node VM size</source>
+        <translation>ノードの VM サイズ</translation>
     </message>
     <message>
         <source>The taints</source>
         <translation>テイント</translation>
     </message>
     <message>
-        <source>The pod CIDR of the management cluster</source>
-        <translation>管理クラスターのポッド CIDR</translation>
-    </message>
-</context>
-<context>
-    <name>AksHciConfig</name>
-    <message>
-        <source>Get-AksHciConfig printed no configuration object; is AKS hybrid set up on this host (Set-AksHciConfig)?</source>
-        <translation>Get-AksHciConfig が構成オブジェクトを出力しませんでした。このホストで AKS hybrid がセットアップされていますか (Set-AksHciConfig)?</translation>
+        <source>The network plugin</source>
+        <translation>ネットワーク プラグイン</translation>
     </message>
     <message>
-        <source>Get-AksHciConfig printed an object without the MOC, AksHci and KVA modules.</source>
-        <translation>Get-AksHciConfig が、MOC、AksHci、KVA の各モジュールを含まないオブジェクトを出力しました。</translation>
+        <source>The autoscaler profile</source>
+        <translation>オートスケーラー プロファイル</translation>
+    </message>
+    <message>
+        <source>The load balancer SKU %1 is neither HAProxy nor none.</source>
+        <translation>ロード バランサー SKU %1 は、HAProxy でも none でもありません。</translation>
+    </message>
+    <message>
+        <source>The VM size</source>
+        <translation>VM サイズ</translation>
+    </message>
+    <message>
+        <source>New-AksHciAutoScalerProfile needs a name and at least one setting.</source>
+        <translation>New-AksHciAutoScalerProfile には、名前と 1 つ以上の設定が必要です。</translation>
+    </message>
+    <message>
+        <source>The autoscaler setting</source>
+        <translation>オートスケーラーの設定</translation>
+    </message>
+    <message>
+        <source>The kubeconfig path</source>
+        <translation>kubeconfig のパス</translation>
     </message>
 </context>
 <context>
@@ -251,10 +346,6 @@
         <translation>構成スナップショット %1 を読み取れませんでした: %2</translation>
     </message>
     <message>
-        <source>Could not create %1 for the kubeconfigs.</source>
-        <translation>kubeconfig 用の %1 を作成できませんでした。</translation>
-    </message>
-    <message>
         <source>Could not get the kubeconfig of %1: %2</source>
         <translation>%1 の kubeconfig を取得できませんでした: %2</translation>
     </message>
@@ -279,24 +370,8 @@
         <translation>バックアップ %1 の内容 (%2) を読み取れませんでした: %3</translation>
     </message>
     <message>
-        <source>The snapshot&apos;s configuration cannot be used: %1</source>
-        <translation>スナップショットの構成は使用できません: %1</translation>
-    </message>
-    <message>
         <source>The snapshot %1 has no cluster %2 to recreate.</source>
         <translation>スナップショット %1 には、再作成するクラスター %2 がありません。</translation>
-    </message>
-    <message>
-        <source>(absent)</source>
-        <translation>(存在しない)</translation>
-    </message>
-    <message>
-        <source>Velero cannot be installed against the folder %1: give the plan the Azure Blob or S3 store its backup location uses.</source>
-        <translation>フォルダー %1 を対象に Velero をインストールすることはできません: バックアップの場所で使用されている Azure Blob または S3 ストアを計画に指定してください。</translation>
-    </message>
-    <message>
-        <source>No credentials for the backup storage %1 to install Velero with: %2</source>
-        <translation>Velero のインストールに使用するバックアップ ストレージ %1 の資格情報がありません: %2</translation>
     </message>
     <message>
         <source>missing</source>
@@ -311,8 +386,36 @@
         <translation>(スナップショットにクラスター %1 がありません)</translation>
     </message>
     <message>
-        <source>(the snapshot&apos;s cluster %1 cannot be used: %2)</source>
-        <translation>(スナップショットのクラスター %1 は使用できません: %2)</translation>
+        <source>(cannot be built: %1)</source>
+        <translation>(コマンドを構築できません: %1)</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 cannot be replayed in full, so nothing was removed: %2</source>
+        <translation>スナップショット %1 を完全には再現できないため、何も削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>(Set-AksHciRegistration: the registration is unknown)</source>
+        <translation>(Set-AksHciRegistration: 登録情報が不明です)</translation>
+    </message>
+    <message>
+        <source>(the plan does not restore %1)</source>
+        <translation>(この計画では %1 は復元されません)</translation>
+    </message>
+    <message>
+        <source>&lt;kubeconfig&gt;</source>
+        <translation>&lt;kubeconfig&gt;</translation>
+    </message>
+    <message>
+        <source>(velero install cannot be shown: %1)</source>
+        <translation>(velero install を表示できません: %1)</translation>
+    </message>
+    <message>
+        <source>(velero %1 would not be run: %2)</source>
+        <translation>(velero %1 では実行されません: %2)</translation>
+    </message>
+    <message>
+        <source> (only when Velero is missing)</source>
+        <translation> (Velero が未インストールの場合のみ)</translation>
     </message>
 </context>
 <context>
@@ -425,6 +528,32 @@
     <message>
         <source>Backup %1: %2 %3 is in the resource list but not in the tarball.</source>
         <translation>バックアップ %1: %2 %3 はリソース一覧にありますが、tarball にはありません。</translation>
+    </message>
+    <message>
+        <source>Backup %1, artifact %2: </source>
+        <translation>バックアップ %1、アーティファクト %2: </translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is of tar type &apos;%2&apos;, which Velero never writes and does not restore.</source>
+        <translation>エントリ &quot;%1&quot; の tar タイプは &apos;%2&apos; です。Velero がこのタイプを書き込むことはなく、復元もしません。</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; is restored by Velero as %2; Velero never writes such a path (an entry added to the backup, or one shadowing another).</source>
+        <translation>エントリ &quot;%1&quot; は、Velero によって %2 として復元されます。Velero がこのようなパスを書き込むことはありません (バックアップに追加されたエントリか、別のエントリをシャドウするエントリです)。</translation>
+    </message>
+    <message>
+        <source>the entry &quot;%1&quot; replaces an earlier entry of %2; Velero restores the later one (a shadowing entry).</source>
+        <translation>エントリ &quot;%1&quot; は、%2 の以前のエントリを置き換えます。Velero は後のエントリを復元します (シャドウするエントリです)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</source>
+        <translation>
+            <numerusform>バックアップ %1、アーティファクト %2: 書き込まれた形とは異なる形で Velero に読み取られるエントリが、ほかに %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup %1, artifact %2: %3 (entry &quot;%4&quot;) would be restored by Velero but is not in the resource list.</source>
+        <translation>バックアップ %1、アーティファクト %2: %3 (エントリ &quot;%4&quot;) は Velero によって復元されますが、リソース一覧にはありません。</translation>
     </message>
 </context>
 <context>
@@ -688,6 +817,18 @@
         <source>No credentials for %1. Save the access key in the keychain (aks-recovery credentials set %1, reading it from stdin), give the velero credentials file with --credentials-file, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
         <translation>%1 の資格情報がありません。アクセス キーをキーチェーンに保存する (aks-recovery credentials set %1 で標準入力から読み取ります)、--credentials-file で velero の資格情報ファイルを指定する、または AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定してください。</translation>
     </message>
+    <message>
+        <source>The credentials for %1 are not sent to %2: over plain %3:// a secret would cross the network in clear text. Only a loopback emulator (127.0.0.1, ::1, localhost) may be reached without TLS.</source>
+        <translation>%1 の資格情報は %2 に送信されません: 暗号化されていない %3:// では、シークレットがプレーン テキストでネットワークを通過してしまいます。TLS なしで接続できるのは、ループバックのエミュレーター (127.0.0.1、::1、localhost) だけです。</translation>
+    </message>
+    <message>
+        <source>Use an https:// endpoint.</source>
+        <translation>https:// エンドポイントを使用してください。</translation>
+    </message>
+    <message>
+        <source>The keychain entry for %1 saved by an older version, without its endpoint, is not used: save the secret again for this endpoint.</source>
+        <translation>以前のバージョンでエンドポイントなしで保存された %1 のキーチェーン エントリは使用されません: このエンドポイント用にシークレットをもう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -799,6 +940,14 @@ STORE は azure://ACCOUNT/CONTAINER[/PREFIX] または s3://BUCKET[/PREFIX] で�
     <message>
         <source>save, import or delete an Azure Blob or S3 store&apos;s secret in the OS keychain</source>
         <translation>Azure Blob または S3 ストアのシークレットを OS のキーチェーンに保存、インポート、または削除します</translation>
+    </message>
+    <message>
+        <source>The custom endpoint (Azurite, Azure Stack Hub, MinIO) the secret is for; it is only ever sent there.</source>
+        <translation>シークレットの対象となるカスタム エンドポイント (Azurite、Azure Stack Hub、MinIO)。シークレットはこのエンドポイント以外には送信されません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid endpoint URL.</source>
+        <translation>&apos;%1&apos; は有効なエンドポイント URL ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1224,10 @@ STORE は azure://ACCOUNT/CONTAINER[/PREFIX] または s3://BUCKET[/PREFIX] で�
         <source>Unknown PowerShell mode &apos;%1&apos;: use &apos;long-lived&apos; or &apos;per-call&apos;.</source>
         <translation>不明な PowerShell モード &apos;%1&apos; です: &apos;long-lived&apos; または &apos;per-call&apos; を使用してください。</translation>
     </message>
+    <message>
+        <source>The long timeout must be a number of seconds from 60 to 604800, not &apos;%1&apos;.</source>
+        <translation>長時間タイムアウトには、60 ～ 604800 の秒数を指定してください (&apos;%1&apos; は指定できません)。</translation>
+    </message>
 </context>
 <context>
     <name>GlobalOptions</name>
@@ -1095,6 +1248,9 @@ Options:
   --demo-reset              put the demo environment back to its seeded state
   --powershell PATH         the PowerShell to run (also AKS_RECOVERY_POWERSHELL)
   --powershell-mode MODE    long-lived (default) or per-call
+  --long-timeout SECONDS    raise the wait for installs, cluster builds and restores
+                            (also AKS_RECOVERY_LONG_TIMEOUT; Install-AksHci waits 4 h
+                            by default, New-AksHciCluster 2 h)
   --velero PATH             the velero CLI to run (also AKS_RECOVERY_VELERO)
   --kubectl PATH            the kubectl to run (also AKS_RECOVERY_KUBECTL)
   --lang ja|en              the language of the interface
@@ -1105,21 +1261,24 @@ Options:
 Exit codes: 0 done, 1 the job failed, 2 bad usage.
 </source>
         <translation>使用法: aks-recovery [options]                 GUI を起動します
-        aks-recovery [options] &lt;command&gt; ...   ディスプレイなしでジョブを実行します
+        aks-recovery [options] &lt;command&gt; ...   画面なしでジョブを実行します
 
 オプション:
-  --demo                    デモ環境を使用します (シミュレートされた AKS hybrid と velero)
+  --demo                    デモ環境を使用します (AKS hybrid と velero をシミュレート)
   --demo-reset              デモ環境を初期状態に戻します
-  --powershell PATH         実行する PowerShell (AKS_RECOVERY_POWERSHELL でも指定可能)
+  --powershell PATH         実行する PowerShell (AKS_RECOVERY_POWERSHELL でも指定可)
   --powershell-mode MODE    long-lived (既定) または per-call
-  --velero PATH             実行する velero CLI (AKS_RECOVERY_VELERO でも指定可能)
-  --kubectl PATH            実行する kubectl (AKS_RECOVERY_KUBECTL でも指定可能)
+  --long-timeout SECONDS    インストール、クラスターの構築、復元の待機時間を延長します
+                            (AKS_RECOVERY_LONG_TIMEOUT でも指定可。既定の待機時間は
+                            Install-AksHci が 4 時間、New-AksHciCluster が 2 時間)
+  --velero PATH             実行する velero CLI (AKS_RECOVERY_VELERO でも指定可)
+  --kubectl PATH            実行する kubectl (AKS_RECOVERY_KUBECTL でも指定可)
   --lang ja|en              インターフェイスの言語
   -v, --verbose             stderr にもログを出力します
-  --version                 バージョンを表示します
-  -h, --help                このヘルプまたはコマンドのヘルプを表示します
+  --version                 バージョンを出力します
+  -h, --help                このヘルプ、またはコマンドのヘルプを出力します
 
-終了コード: 0 完了、1 ジョブが失敗、2 使用法が正しくない。
+終了コード: 0 完了、1 ジョブの失敗、2 使用法の誤り。
 </translation>
     </message>
 </context>
@@ -1408,6 +1567,20 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>show what a backup holds, straight from its storage</source>
         <translation>バックアップの内容をストレージから直接表示します</translation>
     </message>
+    <message>
+        <source>[written as &quot;%1&quot;]</source>
+        <translation>[&quot;%1&quot; として書き込まれています]</translation>
+    </message>
+    <message>
+        <source>[replaces an earlier entry of the same path]</source>
+        <translation>[同じパスの以前のエントリを置き換えます]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</source>
+        <translation>
+            <numerusform>警告:         %n 個のエントリは、書き込まれた形とは異なる形で Velero に読み取られます (スキップ、名前変更、または置き換え)。それぞれについて verify を実行してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KubeNames</name>
@@ -1528,6 +1701,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>the entry for &quot;%1&quot; is incomplete or names a path outside the folder</source>
         <translation>&quot;%1&quot; のエントリが不完全であるか、フォルダー外のパスを指定しています</translation>
     </message>
+    <message>
+        <source>its encryption salt, snapshot id or manifest MAC is missing or malformed</source>
+        <translation>暗号化ソルト、スナップショット ID、またはマニフェスト MAC が見つからないか、形式が正しくありません</translation>
+    </message>
 </context>
 <context>
     <name>NodePool</name>
@@ -1610,6 +1787,144 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</source>
         <translation>&apos;%1&apos; の出力は有効な JSON ではありません (または JSON の入れ子が深すぎます)。</translation>
+    </message>
+</context>
+<context>
+    <name>RebuildSpec</name>
+    <message>
+        <source>Export the snapshot again with secrets kept (encrypted).</source>
+        <translation>シークレットを保持 (暗号化) して、スナップショットをもう一度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>No documented parameter sets it; recreate it by hand after the rebuild, or recover another way.</source>
+        <translation>これを設定するパラメーターはドキュメントに記載されていません。再構築後に手動で再作成するか、別の方法で復旧してください。</translation>
+    </message>
+    <message>
+        <source>Management cluster</source>
+        <translation>管理クラスター</translation>
+    </message>
+    <message>
+        <source>Pick a snapshot exported from a working deployment.</source>
+        <translation>正常に動作しているデプロイからエクスポートしたスナップショットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Give the proxy user (proxyUser in restore --secrets-file), or export the snapshot with secrets kept.</source>
+        <translation>プロキシ ユーザーを指定する (restore --secrets-file の proxyUser) か、シークレットを保持してスナップショットをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Give the password of the proxy user %1 (restore --secrets-file), or export the snapshot with secrets kept.</source>
+        <translation>プロキシ ユーザー %1 のパスワードを指定する (restore --secrets-file) か、シークレットを保持してスナップショットをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Export a new snapshot with this version (it records the Azure registration), then plan again.</source>
+        <translation>このバージョンで新しいスナップショットをエクスポートし (Azure の登録情報が記録されます)、もう一度計画を作成してください。</translation>
+    </message>
+    <message>
+        <source>Give the secret of the service principal %1 (restore --secrets-file).</source>
+        <translation>サービス プリンシパル %1 のシークレットを指定してください (restore --secrets-file)。</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s registration has no subscription or resource group; export a new snapshot.</source>
+        <translation>スナップショットの登録情報にサブスクリプションまたはリソース グループがありません。新しいスナップショットをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>クラスター %1</translation>
+    </message>
+    <message>
+        <source>Pick a snapshot that holds the cluster.</source>
+        <translation>クラスターを含むスナップショットを選択してください。</translation>
+    </message>
+    <message>
+        <source>No documented parameter creates %1 load balancers; the rebuild makes one. Add the others by hand afterwards.</source>
+        <translation>%1 個のロード バランサーを作成するパラメーターはドキュメントに記載されていません。再構築では 1 個だけ作成されます。残りは後で手動で追加してください。</translation>
+    </message>
+    <message>
+        <source>The settings of the autoscaler profile %1 are not in the snapshot; export a new snapshot with this version.</source>
+        <translation>オートスケーラー プロファイル %1 の設定がスナップショットにありません。このバージョンで新しいスナップショットをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cluster %1, node pool %2</source>
+        <translation>クラスター %1、ノード プール %2</translation>
+    </message>
+    <message>
+        <source>New-AksHciCluster cannot create its first pool outside the autoscaler; turn it off afterwards (Set-AksHciNodePool -autoScaler $false).</source>
+        <translation>New-AksHciCluster では、最初のプールをオートスケーラーの対象外として作成することはできません。作成後にオートスケーラーを無効にしてください (Set-AksHciNodePool -autoScaler $false)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1.</source>
+        <translation>シークレット ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is not a JSON object.</source>
+        <translation>シークレット ファイル %1 は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Pick the snapshot that holds %1.</source>
+        <translation>%1 を含むスナップショットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Autoscaler profile %1</source>
+        <translation>オートスケーラー プロファイル %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(存在しない)</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFileOpener</name>
+    <message>
+        <source>%1 is %2; the folder store reads only regular files and follows no links, so it is refused.</source>
+        <translation>%1 (%2) は拒否されました。フォルダー ストアは通常のファイルのみを読み取り、リンクをたどりません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 を開けません。</translation>
+    </message>
+    <message>
+        <source>reached through a symbolic link</source>
+        <translation>シンボリック リンク経由のパス</translation>
+    </message>
+    <message>
+        <source>below something that is not a folder</source>
+        <translation>フォルダーではないものの下にあるパス</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリック リンク</translation>
     </message>
 </context>
 <context>
@@ -1740,10 +2055,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Continue the plan&apos;s run from its journal.</source>
-        <translation>ジャーナルから計画の実行を続行します。</translation>
-    </message>
-    <message>
         <source>Write an HTML report of the run to FILE.</source>
         <translation>実行の HTML レポートを FILE に書き込みます。</translation>
     </message>
@@ -1816,16 +2127,100 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>破壊的なステップの前で停止しました。%1</translation>
     </message>
     <message>
-        <source>Run again with --resume --confirm %1 to go on.</source>
-        <translation>続行するには、--resume --confirm %1 を指定してもう一度実行してください。</translation>
-    </message>
-    <message>
         <source>The journal is %1; fix the cause and run again with --resume.</source>
         <translation>ジャーナルは %1 の状態です。原因を修正し、--resume を指定してもう一度実行してください。</translation>
     </message>
     <message>
         <source>write a recovery plan (--write-plan) or run one (--plan), resumable, with a dry run</source>
         <translation>復旧計画を作成 (--write-plan) または実行 (--plan) します (再開可能、ドライ ラン対応)</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s provider where a cluster&apos;s old backup location cannot be read: azure or aws.</source>
+        <translation>クラスターの以前のバックアップの場所を読み取れない場合に使用する Velero のプロバイダー: azure または aws。</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>PROVIDER</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s bucket or container, idem.</source>
+        <translation>Velero のバケットまたはコンテナー (同上)。</translation>
+    </message>
+    <message>
+        <source>BUCKET</source>
+        <translation>BUCKET</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s backup location config, idem (storageAccount=...,storageAccountKeyEnvVar=... or region=...,s3Url=...).</source>
+        <translation>Velero のバックアップの場所の構成 (同上。storageAccount=...,storageAccountKeyEnvVar=... または region=...,s3Url=...)。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE,...</source>
+        <translation>KEY=VALUE,...</translation>
+    </message>
+    <message>
+        <source>A cluster&apos;s backup location prefix, idem (repeatable).</source>
+        <translation>クラスターのバックアップの場所のプレフィックス (同上。複数指定可)。</translation>
+    </message>
+    <message>
+        <source>CLUSTER=PREFIX</source>
+        <translation>CLUSTER=PREFIX</translation>
+    </message>
+    <message>
+        <source>The plugin image (default: the tag the compatibility table pairs with the velero CLI).</source>
+        <translation>プラグイン イメージ (既定: 互換性テーブルで velero CLI と対応付けられているタグ)。</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>Acknowledge that the live workload cluster NAME, which the plan does not recreate, is destroyed by Uninstall-AksHci (repeatable; needed besides --confirm).</source>
+        <translation>計画で再作成されない稼働中のワークロード クラスター NAME が、Uninstall-AksHci によって破棄されることを了承します (複数指定可。--confirm に加えて必要です)。</translation>
+    </message>
+    <message>
+        <source>Continue the plan&apos;s run from its journal (refused if the plan changed since).</source>
+        <translation>計画の実行をジャーナルから続行します (その後に計画が変更されている場合は拒否されます)。</translation>
+    </message>
+    <message>
+        <source>JSON with the secrets a redacted snapshot lacks (proxyPassword, servicePrincipalSecret); &apos;-&apos; reads it from standard input. Never give secrets as arguments.</source>
+        <translation>シークレットがマスクされたスナップショットに不足しているシークレット (proxyPassword、servicePrincipalSecret) を含む JSON。&apos;-&apos; を指定すると標準入力から読み取ります。シークレットは決して引数として指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--velero-config: %1</source>
+        <translation>--velero-config: %1</translation>
+    </message>
+    <message>
+        <source>--velero-prefix takes CLUSTER=PREFIX, not &apos;%1&apos;.</source>
+        <translation>--velero-prefix には CLUSTER=PREFIX を指定してください (&apos;%1&apos; は指定できません)。</translation>
+    </message>
+    <message>
+        <source>    velero: %1 bucket %2 prefix %3 config %4 plugin %5 credentials %6 (%7)</source>
+        <translation>    velero: %1、バケット %2、プレフィックス %3、構成 %4、プラグイン %5、資格情報 %6 (%7)</translation>
+    </message>
+    <message>
+        <source>paired with the velero CLI</source>
+        <translation>velero CLI に合わせて選択</translation>
+    </message>
+    <message>
+        <source>of the store</source>
+        <translation>ストアと同じ</translation>
+    </message>
+    <message>
+        <source>read from the old location</source>
+        <translation>以前の場所から読み取り</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>指定値</translation>
+    </message>
+    <message>
+        <source>The plan cannot run until it is completed: %1</source>
+        <translation>計画を完成させるまで実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Run again with --resume --confirm %1%2 to go on.</source>
+        <translation>続行するには、--resume --confirm %1%2 を指定してもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2273,22 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>&apos;%1&apos; failed: %2</source>
         <translation>&apos;%1&apos; が失敗しました: %2</translation>
     </message>
+    <message>
+        <source>Confirmed by typing &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; の入力により確認されました: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged that %1 is destroyed and not recreated.</source>
+        <translation>%1 が破棄され、再作成されないことを了承しました。</translation>
+    </message>
+    <message>
+        <source>Also acknowledge each cluster that is lost (command line: %1).</source>
+        <translation>失われる各クラスターについても了承してください (コマンド ライン: %1)。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not run: its start could not be written to the journal. %2</source>
+        <translation>&apos;%1&apos; は実行されませんでした: 開始をジャーナルに書き込めませんでした。%2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -1904,6 +2315,18 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>The restore journal %1 holds a bad plan: %2</source>
         <translation>復元ジャーナル %1 に不正な計画が含まれています: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by an older version that did not record which plan it runs, so it cannot prove the plan is unchanged. It is not resumed: check the deployment, then delete the journal and start the recovery with a new plan.</source>
+        <translation>ジャーナル %1 は、実行する計画を記録しない古いバージョンによって書き込まれたため、計画が変更されていないことを証明できません。この復旧は再開されません: デプロイを確認してから、ジャーナルを削除し、新しい計画で復旧を開始してください。</translation>
+    </message>
+    <message>
+        <source>The plan kept in the journal %1 no longer matches the digest recorded when the recovery began: the journal was edited. It is not resumed.</source>
+        <translation>ジャーナル %1 に保存されている計画が、復旧の開始時に記録されたダイジェストと一致しなくなっています: ジャーナルが編集されています。この復旧は再開されません。</translation>
+    </message>
+    <message>
+        <source>The plan differs from the one this recovery began with (journal %1): %2. A started recovery only goes on with its own plan; to restore differently, write a new plan.</source>
+        <translation>計画が、この復旧の開始時の計画と異なります (ジャーナル %1): %2。開始済みの復旧は、開始時の計画でのみ続行できます。別の方法で復元するには、新しい計画を作成してください。</translation>
     </message>
 </context>
 <context>
@@ -1965,10 +2388,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>計画にバックアップ ストレージ (&quot;store&quot;) が指定されていません。</translation>
     </message>
     <message>
-        <source>Velero&apos;s provider must be &quot;azure&quot; or &quot;aws&quot;.</source>
-        <translation>Velero のプロバイダーは &quot;azure&quot; または &quot;aws&quot; である必要があります。</translation>
-    </message>
-    <message>
         <source>The plan restores no cluster.</source>
         <translation>計画で復元するクラスターがありません。</translation>
     </message>
@@ -1991,6 +2410,82 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>The existing-resource policy of &apos;%1&apos; must be &quot;none&quot; or &quot;update&quot;.</source>
         <translation>&apos;%1&apos; の既存リソース ポリシーは &quot;none&quot; または &quot;update&quot; である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 added (&quot;%2&quot;)</source>
+        <translation>%1 が追加されました (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 removed (was &quot;%2&quot;)</source>
+        <translation>%1 が削除されました (以前の値: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 changed from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>%1 が &quot;%2&quot; から &quot;%3&quot; に変更されました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a container image reference for Velero&apos;s plugin (registry/path:tag or @sha256:digest).</source>
+        <translation>&apos;%1&apos; は、Velero のプラグインのコンテナー イメージ参照ではありません (registry/path:tag または @sha256:digest)。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid bucket or blob container name (3-63 lowercase letters, digits, &apos;.&apos; and &apos;-&apos;).</source>
+        <translation>&apos;%1&apos; は有効なバケット名または BLOB コンテナー名ではありません (英小文字、数字、&apos;.&apos;、&apos;-&apos; を使用して 3 ～ 63 文字)。</translation>
+    </message>
+    <message>
+        <source>The backup location setting &apos;%1&apos; cannot be passed to Velero (no &apos;,&apos;, &apos;=&apos;, blanks or leading &apos;-&apos;).</source>
+        <translation>バックアップの場所の設定 &apos;%1&apos; は Velero に渡せません (&apos;,&apos;、&apos;=&apos;、空白、先頭の &apos;-&apos; は使用できません)。</translation>
+    </message>
+    <message>
+        <source>The subscription id &apos;%1&apos; is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).</source>
+        <translation>サブスクリプション ID &apos;%1&apos; は GUID ではありません (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)。</translation>
+    </message>
+    <message>
+        <source>The storage prefix &apos;%1&apos; of &apos;%2&apos; is not a valid prefix.</source>
+        <translation>&apos;%2&apos; のストレージ プレフィックス &apos;%1&apos; は有効なプレフィックスではありません。</translation>
+    </message>
+    <message>
+        <source>backup name</source>
+        <translation>バックアップ名</translation>
+    </message>
+    <message>
+        <source>restore name</source>
+        <translation>復元名</translation>
+    </message>
+    <message>
+        <source>included namespace</source>
+        <translation>含める名前空間</translation>
+    </message>
+    <message>
+        <source>excluded namespace</source>
+        <translation>除外する名前空間</translation>
+    </message>
+    <message>
+        <source>included resource</source>
+        <translation>含めるリソース</translation>
+    </message>
+    <message>
+        <source>excluded resource</source>
+        <translation>除外するリソース</translation>
+    </message>
+    <message>
+        <source>mapped namespace</source>
+        <translation>マップする名前空間</translation>
+    </message>
+    <message>
+        <source>Cluster &apos;%1&apos;: %2</source>
+        <translation>クラスター &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cluster %1 removed</source>
+        <translation>クラスター %1 が削除されました</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>クラスター %1</translation>
+    </message>
+    <message>
+        <source>cluster %1 added (backup %2)</source>
+        <translation>クラスター %1 が追加されました (バックアップ %2)</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2545,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Velero&apos;s settings read from its backup location (provider %2, bucket %3, prefix %4).</source>
+        <translation>%1: Velero の設定をバックアップの場所から読み取りました (プロバイダー %2、バケット %3、プレフィックス %4)。</translation>
+    </message>
+    <message>
+        <source>%1: the old backup location could not be read; Velero&apos;s settings are the ones given. Check them on the plan page or in the plan file.</source>
+        <translation>%1: 以前のバックアップの場所を読み取れなかったため、指定された Velero の設定を使用します。計画ページまたは計画ファイルで設定を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2790,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Warnings:</source>
         <translation>警告:</translation>
     </message>
+    <message>
+        <source>Plan digest (sha256)</source>
+        <translation>計画のダイジェスト (sha256)</translation>
+    </message>
+    <message>
+        <source>Confirmed by the administrator:</source>
+        <translation>管理者による確認:</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportWriter</name>
@@ -2482,10 +2993,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>%1 の管理クラスターと、その中のすべてのワークロード クラスター</translation>
     </message>
     <message>
-        <source>Uninstall-AksHci removes the management cluster of %1 and every workload cluster in it (at least %2), with all they run.</source>
-        <translation>Uninstall-AksHci は、%1 の管理クラスターと、その中のすべてのワークロード クラスター (少なくとも %2) を、そこで実行されているものすべてと共に削除します。</translation>
-    </message>
-    <message>
         <source>AKS hybrid is not installed; nothing to uninstall.</source>
         <translation>AKS hybrid はインストールされていません。アンインストールするものはありません。</translation>
     </message>
@@ -2534,6 +3041,48 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>Cluster %1 was created but its node pools %2 are missing.</source>
         <translation>クラスター %1 は作成されましたが、ノード プール %2 がありません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is past its expiry (or reaches it within a day), and its file-system volume data needs a ReadWrite location, where Velero&apos;s garbage collector would delete it during the restore. Restore %2 without volumes (ReadOnly location), or raise the backup&apos;s expiration in the store first.</source>
+        <translation>バックアップ %1 は有効期限を過ぎている (または 1 日以内に有効期限に達する) うえ、そのファイル システム ボリューム データの復元には ReadWrite の場所が必要です。ReadWrite の場所では、復元中に Velero のガベージ コレクターがこのバックアップを削除してしまいます。%2 をボリュームなしで復元する (ReadOnly の場所) か、先にストア内でバックアップの有効期限を延長してください。</translation>
+    </message>
+    <message>
+        <source>The backups %1 of %2 are past their expiry (or reach it within a day); the ReadWrite location a volume restore needs would let Velero delete them from the store. Copy them aside or raise their expiration, or restore %2 without volumes (ReadOnly location).</source>
+        <translation>%2 のバックアップ %1 は有効期限を過ぎています (または 1 日以内に有効期限に達します)。ボリュームの復元に必要な ReadWrite の場所では、Velero がこれらのバックアップをストアから削除してしまいます。バックアップを別の場所にコピーするか有効期限を延長するか、%2 をボリュームなしで復元してください (ReadOnly の場所)。</translation>
+    </message>
+    <message>
+        <source>Prove the snapshot can be rebuilt in full</source>
+        <translation>スナップショットを完全に再構築できることを確認</translation>
+    </message>
+    <message>
+        <source>Every setting maps to a documented parameter or is derived, every secret is at hand and the registration is known; otherwise nothing is removed.</source>
+        <translation>すべての設定が文書化されたパラメーターに対応しているか派生可能であること、すべてのシークレットが揃っていること、登録情報が判明していることを確認します。そうでない場合は、何も削除されません。</translation>
+    </message>
+    <message>
+        <source>Every setting of the snapshot will be replayed.</source>
+        <translation>スナップショットのすべての設定が再適用されます。</translation>
+    </message>
+    <message>
+        <source>Get-AksHciConfig reports no deployment name, so the deployment Uninstall-AksHci would remove cannot be matched with the plan&apos;s %1. Nothing was uninstalled.</source>
+        <translation>Get-AksHciConfig でデプロイ名が報告されないため、Uninstall-AksHci によって削除されるデプロイを計画の %1 と照合できません。何もアンインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The plan is for the deployment %1, but the AKS hybrid installed here is %2: Uninstall-AksHci would remove %2. Refused; nothing was uninstalled. Use a plan written for %2.</source>
+        <translation>この計画はデプロイ %1 用ですが、ここにインストールされている AKS hybrid は %2 です: Uninstall-AksHci を実行すると %2 が削除されます。この操作は拒否されました。何もアンインストールされていません。%2 用に作成された計画を使用してください。</translation>
+    </message>
+    <message>
+        <source>Uninstall-AksHci removes the management cluster of %1; it has no workload cluster.</source>
+        <translation>Uninstall-AksHci は %1 の管理クラスターを削除します。ワークロード クラスターはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</source>
+        <translation>
+            <numerusform>Uninstall-AksHci は、%1 の管理クラスターと次の %n 個のワークロード クラスターを、そこで実行されているすべてのものと共に削除します: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan does NOT recreate %1: they are lost for good, and each needs its own acknowledgement.</source>
+        <translation>この計画では %1 は再作成されません: これらは完全に失われるため、それぞれについて個別に了承が必要です。</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3164,21 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>RunPrivateFolder</name>
+    <message>
+        <source>Could not create the folder %1 for the run&apos;s credentials.</source>
+        <translation>実行の資格情報用のフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not create the private folder %1 for the run&apos;s credentials.</source>
+        <translation>実行の資格情報用のプライベート フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not lock the private folder %1 for the run&apos;s credentials.</source>
+        <translation>実行の資格情報用のプライベート フォルダー %1 をロックできませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>S3Store</name>
     <message>
         <source>The bucket &apos;%1&apos; does not exist on %2 (%3); check the bucket name Velero&apos;s backup storage location uses, and the endpoint.</source>
@@ -2682,22 +3246,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
 </context>
 <context>
     <name>SnapshotCommand</name>
-    <message>
-        <source>Usage:
-  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
-  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A, B: snapshot folders or &apos;live&apos;)
-  aks-recovery snapshot verify DIR
-  aks-recovery snapshot list DIR [--json]
-Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2 bad usage.
-</source>
-        <translation>使用法:
-  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
-  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A、B: スナップショット フォルダーまたは &apos;live&apos;)
-  aks-recovery snapshot verify DIR
-  aks-recovery snapshot list DIR [--json]
-終了コード: 0 完了 (diff: 重要な項目が同一)、1 失敗 (diff: 相違あり)、2 使用法が正しくない。
-</translation>
-    </message>
     <message>
         <source>snapshot needs a subcommand: export, diff, verify or list.</source>
         <translation>snapshot にはサブコマンドが必要です: export、diff、verify、list のいずれかを指定してください。</translation>
@@ -2852,6 +3400,30 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>export the deployment&apos;s configuration, compare it (diff), verify or list snapshots</source>
         <translation>デプロイの構成をエクスポートまたは比較 (diff) し、スナップショットを検証または一覧表示します</translation>
     </message>
+    <message>
+        <source>Usage:
+  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
+  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A, B: snapshot folders or &apos;live&apos;)
+  aks-recovery snapshot verify DIR [--passphrase-stdin]
+  aks-recovery snapshot list DIR [--json]
+Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2 bad usage.
+</source>
+        <translation>使用法:
+  aks-recovery snapshot export --out DIR [--cluster NAME]... [--name NAME] [--keep-secrets]
+  aks-recovery snapshot diff A B [--json] [--passphrase-stdin]   (A、B: スナップショット フォルダーまたは &apos;live&apos;)
+  aks-recovery snapshot verify DIR [--passphrase-stdin]
+  aks-recovery snapshot list DIR [--json]
+終了コード: 0 完了 (diff: 重要な項目が同一)、1 失敗 (diff: 相違あり)、2 使用法の誤り。
+</translation>
+    </message>
+    <message>
+        <source>Also check, with the passphrase from the first line of stdin, that the snapshot is encrypted and its manifest unchanged.</source>
+        <translation>標準入力の 1 行目から読み取ったパスフレーズを使用して、スナップショットが暗号化されていること、およびマニフェストが変更されていないことも確認します。</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin needs a passphrase on the first line of stdin.</source>
+        <translation>--passphrase-stdin には、標準入力の 1 行目にパスフレーズが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
@@ -2929,8 +3501,8 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>OpenSSL で %1 を復号できませんでした。</translation>
     </message>
     <message>
-        <source>Cannot decrypt %1: the passphrase is wrong or the file was changed.</source>
-        <translation>%1 を復号できません: パスフレーズが間違っているか、ファイルが変更されています。</translation>
+        <source>Cannot decrypt %1: the passphrase is wrong, or the file was changed or moved from another name or snapshot.</source>
+        <translation>%1 を復号できません: パスフレーズが間違っているか、ファイルが変更されたか、別の名前またはスナップショットから移動されています。</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3558,34 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>The snapshot file %1 does not hold a cluster (&quot;name&quot; and &quot;cluster&quot;).</source>
         <translation>スナップショット ファイル %1 にクラスター (&quot;name&quot; と &quot;cluster&quot;) が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The snapshot file %1 is not encrypted, though the snapshot&apos;s manifest says every file is: it was replaced after the snapshot was taken.</source>
+        <translation>スナップショットのマニフェストではすべてのファイルが暗号化されていることになっていますが、スナップショット ファイル %1 は暗号化されていません: スナップショットの取得後に置き換えられています。</translation>
+    </message>
+    <message>
+        <source>Do not rebuild from this snapshot; use another copy.</source>
+        <translation>このスナップショットから再構築しないでください。別のコピーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The snapshot file %1 is encrypted, though the snapshot&apos;s manifest says none is: the manifest was changed after the snapshot was taken.</source>
+        <translation>スナップショットのマニフェストではどのファイルも暗号化されていないことになっていますが、スナップショット ファイル %1 は暗号化されています: スナップショットの取得後にマニフェストが変更されています。</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 is not encrypted, though a passphrase was given: a snapshot that keeps its secrets always is, so this one was replaced or is another snapshot.</source>
+        <translation>パスフレーズが指定されましたが、スナップショット %1 は暗号化されていません: シークレットを保持するスナップショットは常に暗号化されるため、このスナップショットは置き換えられたか、別のスナップショットです。</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1: %2</source>
+        <translation>スナップショット %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1: the passphrase is wrong, or its manifest was changed after the snapshot was taken.</source>
+        <translation>スナップショット %1 を開けません: パスフレーズが間違っているか、スナップショットの取得後にマニフェストが変更されています。</translation>
+    </message>
+    <message>
+        <source>Nothing was read from it. Check the passphrase, or use another copy.</source>
+        <translation>このスナップショットからは何も読み取られていません。パスフレーズを確認するか、別のコピーを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3765,50 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>a header</source>
         <translation>ヘッダー</translation>
     </message>
+    <message>
+        <source>hard link</source>
+        <translation>ハード リンク</translation>
+    </message>
+    <message>
+        <source>symbolic link</source>
+        <translation>シンボリック リンク</translation>
+    </message>
+    <message>
+        <source>character device</source>
+        <translation>キャラクター デバイス</translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation>ブロック デバイス</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>GNU sparse file</source>
+        <translation>GNU スパース ファイル</translation>
+    </message>
+    <message>
+        <source>entry of type &apos;%1&apos;</source>
+        <translation>種類 &apos;%1&apos; のエントリ</translation>
+    </message>
+    <message>
+        <source>the skipped entry %1 is %2 bytes, more than the %3 bytes allowed for one object</source>
+        <translation>スキップされたエントリ %1 は %2 バイトで、1 つのオブジェクトに許容される %3 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>not a valid tar stream: a malformed pax header before byte %1</source>
+        <translation>有効な tar ストリームではありません: バイト %1 より前に不正な形式の pax ヘッダーがあります</translation>
+    </message>
+    <message>
+        <source>the tarball holds a GNU sparse file (%1); Velero writes only regular files, so it is refused</source>
+        <translation>tarball に GNU スパース ファイル (%1) が含まれています。Velero は通常のファイルしか書き込まないため、拒否されました</translation>
+    </message>
 </context>
 <context>
     <name>TarballScanner</name>
@@ -3175,10 +3819,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>missing from the store (the backup never finished uploading, or the tarball was deleted)</source>
         <translation>ストアにありません (バックアップのアップロードが完了していないか、tarball が削除されています)</translation>
-    </message>
-    <message>
-        <source>the entry %1 appears twice</source>
-        <translation>エントリ %1 が 2 回出現しています</translation>
     </message>
     <message>
         <source>the object %1 is not valid JSON (%2)</source>
@@ -3325,44 +3965,12 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>%1 がないと Velero をインストールできません。</translation>
     </message>
     <message>
-        <source>the plugin image (e.g. velero/velero-plugin-for-microsoft-azure:v1.10.0)</source>
-        <translation>プラグイン イメージ (例: velero/velero-plugin-for-microsoft-azure:v1.10.0)</translation>
-    </message>
-    <message>
         <source>a blob container</source>
         <translation>BLOB コンテナー</translation>
     </message>
     <message>
         <source>a bucket</source>
         <translation>バケット</translation>
-    </message>
-    <message>
-        <source>the storage account&apos;s resource group</source>
-        <translation>ストレージ アカウントのリソース グループ</translation>
-    </message>
-    <message>
-        <source>the storage account</source>
-        <translation>ストレージ アカウント</translation>
-    </message>
-    <message>
-        <source>credentials for the Azure plugin</source>
-        <translation>Azure プラグインの資格情報</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be passed to --backup-location-config (no commas, &apos;=&apos; or spaces).</source>
-        <translation>&apos;%1&apos; は --backup-location-config に渡すことができません (コンマ、&apos;=&apos;、スペースは使用できません)。</translation>
-    </message>
-    <message>
-        <source>the MinIO URL (http://HOST:9000)</source>
-        <translation>MinIO の URL (http://HOST:9000)</translation>
-    </message>
-    <message>
-        <source>the MinIO access key and secret key</source>
-        <translation>MinIO のアクセス キーとシークレット キー</translation>
-    </message>
-    <message>
-        <source>The MinIO URL or region contains a comma, &apos;=&apos; or a space.</source>
-        <translation>MinIO の URL またはリージョンに、コンマ、&apos;=&apos;、またはスペースが含まれています。</translation>
     </message>
     <message>
         <source>Could not write the temporary credentials file for velero install in %1.</source>
@@ -3383,6 +3991,127 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>velero version did not print a client version.</source>
         <translation>velero version がクライアント バージョンを出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s provider must be azure or aws, not &apos;%1&apos;.</source>
+        <translation>Velero のプロバイダーは、&apos;%1&apos; ではなく azure または aws である必要があります。</translation>
+    </message>
+    <message>
+        <source>Velero cannot be installed without credentials for the %1 plugin.</source>
+        <translation>%1 プラグインの資格情報がないと、Velero をインストールできません。</translation>
+    </message>
+    <message>
+        <source>&lt;temporary credentials file, removed after&gt;</source>
+        <translation>&lt;一時資格情報ファイル、使用後に削除&gt;</translation>
+    </message>
+    <message>
+        <source>velero uninstall failed: %1</source>
+        <translation>velero uninstall が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the velero CLI&apos;s version (velero version --client-only): %1</source>
+        <translation>velero CLI のバージョンを読み取れませんでした (velero version --client-only): %1</translation>
+    </message>
+    <message>
+        <source>Velero is installed, but creating its backup location failed: %1</source>
+        <translation>Velero はインストールされましたが、バックアップの場所の作成に失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroInstallCommand</name>
+    <message>
+        <source>velero %1 is not in the plugin compatibility table (velero 1.2 to %2 are): install a supported velero CLI, it also chooses the server&apos;s version.</source>
+        <translation>velero %1 はプラグインの互換性表にありません (記載されているのは velero 1.2 ～ %2 です): サポートされている velero CLI をインストールしてください。サーバーのバージョンも velero CLI によって決まります。</translation>
+    </message>
+    <message>
+        <source>Could not read the Velero credentials file %1: %2</source>
+        <translation>Velero の資格情報ファイル %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Velero credentials file.</source>
+        <translation>%1 は Velero の資格情報ファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The Azure plugin cannot use a SAS token: Velero needs the storage account key (storageAccountKeyEnvVar) or a service principal. The app can read the backups with the SAS, but it cannot install Velero with it.</source>
+        <translation>Azure プラグインでは SAS トークンを使用できません: Velero には、ストレージ アカウント キー (storageAccountKeyEnvVar) またはサービス プリンシパルが必要です。このアプリは SAS を使用してバックアップを読み取ることはできますが、SAS を使用して Velero をインストールすることはできません。</translation>
+    </message>
+    <message>
+        <source>With these settings the backup location would stay Unavailable; the %1 plugin says: %2</source>
+        <translation>この設定では、バックアップの場所は Unavailable のままになります。%1 プラグインのメッセージ: %2</translation>
+    </message>
+    <message>
+        <source>Native Azure disk snapshots need a service principal with AZURE_SUBSCRIPTION_ID and AZURE_RESOURCE_GROUP in the credentials file; install without volume snapshots instead.</source>
+        <translation>ネイティブの Azure ディスク スナップショットには、資格情報ファイルに AZURE_SUBSCRIPTION_ID と AZURE_RESOURCE_GROUP が含まれたサービス プリンシパルが必要です。代わりに、ボリューム スナップショットなしでインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s provider must be azure or aws, not &apos;%1&apos;.</source>
+        <translation>Velero のプロバイダーは、&apos;%1&apos; ではなく azure または aws である必要があります。</translation>
+    </message>
+    <message>
+        <source>Velero cannot be installed without the bucket or container of the backups.</source>
+        <translation>バックアップのバケットまたはコンテナーがないと、Velero をインストールできません。</translation>
+    </message>
+    <message>
+        <source>The plugin %1 does not pair with velero %2 (the compatibility table pairs %3).</source>
+        <translation>プラグイン %1 は velero %2 に対応していません (互換性表で対応しているのは %3 です)。</translation>
+    </message>
+    <message>
+        <source>velero %1 cannot create the backup location ReadOnly as the default (needs 1.6 or newer).</source>
+        <translation>velero %1 では、既定のバックアップの場所を ReadOnly として作成できません (1.6 以降が必要です)。</translation>
+    </message>
+    <message>
+        <source>velero %1 would refuse the command: %2</source>
+        <translation>velero %1 ではこのコマンドが拒否されます: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroInstallPlan</name>
+    <message>
+        <source>Velero&apos;s provider for &apos;%1&apos; must be &quot;azure&quot; or &quot;aws&quot;.</source>
+        <translation>&apos;%1&apos; の Velero のプロバイダーは &quot;azure&quot; または &quot;aws&quot; である必要があります。</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s bucket (container) for &apos;%1&apos; is not set.</source>
+        <translation>&apos;%1&apos; の Velero のバケット (コンテナー) が設定されていません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a backup location config key the %2 plugin accepts (cluster &apos;%3&apos;).</source>
+        <translation>&apos;%1&apos; は、%2 プラグインで使用できるバックアップの場所の構成キーではありません (クラスター &apos;%3&apos;)。</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s storageAccount for &apos;%1&apos; is not set.</source>
+        <translation>&apos;%1&apos; の Velero の storageAccount が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s location for &apos;%1&apos; names no way to authenticate: set storageAccountKeyEnvVar (account key), useAAD=true (service principal) or resourceGroup (service principal with key listing).</source>
+        <translation>&apos;%1&apos; の Velero の場所に認証方法が指定されていません: storageAccountKeyEnvVar (アカウント キー)、useAAD=true (サービス プリンシパル)、または resourceGroup (キーを一覧表示できるサービス プリンシパル) を設定してください。</translation>
+    </message>
+    <message>
+        <source>Velero&apos;s region for &apos;%1&apos; is not set (the AWS plugin needs one; MinIO takes any, e.g. minio).</source>
+        <translation>&apos;%1&apos; の Velero のリージョンが設定されていません (AWS プラグインにはリージョンが必要です。MinIO では任意の値を使用できます。例: minio)。</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroInstallPlanner</name>
+    <message>
+        <source>The backup location on %1 is created ReadOnly: the restore of %2 needs no file-system volume data, and a ReadOnly location keeps Velero&apos;s garbage collector from deleting expired backups from the store.</source>
+        <translation>%1 のバックアップの場所は ReadOnly として作成されます: %2 の復元にはファイル システム ボリューム データが不要であり、ReadOnly の場所であれば、Velero のガベージ コレクターによって有効期限切れのバックアップがストアから削除されるのを防ぐことができます。</translation>
+    </message>
+    <message>
+        <source>The backup location on %1 is created ReadWrite: %2 holds file-system volume data, and Velero cannot restore it from a ReadOnly location (velero issue 9626). Velero&apos;s garbage collector deletes every backup of that location that is past its expiry.</source>
+        <translation>%1 のバックアップの場所は ReadWrite として作成されます: %2 にはファイル システム ボリューム データが含まれており、Velero は ReadOnly の場所からそれを復元できません (velero issue 9626)。Velero のガベージ コレクターは、その場所にある有効期限切れのバックアップをすべて削除します。</translation>
+    </message>
+    <message>
+        <source>Velero cannot be installed against the folder %1 without a credentials file: give the plan the credentials file of %2&apos;s backup location.</source>
+        <translation>資格情報ファイルがないと、フォルダー %1 を対象として Velero をインストールできません: %2 のバックアップの場所の資格情報ファイルを計画に指定してください。</translation>
+    </message>
+    <message>
+        <source>No credentials for the backup storage %1 to install Velero with: %2</source>
+        <translation>Velero のインストールに使用するバックアップ ストレージ %1 の資格情報がありません: %2</translation>
+    </message>
+    <message>
+        <source>The credentials of %1 are a SAS token (%2). The Azure plugin cannot use a SAS: give the plan the storage account key or the service principal credentials file Velero used.</source>
+        <translation>%1 の資格情報は SAS トークンです (%2)。Azure プラグインでは SAS を使用できません: Velero が使用していたストレージ アカウント キーまたはサービス プリンシパルの資格情報ファイルを計画に指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4339,46 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Existing resources</source>
         <translation>既存のリソース</translation>
+    </message>
+    <message>
+        <source>paired with the velero CLI</source>
+        <translation>velero CLI に合わせて選択</translation>
+    </message>
+    <message>
+        <source>the store&apos;s</source>
+        <translation>ストアと同じ</translation>
+    </message>
+    <message>
+        <source>Read from the cluster&apos;s old backup location.</source>
+        <translation>クラスターの以前のバックアップの場所から読み取りました。</translation>
+    </message>
+    <message>
+        <source>Given by you: the old backup location could not be read.</source>
+        <translation>ユーザーが指定: 以前のバックアップの場所を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Velero provider</source>
+        <translation>Velero プロバイダー</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>バケット</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>プレフィックス</translation>
+    </message>
+    <message>
+        <source>Location config</source>
+        <translation>場所の構成</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>プラグイン</translation>
+    </message>
+    <message>
+        <source>Credentials file</source>
+        <translation>資格情報ファイル</translation>
     </message>
 </context>
 <context>
@@ -5664,6 +6433,22 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
+    <message>
+        <source>Cluster not recreated</source>
+        <translation>再作成されないクラスター</translation>
+    </message>
+    <message>
+        <source>Uninstall-AksHci destroys the live workload cluster %1 with everything it runs, and this plan does not recreate it: it is lost for good. Type its name to accept that.</source>
+        <translation>Uninstall-AksHci は、稼働中のワークロード クラスター %1 を、そこで実行されているすべてのものと共に破棄します。この計画ではこのクラスターは再作成されないため、完全に失われます。これを了承する場合は、クラスター名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Stopped before the destructive step: the loss of %1 was not acknowledged. Nothing was destroyed; add %1 to the plan, or press Start to be asked again.</source>
+        <translation>破壊的なステップの前で停止しました: %1 の喪失が了承されませんでした。何も削除されていません。%1 を計画に追加するか、もう一度確認を求めるには [開始] を押してください。</translation>
+    </message>
+    <message>
+        <source>Acknowledged that %1 is destroyed and not recreated.</source>
+        <translation>%1 が破棄され、再作成されないことを了承しました。</translation>
+    </message>
 </context>
 <context>
     <name>aks::ScenarioPage</name>
@@ -5732,6 +6517,30 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>The corruption scenario rebuilds from a configuration snapshot: choose its folder.</source>
         <translation>破損シナリオでは構成スナップショットから再構築します: そのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>プロキシ ユーザー</translation>
+    </message>
+    <message>
+        <source>Proxy user (if redacted)</source>
+        <translation>プロキシ ユーザー (マスクされている場合)</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシ パスワード</translation>
+    </message>
+    <message>
+        <source>Proxy password (if the snapshot&apos;s secrets were redacted)</source>
+        <translation>プロキシ パスワード (スナップショットのシークレットがマスクされている場合)</translation>
+    </message>
+    <message>
+        <source>Service principal secret</source>
+        <translation>サービス プリンシパル シークレット</translation>
+    </message>
+    <message>
+        <source>Registration&apos;s service principal secret (if any)</source>
+        <translation>登録のサービス プリンシパル シークレット (ある場合)</translation>
     </message>
 </context>
 <context>
