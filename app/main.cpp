@@ -8,14 +8,24 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
 
 namespace {
 
 void disableCoreDumps() {
     // A core dump of this process could hold storage keys and SAS tokens.
+#ifdef Q_OS_UNIX
     rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
+#elif defined(Q_OS_WIN)
+    // No crash dialog and no Windows Error Reporting hand-off of our memory from this process;
+    // machine-wide dump policies (LocalDumps) stay the administrator's.
+    SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
+#endif
 }
 
 void setIdentity() {

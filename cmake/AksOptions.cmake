@@ -2,9 +2,17 @@
 # target of the project, so no directory-wide flags are needed.
 add_library(aks_options INTERFACE)
 target_compile_features(aks_options INTERFACE cxx_std_20)
-target_compile_options(aks_options INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
-if(AKS_WERROR)
-    target_compile_options(aks_options INTERFACE -Werror)
+# Flags per compiler: the admins build on Windows (MSVC), CI on Linux (GCC and Clang).
+if(MSVC)
+    target_compile_options(aks_options INTERFACE /W4 /permissive- /Zc:__cplusplus /utf-8 /EHsc)
+    if(AKS_WERROR)
+        target_compile_options(aks_options INTERFACE /WX)
+    endif()
+else()
+    target_compile_options(aks_options INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+    if(AKS_WERROR)
+        target_compile_options(aks_options INTERFACE -Werror)
+    endif()
 endif()
 target_compile_definitions(aks_options INTERFACE
     QT_NO_CAST_FROM_ASCII
@@ -15,10 +23,20 @@ target_compile_definitions(aks_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
     AKS_VERSION="${PROJECT_VERSION}")
-if(NOT AKS_SANITIZE AND NOT AKS_FUZZ)
+if(MSVC)
+    # Hardening: control-flow guard and address-space layout randomisation on the image.
+    target_compile_options(aks_options INTERFACE /guard:cf /sdl)
+    target_link_options(aks_options INTERFACE /guard:cf /DYNAMICBASE /HIGHENTROPYVA)
+elseif(NOT AKS_SANITIZE AND NOT AKS_FUZZ)
     target_compile_definitions(aks_options INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
     target_compile_options(aks_options INTERFACE -fstack-protector-strong)
-    target_link_options(aks_options INTERFACE -Wl,-z,relro,-z,now)
+    if(NOT WIN32 AND NOT APPLE)
+        # ELF only: read-only relocations and immediate binding.
+        target_link_options(aks_options INTERFACE -Wl,-z,relro,-z,now)
+    endif()
+endif()
+if((AKS_SANITIZE OR AKS_FUZZ) AND MSVC)
+    message(FATAL_ERROR "AKS_SANITIZE and AKS_FUZZ need GCC or Clang (ASan+UBSan, libFuzzer).")
 endif()
 if(AKS_FUZZ)
     # ASan+UBSan everywhere; libFuzzer's coverage only where the parsers are (aks_backend).

@@ -46,6 +46,9 @@ Result<GlobalOptions> GlobalOptions::parse(const QStringList& arguments) {
                 return Error::make(Error::Kind::BadInput,
                                    tr("--powershell-mode takes 'long-lived' or 'per-call', not '%1'.")
                                        .arg(*g.overrides.powershellMode));
+        } else if (is("--long-timeout")) {
+            if (auto e = takeValue(QStringLiteral("--long-timeout"), g.overrides.longTimeout))
+                return *e;
         } else if (is("--powershell")) {
             if (auto e = takeValue(QStringLiteral("--powershell"), g.overrides.powershell))
                 return *e;
@@ -75,6 +78,9 @@ QString GlobalOptions::usage() {
               "  --demo-reset              put the demo environment back to its seeded state\n"
               "  --powershell PATH         the PowerShell to run (also AKS_RECOVERY_POWERSHELL)\n"
               "  --powershell-mode MODE    long-lived (default) or per-call\n"
+              "  --long-timeout SECONDS    raise the wait for installs, cluster builds and restores\n"
+              "                            (also AKS_RECOVERY_LONG_TIMEOUT; Install-AksHci waits 4 h\n"
+              "                            by default, New-AksHciCluster 2 h)\n"
               "  --velero PATH             the velero CLI to run (also AKS_RECOVERY_VELERO)\n"
               "  --kubectl PATH            the kubectl to run (also AKS_RECOVERY_KUBECTL)\n"
               "  --lang ja|en              the language of the interface\n"

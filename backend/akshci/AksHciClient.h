@@ -7,13 +7,16 @@
 #include "core/Result.h"
 #include "env/EnvironmentConfig.h"
 #include "jobs/CancelToken.h"
+#include "powershell/PsCommand.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 
 namespace aks {
 
@@ -49,7 +52,14 @@ public:
     Result<QString> getVersion(const CancelToken& cancel);
     // Get-AksHciKubernetesVersion: the Kubernetes versions this release can deploy (raw entries).
     Result<nlohmann::json> getKubernetesVersions(const CancelToken& cancel);
-    // Get-AksHciCredential -Confirm:$false: writes the cluster's kubeconfig to kubeconfigPath.
+    // Get-AksHciRegistration: the Azure registration (subscription, resource group...), as printed.
+    Result<nlohmann::json> getRegistration(const CancelToken& cancel);
+    // Get-AksHciAutoScalerProfile: every autoscaler profile (name, ProfileSettings), as printed.
+    Result<nlohmann::json> getAutoScalerProfiles(const CancelToken& cancel);
+    // Get-AksHciAutoScalerProfile -name: NotFound when it does not exist.
+    Result<nlohmann::json> getAutoScalerProfile(const QString& name, const CancelToken& cancel);
+    Status newAutoScalerProfile(const AutoScalerProfileParams& params, const CancelToken& cancel);
+    // Get-AksHciCredential: writes the cluster's kubeconfig to kubeconfigPath.
     Status getCredential(const QString& cluster, const QString& kubeconfigPath, const CancelToken& cancel);
 
     // Set-AksHciConfig (with New-AksHciNetworkSetting for params.vnet in the same script).
@@ -72,7 +82,13 @@ public:
     // How many PowerShell processes this client started so far (1 in long-lived mode, normally).
     int processesStarted() const;
 
+    // Sees every script before it is sent, with secrets masked (what: the cmdlet it is for). For
+    // tests that hold the run against its dry run; set before the client is shared.
+    using ScriptObserver = std::function<void(const QString& what, const QString& script)>;
+    void setScriptObserver(ScriptObserver observer);
+
 private:
+    Status run(const Result<PsScript>& script, bool longRunning, const CancelToken& cancel);
     Result<nlohmann::json> call(const QString& script, bool longRunning, const QString& what,
                                 const CancelToken& cancel);
 
@@ -80,6 +96,8 @@ private:
     std::unique_ptr<PowerShellExecutor> m_executor;
     QString m_remoteUser;
     QString m_remotePassword;
+    std::mutex m_credentialMutex;
+    ScriptObserver m_observer;
 };
 
 } // namespace aks

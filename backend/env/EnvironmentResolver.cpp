@@ -43,6 +43,20 @@ Result<EnvironmentConfig> EnvironmentResolver::resolve(const EnvironmentOverride
     pick(c.velero, o.velero, "AKS_RECOVERY_VELERO");
     pick(c.kubectl, o.kubectl, "AKS_RECOVERY_KUBECTL");
 
+    // Raises the AksHci cmdlets' own defaults (CmdletTimeouts) and the restores' wait.
+    QString longTimeout = env.value(QStringLiteral("AKS_RECOVERY_LONG_TIMEOUT"));
+    if (o.longTimeout)
+        longTimeout = *o.longTimeout;
+    if (!longTimeout.isEmpty()) {
+        bool ok = false;
+        const int sec = longTimeout.toInt(&ok);
+        if (!ok || sec < 60 || sec > 7 * 86400)
+            return Error::make(Error::Kind::BadInput,
+                               tr("The long timeout must be a number of seconds from 60 to 604800, not '%1'.")
+                                   .arg(longTimeout));
+        c.longCommandTimeout = std::chrono::seconds(sec);
+    }
+
     QString mode = s.powershellMode;
     if (o.powershellMode)
         mode = *o.powershellMode;

@@ -18,6 +18,7 @@ struct EnvironmentOverrides {
     std::optional<QString> velero;
     std::optional<QString> kubectl;
     std::optional<QString> powershellMode;
+    std::optional<QString> longTimeout; // seconds, --long-timeout (else AKS_RECOVERY_LONG_TIMEOUT)
 };
 
 class EnvironmentResolver {

@@ -1,4 +1,5 @@
 #include "ProcessRunner.h"
+#include "ProcessTree.h"
 #include "core/BoundedJson.h"
 
 #include "core/Redactor.h"
@@ -11,10 +12,6 @@
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
-
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
 
 namespace aks {
 namespace {
@@ -47,14 +44,6 @@ private:
     QByteArray m_pending;
 };
 
-void signalGroup(qint64 pid, int sig) {
-    if (pid <= 0)
-        return;
-    // The child leads its own process group, so this reaches its children too.
-    if (::kill(-pid_t(pid), sig) != 0)
-        ::kill(pid_t(pid), sig);
-}
-
 QString seconds(std::chrono::milliseconds ms) {
     // Computed first: Qt 6.4's lupdate hangs on a division inside translate()'s arguments.
     const int wholeSeconds = int(ms.count() / 1000);
@@ -86,7 +75,7 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
     if (!spec.workingDirectory.isEmpty())
         proc.setWorkingDirectory(spec.workingDirectory);
     proc.setProcessEnvironment(spec.environment);
-    proc.setChildProcessModifier([] { ::setpgid(0, 0); });
+    ProcessTree tree(proc);
 
     spdlog::debug("run: {}", spec.describe().toStdString());
     QElapsedTimer clock;
@@ -102,7 +91,7 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
                               : tr("Could not start '%1': %2").arg(name, proc.errorString());
         return Error::make(Error::Kind::FailedToStart, msg, spec.describe());
     }
-    const qint64 pid = proc.processId();
+    tree.started();
     if (!spec.standardInput.isEmpty())
         proc.write(spec.standardInput);
     proc.closeWriteChannel();
@@ -151,16 +140,16 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
         else if (outBytes > spec.maxOutputBytes)
             stop = Stop::TooLarge;
         if (stop != Stop::None) {
-            signalGroup(pid, SIGTERM);
+            tree.terminate();
             if (!proc.waitForFinished(int(spec.killGrace.count()))) {
-                signalGroup(pid, SIGKILL);
+                tree.kill();
                 proc.waitForFinished(2000);
             }
             drain();
         }
     }
     // Children that outlive the leader (a shell's background job) are ended too.
-    signalGroup(pid, SIGKILL);
+    tree.kill();
     drain();
     outLines.finish(onOut);
     errLines.finish(onErr);

@@ -9,6 +9,7 @@ FrameReader::FrameReader(QString nonce, quint64 id, qint64 maxBodyBytes) : m_max
         QByteArray(PowerShellProtocol::kFramePrefix) + nonce.toLatin1() + ' ' + QByteArray::number(id) + ' ';
     m_begin = head + "BEGIN";
     m_endPrefix = head + "END ";
+    m_streamPrefix = head + "STREAM ";
 }
 
 void FrameReader::feed(const QByteArray& chunk) {
@@ -46,7 +47,20 @@ void FrameReader::line(const QByteArray& l) {
         const QList<QByteArray> parts = l.mid(m_endPrefix.size()).split(' ');
         m_status = parts.value(0).toInt();
         m_errorMessage = QString::fromUtf8(QByteArray::fromBase64(parts.value(1))).trimmed();
+        m_errorId = QString::fromUtf8(QByteArray::fromBase64(parts.value(2))).trimmed();
         m_finished = true;
+        return;
+    }
+    if (l.startsWith(m_streamPrefix)) {
+        const QList<QByteArray> parts = l.mid(m_streamPrefix.size()).split(' ');
+        const QByteArray text = QByteArray::fromBase64(parts.value(1));
+        // Records count against the same cap as the body: a chatty cmdlet must not grow memory forever.
+        m_recordBytes += text.size();
+        if (m_recordBytes > m_maxBody) {
+            m_tooLarge = true;
+            return;
+        }
+        m_records.append({QString::fromLatin1(parts.value(0)), QString::fromUtf8(text)});
         return;
     }
     if (m_body.size() + l.size() > m_maxBody) {

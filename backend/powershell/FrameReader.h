@@ -1,12 +1,21 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace aks {
 
-// Reads a PowerShell host's stdout and picks out the answer to one request: the bytes between its
-// BEGIN and END frames. Lines outside the frames (module banners, warnings) are ignored.
+// What a request wrote besides its pipeline output (Write-Host, Write-Warning, Write-Verbose...),
+// framed separately by the host script so it never mixes with the JSON answer.
+struct PsStreamRecord {
+    QString kind; // host, warning, verbose, debug, information, error
+    QString text;
+};
+
+// Reads a PowerShell host's stdout and picks out the answer to one request: the pipeline output
+// between its BEGIN and END frames, and its STREAM records. Lines outside the frames (module
+// banners) are ignored.
 class FrameReader {
 public:
     FrameReader(QString nonce, quint64 id, qint64 maxBodyBytes = 256LL * 1024 * 1024);
@@ -17,6 +26,8 @@ public:
     bool tooLarge() const { return m_tooLarge; }
     int status() const { return m_status; }
     QString errorMessage() const { return m_errorMessage; }
+    QString errorId() const { return m_errorId; } // the error's FullyQualifiedErrorId, when it failed
+    const QList<PsStreamRecord>& records() const { return m_records; }
     const QByteArray& body() const { return m_body; }
 
 private:
@@ -24,6 +35,7 @@ private:
 
     QByteArray m_begin;
     QByteArray m_endPrefix;
+    QByteArray m_streamPrefix;
     qint64 m_maxBody;
     QByteArray m_pending;
     QByteArray m_body;
@@ -32,6 +44,9 @@ private:
     bool m_tooLarge = false;
     int m_status = 0;
     QString m_errorMessage;
+    QString m_errorId;
+    QList<PsStreamRecord> m_records;
+    qint64 m_recordBytes = 0;
 };
 
 } // namespace aks

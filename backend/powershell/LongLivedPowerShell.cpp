@@ -3,16 +3,13 @@
 #include "FrameReader.h"
 #include "PowerShellProtocol.h"
 #include "core/Redactor.h"
+#include "jobs/ProcessTree.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 
 #include <spdlog/spdlog.h>
-
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
 
 namespace aks {
 
@@ -55,32 +52,33 @@ private:
         m_proc->setArguments(PowerShellProtocol::arguments(
             PowerShellProtocol::hostScript(m_nonce, m_owner->m_env.remoteHost.isEmpty())));
         m_proc->setProcessEnvironment(m_owner->m_env.processEnvironment);
-        m_proc->setChildProcessModifier([] { ::setpgid(0, 0); });
+        m_tree = std::make_unique<ProcessTree>(*m_proc);
         m_stderr.clear();
         ++m_owner->m_started;
         spdlog::info("starting PowerShell host {}", m_owner->m_env.powershell.toStdString());
         m_proc->start(QIODevice::ReadWrite);
         if (!m_proc->waitForStarted(30000)) {
             const QString err = m_proc->errorString();
+            m_tree.reset();
             m_proc.reset();
             return Error::make(Error::Kind::FailedToStart,
                                tr("%1: could not start PowerShell '%2' (%3). Check its path in Settings.")
                                    .arg(request.what, m_owner->m_env.powershell, err));
         }
+        m_tree->started();
         return {};
     }
 
     void stopProcess(bool graceful) {
         if (!m_proc)
             return;
-        const qint64 pid = m_proc->processId();
         if (graceful && m_proc->state() == QProcess::Running) {
             m_proc->closeWriteChannel();
             m_proc->waitForFinished(2000);
         }
-        if (pid > 0 && ::kill(-pid_t(pid), SIGKILL) != 0)
-            ::kill(pid_t(pid), SIGKILL);
+        m_tree->kill();
         m_proc->waitForFinished(2000);
+        m_tree.reset();
         m_proc.reset();
     }
 
@@ -112,7 +110,7 @@ private:
             reader.feed(m_proc->readAllStandardOutput());
             readStderr();
             if (reader.finished())
-                return answer(request, reader.status(), reader.errorMessage(), reader.body(), m_stderr);
+                return answer(request, reader, m_stderr);
             if (reader.tooLarge()) {
                 stopProcess(false);
                 return Error::make(
@@ -124,6 +122,7 @@ private:
                 readStderr();
                 const QStringList tail = m_stderr;
                 const int code = m_proc->exitCode();
+                m_tree.reset();
                 m_proc.reset();
                 return Error::make(Error::Kind::Crashed,
                                    tr("%1: the PowerShell host ended unexpectedly (exit code %2); it will be "
@@ -152,6 +151,7 @@ private:
 
     LongLivedPowerShell* m_owner;
     std::unique_ptr<QProcess> m_proc;
+    std::unique_ptr<ProcessTree> m_tree; // declared after m_proc: destroyed before it
     QString m_nonce;
     quint64 m_nextId = 0;
     QStringList m_stderr;

@@ -34,7 +34,7 @@ Result<QByteArray> PerCallPowerShell::execute(const PsRequest& request, const Ca
                                .arg(request.what),
                            detail(request, r->stderrTail));
     }
-    return answer(request, reader.status(), reader.errorMessage(), reader.body(), r->stderrTail);
+    return answer(request, reader, r->stderrTail);
 }
 
 } // namespace aks

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FrameReader.h"
 #include "core/Result.h"
 #include "env/EnvironmentConfig.h"
 #include "jobs/CancelToken.h"
@@ -34,9 +35,14 @@ public:
     static std::unique_ptr<PowerShellExecutor> create(const EnvironmentConfig& env);
 
 protected:
-    // Turns a finished frame into the answer or the error an admin reads.
+    // Turns a finished frame into the answer or the error an admin reads; the request's host,
+    // warning, verbose and information records go to the log (redacted), never into the answer.
+    static Result<QByteArray> answer(const PsRequest& request, const FrameReader& frame,
+                                     const QStringList& stderrTail);
     static Result<QByteArray> answer(const PsRequest& request, int status, const QString& errorMessage,
-                                     const QByteArray& body, const QStringList& stderrTail);
+                                     const QByteArray& body, const QStringList& stderrTail,
+                                     const QString& errorId = {});
+    static void logRecords(const PsRequest& request, const QList<PsStreamRecord>& records);
     static QString detail(const PsRequest& request, const QStringList& stderrTail);
 };
 

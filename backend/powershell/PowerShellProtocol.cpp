@@ -17,11 +17,31 @@ QString PowerShellProtocol::hostScript(const QString& nonce, bool importModule) 
     s += QStringLiteral("$ErrorActionPreference = 'Stop'\n"
                         "$ProgressPreference = 'SilentlyContinue'\n"
                         "$ConfirmPreference = 'None'\n"
+                        "$VerbosePreference = 'Continue'\n"
                         "[Console]::OutputEncoding = [Text.Encoding]::UTF8\n");
     s += QStringLiteral("$nonce = %1\n").arg(psLiteral(nonce));
     if (importModule)
-        s += QStringLiteral("Import-Module AksHci\n");
+        s += QStringLiteral("Import-Module AksHci -Verbose:$false\n");
+    // A function for the stream records, so the request loop stays readable; Windows PowerShell 5.1
+    // routes Write-Host to the information stream tagged PSHOST.
     s += QStringLiteral(
+        "function Send-AksRecord($id, $record) {\n"
+        "    $kind = 'information'\n"
+        "    $text = [string]$record\n"
+        "    if ($record -is [System.Management.Automation.WarningRecord]) { $kind = 'warning'; $text = "
+        "$record.Message }\n"
+        "    elseif ($record -is [System.Management.Automation.VerboseRecord]) { $kind = 'verbose'; $text = "
+        "$record.Message }\n"
+        "    elseif ($record -is [System.Management.Automation.DebugRecord]) { $kind = 'debug'; $text = "
+        "$record.Message }\n"
+        "    elseif ($record -is [System.Management.Automation.ErrorRecord]) { $kind = 'error' }\n"
+        "    elseif ($record -is [System.Management.Automation.InformationRecord]) {\n"
+        "        $text = [string]$record.MessageData\n"
+        "        if ($record.Tags -contains 'PSHOST') { $kind = 'host' }\n"
+        "    }\n"
+        "    $encoded = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($text))\n"
+        "    [Console]::Out.WriteLine(\"@@AKS $nonce $id STREAM $kind $encoded\")\n"
+        "}\n"
         "while ($true) {\n"
         "    $line = [Console]::In.ReadLine()\n"
         "    if ($null -eq $line) { break }\n"
@@ -29,21 +49,36 @@ QString PowerShellProtocol::hostScript(const QString& nonce, bool importModule) 
         "    $id = $parts[0]\n"
         "    $status = 0\n"
         "    $message = ''\n"
+        "    $errorId = ''\n"
         "    [Console]::Out.WriteLine(\"@@AKS $nonce $id BEGIN\")\n"
         "    try {\n"
         "        $script = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($parts[1]))\n"
-        "        $out = @(& ([ScriptBlock]::Create($script)))\n"
+        "        $out = New-Object System.Collections.Generic.List[object]\n"
+        "        & ([ScriptBlock]::Create($script)) 2>&1 3>&1 4>&1 5>&1 6>&1 | ForEach-Object {\n"
+        "            if ($_ -is [System.Management.Automation.WarningRecord] -or\n"
+        "                $_ -is [System.Management.Automation.VerboseRecord] -or\n"
+        "                $_ -is [System.Management.Automation.DebugRecord] -or\n"
+        "                $_ -is [System.Management.Automation.InformationRecord] -or\n"
+        "                $_ -is [System.Management.Automation.ErrorRecord]) {\n"
+        "                Send-AksRecord $id $_\n"
+        "            } else {\n"
+        "                $out.Add($_)\n"
+        "            }\n"
+        "        }\n"
         "        if ($out.Count -eq 1) {\n"
         "            [Console]::Out.WriteLine((ConvertTo-Json -InputObject $out[0] -Depth 32 -Compress))\n"
         "        } elseif ($out.Count -gt 1) {\n"
-        "            [Console]::Out.WriteLine((ConvertTo-Json -InputObject $out -Depth 32 -Compress))\n"
+        "            [Console]::Out.WriteLine((ConvertTo-Json -InputObject $out.ToArray() -Depth 32 "
+        "-Compress))\n"
         "        }\n"
         "    } catch {\n"
         "        $status = 1\n"
         "        $message = $_.Exception.Message\n"
+        "        $errorId = [string]$_.FullyQualifiedErrorId\n"
         "    }\n"
         "    $encoded = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($message))\n"
-        "    [Console]::Out.WriteLine(\"@@AKS $nonce $id END $status $encoded\")\n"
+        "    $encodedId = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($errorId))\n"
+        "    [Console]::Out.WriteLine(\"@@AKS $nonce $id END $status $encoded $encodedId\")\n"
         "    [Console]::Out.Flush()\n"
         "}\n");
     return s;
@@ -91,7 +126,9 @@ QString PowerShellProtocol::remoteScript(const QString& host, const QString& scr
     s += QStringLiteral("Invoke-Command -ComputerName %1 -Authentication Credssp").arg(psLiteral(host));
     if (withCredential)
         s += QStringLiteral(" -Credential $aksCredential");
-    s += QStringLiteral(" -ScriptBlock {\n$ErrorActionPreference = 'Stop'\nImport-Module AksHci\n%1\n}")
+    s += QStringLiteral(
+             " -ScriptBlock {\n$ErrorActionPreference = 'Stop'\n$ConfirmPreference = "
+             "'None'\n$ProgressPreference = 'SilentlyContinue'\nImport-Module AksHci -Verbose:$false\n%1\n}")
              .arg(script);
     return s;
 }

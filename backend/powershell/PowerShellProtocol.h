@@ -8,11 +8,15 @@ namespace aks {
 
 // How the app talks to a PowerShell host. The host is started with a small loop script
 // (-EncodedCommand, base64 of UTF-16LE); each request is one stdin line "<id> <base64 UTF-8 script>";
-// each answer is the script's output as compressed JSON between two frame lines carrying a random
-// per-session nonce, so nothing a cmdlet prints can pass for a frame:
+// each answer is the script's pipeline output as compressed JSON between two frame lines carrying a
+// random per-session nonce, so nothing a cmdlet prints can pass for a frame. Streams 2-6 (errors,
+// warnings, verbose, debug, information and Write-Host) are redirected inside the request and each
+// record is framed on its own, as it comes, so host output never mixes with the JSON:
 //   @@AKS <nonce> <id> BEGIN
+//   @@AKS <nonce> <id> STREAM <kind> <base64 UTF-8 text>      (kind: host warning verbose debug
+//                                                                information error)
 //   <json>
-//   @@AKS <nonce> <id> END <status> <base64 UTF-8 error message>
+//   @@AKS <nonce> <id> END <status> <base64 UTF-8 error message> <base64 FullyQualifiedErrorId>
 class PowerShellProtocol {
 public:
     static constexpr auto kHostMarker = "# aks-recovery host v1";

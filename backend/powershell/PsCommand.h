@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace aks {
 
@@ -20,12 +23,39 @@ public:
     PsCommand& flag(const QString& name, bool value);                      // -Name:$true / -Name:$false
     PsCommand& sw(const QString& name);                                    // -Name
 
+    PsCommand& hashtable(const QString& name,
+                         const std::vector<std::pair<QString, QString>>& entries); // @{ 'k' = 'v'; ... }
+
+    // $variable = New-Object PSCredential(user, (ConvertTo-SecureString password ...)); the password
+    // is registered with the Redactor, so every shown copy of the statement is masked.
+    static PsCommand credential(const QString& variable, const QString& user, const QString& password);
+
     QString toString() const;
+    // The named parameters in the order given (no leading '-').
+    QStringList parameterNames() const;
+
+    // What was built, for checking it against the cmdlet table (CmdletCheck): the cmdlet and each
+    // named argument with its value as given.
+    struct Named {
+        enum class Kind { Literal, Number, List, Variable, Flag, Switch, Hashtable };
+        QString name;
+        Kind kind = Kind::Literal;
+        QStringList values; // Literal/Number/Variable: one; List: each; Hashtable: key, value, key, ...
+        bool flag = true;   // Flag
+    };
+    const QString& cmdlet() const { return m_cmdlet; }
+    const std::vector<Named>& named() const { return m_named; }
 
 private:
     QString m_cmdlet;
     QString m_assignTo;
     QStringList m_parts;
+    std::vector<Named> m_named;
 };
+
+// A script: statements run in order in one session. What a dry run shows is exactly toLines().
+using PsScript = QList<PsCommand>;
+QStringList scriptLines(const PsScript& script);
+QString scriptText(const PsScript& script);
 
 } // namespace aks

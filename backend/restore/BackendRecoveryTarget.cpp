@@ -2,11 +2,14 @@
 #include "core/BoundedJson.h"
 
 #include "akshci/AksHciClient.h"
+#include "akshci/AksHciScripts.h"
+#include "core/Redactor.h"
 #include "credentials/CredentialResolver.h"
 #include "env/AppPaths.h"
 #include "inspector/BackupCatalog.h"
 #include "inspector/BackupVerifier.h"
 #include "inspector/GzipInflater.h"
+#include "powershell/PsLiteral.h"
 #include "snapshot/Snapshot.h"
 #include "snapshot/SnapshotCapture.h"
 #include "snapshot/SnapshotDiff.h"
@@ -68,110 +71,10 @@ void collectResults(const nlohmann::json& r, QMap<QString, QStringList>& out) {
                         out[QString::fromStdString(ns)] << QString::fromStdString(m.get<std::string>());
 }
 
-QString lit(const QString& v) {
-    return QStringLiteral("'%1'").arg(QString(v).replace(QLatin1Char('\''), QStringLiteral("''")));
-}
-
-Result<NewClusterParams> clusterParams(const SnapshotCluster& sc, QList<NodePool>* pools) {
-    auto wc = WorkloadCluster::fromJson(sc.cluster);
-    if (!wc)
-        return wc.error();
-    auto np = sc.nodePools.is_null() ? Result<QList<NodePool>>(QList<NodePool>())
-                                     : NodePool::listFromJson(sc.nodePools);
-    if (!np)
-        return np.error();
-    NewClusterParams p;
-    p.name = sc.name;
-    p.kubernetesVersion = wc->kubernetesVersion;
-    if (wc->controlPlaneNodeCount > 0)
-        p.controlPlaneNodeCount = wc->controlPlaneNodeCount;
-    p.controlPlaneVmSize = wc->controlPlaneVmSize;
-    p.loadBalancerVmSize = wc->loadBalancerVmSize;
-    if (wc->loadBalancerCount > 0)
-        p.loadBalancerCount = wc->loadBalancerCount;
-    p.enableAutoScaler = wc->autoScalerEnabled;
-    QList<NodePool> rest = *np;
-    if (!rest.isEmpty()) {
-        const NodePool first = rest.takeFirst();
-        p.nodePoolName = first.name;
-        p.nodeCount = first.nodeCount;
-        p.osType = first.osType;
-        p.nodeVmSize = first.vmSize;
-    }
-    if (pools)
-        *pools = rest;
-    return p;
-}
-
-QString describe(const NewClusterParams& p) {
-    QStringList a{QStringLiteral("New-AksHciCluster -name %1").arg(lit(p.name))};
-    if (!p.kubernetesVersion.isEmpty())
-        a << QStringLiteral("-kubernetesVersion %1").arg(lit(p.kubernetesVersion));
-    if (p.controlPlaneNodeCount)
-        a << QStringLiteral("-controlPlaneNodeCount %1").arg(*p.controlPlaneNodeCount);
-    if (!p.controlPlaneVmSize.isEmpty())
-        a << QStringLiteral("-controlPlaneVmSize %1").arg(lit(p.controlPlaneVmSize));
-    if (!p.loadBalancerVmSize.isEmpty())
-        a << QStringLiteral("-loadBalancerVmSize %1").arg(lit(p.loadBalancerVmSize));
-    if (!p.nodePoolName.isEmpty())
-        a << QStringLiteral("-nodePoolName %1 -nodeCount %2 -osType %3 -nodeVmSize %4")
-                 .arg(lit(p.nodePoolName))
-                 .arg(p.nodeCount.value_or(1))
-                 .arg(p.osType, lit(p.nodeVmSize));
-    return a.join(QLatin1Char(' '));
-}
-
-NewNodePoolParams poolParams(const QString& cluster, const NodePool& pool) {
-    NewNodePoolParams p;
-    p.clusterName = cluster;
-    p.name = pool.name;
-    p.count = pool.nodeCount;
-    p.osType = pool.osType;
-    p.vmSize = pool.vmSize;
-    if (pool.maxPods > 0)
-        p.maxPodCount = pool.maxPods;
-    p.taints = pool.taints;
-    return p;
-}
-
-QString describe(const NewNodePoolParams& p) {
-    return QStringLiteral("New-AksHciNodePool -clusterName %1 -name %2 -count %3 -osType %4 -vmSize %5")
-        .arg(lit(p.clusterName), lit(p.name))
-        .arg(p.count.value_or(1))
-        .arg(p.osType, lit(p.vmSize));
-}
-
-AksHciConfigParams configParams(const AksHciConfig& c) {
-    AksHciConfigParams p;
-    p.imageDir = c.imageDir();
-    p.workingDir = c.workingDir();
-    p.cloudConfigLocation = c.cloudConfigLocation();
-    p.cloudServiceCidr = c.cloudServiceCidr();
-    p.controlPlaneVmSize = c.controlPlaneVmSize();
-    p.loadBalancerVmSize = c.loadBalancerVmSize();
-    p.kvaPodCidr = c.kvaPodCidr();
-    p.version = c.version();
-    p.proxyServerHttp = c.proxyServerHttp();
-    p.proxyServerHttps = c.proxyServerHttps();
-    p.proxyServerNoProxy = c.proxyServerNoProxy();
-    if (!c.vSwitchName().isEmpty()) {
-        NetworkSettingParams n;
-        n.name = c.vnetName().isEmpty() ? QStringLiteral("vnet") : c.vnetName();
-        n.vSwitchName = c.vSwitchName();
-        n.k8sNodeIpPoolStart = c.k8sNodeIpPoolStart();
-        n.k8sNodeIpPoolEnd = c.k8sNodeIpPoolEnd();
-        n.vipPoolStart = c.vipPoolStart();
-        n.vipPoolEnd = c.vipPoolEnd();
-        n.ipAddressPrefix = c.ipAddressPrefix();
-        n.gateway = c.gateway();
-        n.dnsServers = c.dnsServers();
-        bool ok = false;
-        const int vlan = c.vlanId().toInt(&ok);
-        if (ok && vlan > 0)
-            n.vlanId = vlan;
-        p.vnet = n;
-    }
-    return p;
+QStringList shownLines(const Result<PsScript>& script) {
+    if (!script)
+        return {BackendRecoveryTarget::tr("(cannot be built: %1)").arg(script.error().message)};
+    return Redactor::redact(scriptLines(*script));
 }
 
 } // namespace
@@ -181,12 +84,22 @@ BackendRecoveryTarget::BackendRecoveryTarget(EnvironmentConfig env, RestorePlan 
     : m_env(std::move(env)), m_plan(std::move(plan)), m_aks(std::move(aks)) {
     if (!m_aks)
         m_aks = std::make_shared<AksHciClient>(m_env);
-    m_kubeDir = QDir(AppPaths::journalDir()).filePath(QStringLiteral("kube-%1").arg(m_plan.id));
+    // Credentials left behind by runs that were killed go before this one makes its own.
+    RunPrivateFolder::sweepStale();
+    // Folders of the earlier layout, one per plan: nothing uses them any more.
+    const QDir journals(AppPaths::journalDir());
+    for (const QString& old :
+         journals.entryList({QStringLiteral("kube-*")}, QDir::Dirs | QDir::NoDotAndDotDot))
+        QDir(journals.filePath(old)).removeRecursively();
 }
 
-BackendRecoveryTarget::~BackendRecoveryTarget() {
-    // Kubeconfigs hold cluster credentials: they live only as long as the run.
-    QDir(m_kubeDir).removeRecursively();
+// Kubeconfigs hold cluster credentials: they live only as long as the run (m_private's destructor).
+BackendRecoveryTarget::~BackendRecoveryTarget() = default;
+
+void BackendRecoveryTarget::releaseCredentials() {
+    QMutexLocker lock(&m_mutex);
+    m_kubeconfigs.clear();
+    m_private.clear();
 }
 
 const ClusterRestorePlan* BackendRecoveryTarget::clusterPlan(const QString& cluster) const {
@@ -219,18 +132,23 @@ Result<const SnapshotCluster*> BackendRecoveryTarget::snapshotCluster(const QStr
     return sc;
 }
 
+Result<QString> BackendRecoveryTarget::privateDir() {
+    QMutexLocker lock(&m_mutex);
+    return m_private.path();
+}
+
 Result<QString> BackendRecoveryTarget::kubeconfig(const QString& cluster, const CancelToken& cancel) {
     {
         QMutexLocker lock(&m_mutex);
         if (m_kubeconfigs.contains(cluster))
             return m_kubeconfigs.value(cluster);
     }
-    if (!QDir().mkpath(m_kubeDir))
-        return Error::make(Error::Kind::PermissionDenied,
-                           tr("Could not create %1 for the kubeconfigs.").arg(m_kubeDir));
-    QFile::setPermissions(m_kubeDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(m_kubeDir).filePath(cluster + QStringLiteral(".kubeconfig"));
+    auto dir = privateDir();
+    if (!dir)
+        return dir.error();
+    const QString path = QDir(*dir).filePath(cluster + QStringLiteral(".kubeconfig"));
+    // A kubeconfig left by an earlier cluster of that name is stale; nothing is ever overwritten.
+    QFile::remove(path);
     auto got = m_aks->getCredential(cluster, path, cancel);
     if (!got)
         return Error::make(got.error().kind,
@@ -292,7 +210,47 @@ Status BackendRecoveryTarget::snapshotUsable() {
     if (!AksHciConfig::fromJson((*snap)->config))
         return Error::make(Error::Kind::BadInput,
                            tr("The snapshot %1 holds no usable Get-AksHciConfig.").arg(m_plan.snapshotDir));
+    // The replayability gate: every setting maps to a parameter or is derived, every secret is at
+    // hand, registration is known, and the planned scripts build.
+    const RebuildSpec spec = rebuildSpec(**snap);
+    QStringList problems = spec.problemLines();
+    if (auto s = AksHciScripts::setConfig(spec.config); !s)
+        problems << s.error().message;
+    if (spec.registration)
+        if (auto s = AksHciScripts::setRegistration(*spec.registration); !s)
+            problems << s.error().message;
+    for (const ClusterRebuild& c : spec.clusters) {
+        if (c.newProfile)
+            if (auto s = AksHciScripts::newAutoScalerProfile(*c.newProfile); !s)
+                problems << s.error().message;
+        if (auto s = AksHciScripts::newCluster(c.cluster); !s)
+            problems << s.error().message;
+        for (const NewNodePoolParams& p : c.pools)
+            if (auto s = AksHciScripts::newNodePool(p); !s)
+                problems << s.error().message;
+    }
+    if (!problems.isEmpty())
+        return Error::make(Error::Kind::BadInput,
+                           tr("The snapshot %1 cannot be replayed in full, so nothing was removed: %2")
+                               .arg(m_plan.snapshotDir, problems.join(QStringLiteral("; "))));
     return {};
+}
+
+QStringList BackendRecoveryTarget::planNames() const {
+    QStringList names;
+    for (const ClusterRestorePlan& c : m_plan.clusters)
+        names << c.cluster;
+    return names;
+}
+
+RebuildSpec BackendRecoveryTarget::rebuildSpec(const Snapshot& snapshot) const {
+    return RebuildSpec::fromSnapshot(snapshot, planNames(), m_secrets);
+}
+
+void BackendRecoveryTarget::setRebuildSecrets(const RebuildSecrets& secrets) {
+    Redactor::registerSecret(secrets.proxyPassword);
+    Redactor::registerSecret(secrets.servicePrincipalSecret);
+    m_secrets = secrets;
 }
 
 Result<QStringList> BackendRecoveryTarget::backupNamespaces(const QString& cluster, const QString& backup,
@@ -350,15 +308,35 @@ Status BackendRecoveryTarget::uninstallManagement(const CancelToken& cancel) {
     return m_aks->uninstall(false, cancel);
 }
 
+Result<QString> BackendRecoveryTarget::liveDeploymentName(const CancelToken& cancel) {
+    auto config = m_aks->getConfig(cancel);
+    if (!config)
+        return config.error();
+    return config->deploymentName();
+}
+
+Result<QStringList> BackendRecoveryTarget::liveClusters(const CancelToken& cancel) {
+    auto clusters = m_aks->getClusters(cancel);
+    if (!clusters)
+        return clusters.error();
+    QStringList names;
+    for (const WorkloadCluster& c : *clusters)
+        names << c.name;
+    names.sort();
+    return names;
+}
+
 Status BackendRecoveryTarget::installManagement(const CancelToken& cancel) {
     auto snap = snapshot();
     if (!snap)
         return snap.error();
-    auto config = AksHciConfig::fromJson((*snap)->config);
-    if (!config)
-        return Error::make(config.error().kind,
-                           tr("The snapshot's configuration cannot be used: %1").arg(config.error().message));
-    if (auto s = m_aks->setConfig(configParams(*config), cancel); !s)
+    const RebuildSpec spec = rebuildSpec(**snap);
+    if (!spec.registration)
+        return Error::make(Error::Kind::BadInput, spec.problemLines().join(QStringLiteral("; ")));
+    // The documented order: configuration, registration, then the installation.
+    if (auto s = m_aks->setConfig(spec.config, cancel); !s)
+        return s;
+    if (auto s = m_aks->setRegistration(*spec.registration, cancel); !s)
         return s;
     return m_aks->install(cancel);
 }
@@ -391,14 +369,15 @@ Result<QStringList> BackendRecoveryTarget::missingNodePools(const QString& clust
 }
 
 Status BackendRecoveryTarget::createCluster(const QString& cluster, const CancelToken& cancel) {
-    auto found = snapshotCluster(cluster);
-    if (!found)
-        return found.error();
-    const SnapshotCluster* sc = *found;
-    QList<NodePool> pools;
-    auto params = clusterParams(*sc, &pools);
-    if (!params)
-        return params.error();
+    auto snap = snapshot();
+    if (!snap)
+        return snap.error();
+    const RebuildSpec spec = rebuildSpec(**snap);
+    const ClusterRebuild* c = spec.cluster(cluster);
+    if (!c)
+        return Error::make(
+            Error::Kind::NotFound,
+            tr("The snapshot %1 has no cluster %2 to recreate.").arg(m_plan.snapshotDir, cluster));
     {
         QMutexLocker lock(&m_mutex);
         m_kubeconfigs.remove(cluster);
@@ -408,15 +387,24 @@ Status BackendRecoveryTarget::createCluster(const QString& cluster, const Cancel
     if (!exists)
         return exists.error();
     if (!*exists) {
-        if (auto s = m_aks->newCluster(*params, cancel); !s)
+        if (c->newProfile) {
+            // Deployment-wide, gone with Uninstall-AksHci: recreated before its first cluster.
+            auto found = m_aks->getAutoScalerProfile(c->newProfile->name, cancel);
+            if (!found && found.error().kind != Error::Kind::NotFound)
+                return found.error();
+            if (!found)
+                if (auto s = m_aks->newAutoScalerProfile(*c->newProfile, cancel); !s)
+                    return s;
+        }
+        if (auto s = m_aks->newCluster(c->cluster, cancel); !s)
             return s;
     }
     auto missing = missingNodePools(cluster, cancel);
     if (!missing)
         return missing.error();
-    for (const NodePool& p : pools)
+    for (const NewNodePoolParams& p : c->pools)
         if (missing->contains(p.name))
-            if (auto s = m_aks->newNodePool(poolParams(cluster, p), cancel); !s)
+            if (auto s = m_aks->newNodePool(p, cancel); !s)
                 return s;
     return {};
 }
@@ -425,22 +413,16 @@ Result<QStringList> BackendRecoveryTarget::compareWithSnapshot(const CancelToken
     auto snap = snapshot();
     if (!snap)
         return snap.error();
-    QStringList names;
-    for (const ClusterRestorePlan& c : m_plan.clusters)
-        names << c.cluster;
+    const QStringList names = planNames();
     auto live = SnapshotCapture::capture(*m_aks, names, cancel, (*snap)->deployment);
     if (!live)
         return live.error();
-    Snapshot saved = **snap;
-    // Only the clusters being restored have to match.
-    std::erase_if(saved.clusters, [&](const SnapshotCluster& c) { return !names.contains(c.name); });
-    const DiffResult diff = SnapshotDiff::compare(saved, *live);
-    QStringList out;
-    for (const DiffEntry& e : diff.entries)
-        if (e.matters())
-            out << QStringLiteral("%1: %2: %3 -> %4")
-                       .arg(e.section, e.field, e.oldValue.isEmpty() ? tr("(absent)") : e.oldValue,
-                            e.newValue.isEmpty() ? tr("(absent)") : e.newValue);
+    // The same comparison the plan's gate runs: what the rebuild was to set against what is there.
+    // The live side's secrets are its own (Get-AksHciConfig prints them); a redacted one is unknown.
+    const RebuildSpec planned = rebuildSpec(**snap);
+    const RebuildSpec now = RebuildSpec::fromSnapshot(*live, names);
+    QStringList out = planned.problemLines();
+    out << RebuildSpec::differences(planned, now);
     return out;
 }
 
@@ -514,6 +496,12 @@ Status BackendRecoveryTarget::installVelero(const QString& cluster, const Cancel
             o.azureCredentials.insert(QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY"), creds->accountKey);
         o.azureCredentials.insert(QStringLiteral("AZURE_CLOUD_NAME"), QStringLiteral("AzurePublicCloud"));
     }
+    // The secret file goes beside the kubeconfigs, where the next start sweeps it if a kill stops
+    // this run mid-install.
+    auto dir = privateDir();
+    if (!dir)
+        return dir.error();
+    o.secretDir = *dir;
     VeleroTarget t;
     t.kubeconfig = *kc;
     return VeleroClient(m_env, t).install(o, cancel);
@@ -624,26 +612,14 @@ Result<RestoreRunState> BackendRecoveryTarget::restoreState(const QString& clust
 }
 
 QStringList BackendRecoveryTarget::installManagementCommands() const {
-    QStringList out;
     auto snap = snapshot();
     if (!snap)
         return {tr("(the snapshot cannot be read: %1)").arg(snap.error().message)};
-    auto config = AksHciConfig::fromJson((*snap)->config);
-    if (config) {
-        const AksHciConfigParams p = configParams(*config);
-        if (p.vnet)
-            out << QStringLiteral(
-                       "$vnet = New-AksHciNetworkSetting -name %1 -vSwitchName %2 -ipAddressPrefix %3 "
-                       "-gateway %4 -vipPoolStart %5 -vipPoolEnd %6")
-                       .arg(lit(p.vnet->name), lit(p.vnet->vSwitchName), lit(p.vnet->ipAddressPrefix),
-                            lit(p.vnet->gateway), lit(p.vnet->vipPoolStart), lit(p.vnet->vipPoolEnd));
-        out << QStringLiteral("Set-AksHciConfig -imageDir %1 -workingDir %2 -cloudConfigLocation %3%4 "
-                              "-controlPlaneVmSize %5 -loadBalancerVmSize %6")
-                   .arg(lit(p.imageDir), lit(p.workingDir), lit(p.cloudConfigLocation),
-                        p.vnet ? QStringLiteral(" -vnet $vnet") : QString(), lit(p.controlPlaneVmSize),
-                        lit(p.loadBalancerVmSize));
-    }
-    out << QStringLiteral("Install-AksHci");
+    const RebuildSpec spec = rebuildSpec(**snap);
+    QStringList out = shownLines(AksHciScripts::setConfig(spec.config));
+    out << (spec.registration ? shownLines(AksHciScripts::setRegistration(*spec.registration))
+                              : QStringList{tr("(Set-AksHciRegistration: the registration is unknown)")});
+    out << scriptLines(AksHciScripts::install());
     return out;
 }
 
@@ -651,16 +627,16 @@ QStringList BackendRecoveryTarget::createClusterCommands(const QString& cluster)
     auto snap = snapshot();
     if (!snap)
         return {tr("(the snapshot cannot be read: %1)").arg(snap.error().message)};
-    const SnapshotCluster* sc = (*snap)->cluster(cluster);
-    if (!sc)
+    const RebuildSpec spec = rebuildSpec(**snap);
+    const ClusterRebuild* c = spec.cluster(cluster);
+    if (!c)
         return {tr("(the snapshot has no cluster %1)").arg(cluster)};
-    QList<NodePool> pools;
-    auto p = clusterParams(*sc, &pools);
-    if (!p)
-        return {tr("(the snapshot's cluster %1 cannot be used: %2)").arg(cluster, p.error().message)};
-    QStringList out{describe(*p)};
-    for (const NodePool& pool : pools)
-        out << describe(poolParams(cluster, pool));
+    QStringList out;
+    if (c->newProfile)
+        out << shownLines(AksHciScripts::newAutoScalerProfile(*c->newProfile));
+    out << shownLines(AksHciScripts::newCluster(c->cluster));
+    for (const NewNodePoolParams& p : c->pools)
+        out << shownLines(AksHciScripts::newNodePool(p));
     return out;
 }
 
@@ -669,8 +645,7 @@ QStringList BackendRecoveryTarget::installVeleroCommands(const QString& cluster)
     QStringList config;
     for (auto it = m_plan.velero.config.cbegin(); it != m_plan.velero.config.cend(); ++it)
         config << it.key() + QLatin1Char('=') + it.value();
-    return {QStringLiteral("Get-AksHciCredential -name %1 -configPath <kubeconfig> -Confirm:$false")
-                .arg(lit(cluster)),
+    return {QStringLiteral("Get-AksHciCredential -name %1 -configPath <kubeconfig>").arg(psLiteral(cluster)),
             QStringLiteral(
                 "velero install --provider %1 --plugins %2 --bucket %3 --prefix %4 "
                 "--backup-location-config %5 --secret-file <temporary, removed after> --use-node-agent "

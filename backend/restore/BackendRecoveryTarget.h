@@ -1,7 +1,9 @@
 #pragma once
 
+#include "RebuildSpec.h"
 #include "RecoveryTarget.h"
 #include "RestorePlan.h"
+#include "RunPrivateFolder.h"
 #include "env/EnvironmentConfig.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,8 @@ public:
                                          const CancelToken& cancel) override;
     Result<bool> managementInstalled(const CancelToken& cancel) override;
     Status uninstallManagement(const CancelToken& cancel) override;
+    Result<QString> liveDeploymentName(const CancelToken& cancel) override;
+    Result<QStringList> liveClusters(const CancelToken& cancel) override;
     Status installManagement(const CancelToken& cancel) override;
     Result<bool> clusterExists(const QString& cluster, const CancelToken& cancel) override;
     Result<QStringList> missingNodePools(const QString& cluster, const CancelToken& cancel) override;
@@ -52,8 +56,15 @@ public:
     QStringList installManagementCommands() const override;
     QStringList createClusterCommands(const QString& cluster) const override;
     QStringList installVeleroCommands(const QString& cluster) const override;
+    void releaseCredentials() override;
+
+    // Secrets a redacted snapshot lacks (proxy password, service principal secret); set before the run.
+    void setRebuildSecrets(const RebuildSecrets& secrets);
 
 private:
+    Result<QString> privateDir();
+    QStringList planNames() const;
+    RebuildSpec rebuildSpec(const Snapshot& snapshot) const;
     Result<QString> kubeconfig(const QString& cluster, const CancelToken& cancel);
     Result<const Snapshot*> snapshot() const;
     Result<const SnapshotCluster*> snapshotCluster(const QString& cluster) const;
@@ -62,11 +73,12 @@ private:
     EnvironmentConfig m_env;
     RestorePlan m_plan;
     std::shared_ptr<AksHciClient> m_aks;
-    QString m_kubeDir;
     QMutex m_mutex;
+    RunPrivateFolder m_private; // kubeconfigs and velero's secret file; under m_mutex
     QHash<QString, QString> m_kubeconfigs;
     mutable std::unique_ptr<Snapshot> m_snapshot;
     mutable QString m_snapshotError;
+    RebuildSecrets m_secrets;
 };
 
 } // namespace aks

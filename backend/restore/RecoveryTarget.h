@@ -59,6 +59,10 @@ public:
 
     virtual Result<bool> managementInstalled(const CancelToken& cancel) = 0;
     virtual Status uninstallManagement(const CancelToken& cancel) = 0;
+    // The installed deployment's name (Get-AksHciConfig) and its workload clusters
+    // (Get-AksHciCluster): what Uninstall-AksHci would really remove.
+    virtual Result<QString> liveDeploymentName(const CancelToken& cancel) = 0;
+    virtual Result<QStringList> liveClusters(const CancelToken& cancel) = 0;
     // Set-AksHciConfig with the snapshot's settings, then Install-AksHci.
     virtual Status installManagement(const CancelToken& cancel) = 0;
     virtual Result<bool> clusterExists(const QString& cluster, const CancelToken& cancel) = 0;
@@ -86,6 +90,9 @@ public:
     virtual QStringList installManagementCommands() const = 0;
     virtual QStringList createClusterCommands(const QString& cluster) const = 0;
     virtual QStringList installVeleroCommands(const QString& cluster) const = 0;
+
+    // Removes the credentials cached for the run (kubeconfigs): called when a run ends.
+    virtual void releaseCredentials() {}
 };
 
 } // namespace aks

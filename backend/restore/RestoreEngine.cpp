@@ -86,6 +86,48 @@ EngineResult RestoreEngine::run(const JobContext& job) {
     return done;
 }
 
+std::optional<EngineResult> RestoreEngine::confirm(const RestoreStep& step, JournalStep& js,
+                                                   const StepRun& run) {
+    if (!step.confirmation)
+        return std::nullopt;
+    auto need = step.confirmation(run);
+    if (!need) {
+        js.state = JournalStep::State::Failed;
+        js.message = need.error().message;
+        changed(js);
+        return stop(RestoreJournal::Outcome::Failed, need.error().message, step.id);
+    }
+    if (!need->has_value())
+        return std::nullopt;
+    const Confirmation c = **need;
+    QStringList unacknowledged;
+    for (const QString& lost : c.unrecovered)
+        if (!m_acknowledged.contains(lost))
+            unacknowledged << lost;
+    if (m_confirmed.contains(c.name) && unacknowledged.isEmpty()) {
+        const QString typed = tr("Confirmed by typing '%1': %2").arg(c.name, c.destroys);
+        js.acknowledged.append(typed);
+        run.log(typed);
+        for (const QString& lost : c.unrecovered) {
+            const QString ack = tr("Acknowledged that %1 is destroyed and not recreated.").arg(lost);
+            js.acknowledged.append(ack);
+            run.log(ack);
+        }
+        return std::nullopt;
+    }
+    QString msg = tr("'%1' is destructive: %2 Type the name '%3' to go on (command line: --confirm %3).")
+                      .arg(step.title, c.destroys, c.name);
+    if (!unacknowledged.isEmpty())
+        msg += QLatin1Char(' ') + tr("Also acknowledge each cluster that is lost (command line: %1).")
+                                      .arg(QStringLiteral("--accept-loss ") +
+                                           unacknowledged.join(QStringLiteral(" --accept-loss ")));
+    js.message = msg;
+    changed(js);
+    EngineResult r = stop(RestoreJournal::Outcome::NeedsConfirmation, msg, step.id);
+    r.confirmation = c;
+    return r;
+}
+
 EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, const JobContext& job) {
     const auto log = [&](const QString& line) {
         const QString clean = Redactor::redact(line);
@@ -113,33 +155,26 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
         }
     }
 
-    if (step.confirmation) {
-        auto need = step.confirmation(run);
-        if (!need) {
-            js.state = JournalStep::State::Failed;
-            js.message = need.error().message;
-            changed(js);
-            return stop(RestoreJournal::Outcome::Failed, need.error().message, step.id);
-        }
-        if (need->has_value() && !m_confirmed.contains((*need)->name)) {
-            const Confirmation c = **need;
-            const QString msg = tr("'%1' is destructive: %2 Type the name '%3' to go on (command line: "
-                                   "--confirm %3).")
-                                    .arg(step.title, c.destroys, c.name);
-            js.message = msg;
-            changed(js);
-            EngineResult r = stop(RestoreJournal::Outcome::NeedsConfirmation, msg, step.id);
-            r.confirmation = c;
-            return r;
-        }
-    }
+    if (auto stopped = confirm(step, js, run))
+        return *stopped;
 
     js.state = JournalStep::State::Running;
     js.started = QDateTime::currentDateTimeUtc();
     js.finished = {};
     js.message.clear();
     ++js.attempts;
-    changed(js);
+    // The start is on disk before the step acts: a run that cannot record it does not act, or a
+    // crash could leave an effect the journal never heard of.
+    if (auto saved = m_journal.save(); !saved) {
+        js.state = JournalStep::State::Pending;
+        --js.attempts;
+        return stop(RestoreJournal::Outcome::Failed,
+                    tr("'%1' was not run: its start could not be written to the journal. %2")
+                        .arg(step.title, saved.error().message),
+                    step.id);
+    }
+    if (m_observer)
+        m_observer(js);
     spdlog::info("restore step {} started", step.id.toStdString());
 
     Status s = step.run ? step.run(run) : Status();

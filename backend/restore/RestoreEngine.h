@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace aks {
@@ -33,6 +34,8 @@ public:
 
     void setDryRun(bool on) { m_dryRun = on; }
     void setConfirmedNames(const QSet<QString>& names) { m_confirmed = names; }
+    // Live clusters the admin accepted to lose: a destroyed cluster the plan does not recreate.
+    void setAcknowledgedLosses(const QSet<QString>& clusters) { m_acknowledged = clusters; }
     void setObserver(StepObserver observer) { m_observer = std::move(observer); }
     // Ends the run (outcome Running) once this step is done: the wizard's Rebuild page stops there.
     void setStopAfter(const QString& stepId) { m_stopAfter = stepId; }
@@ -43,12 +46,15 @@ public:
 private:
     EngineResult runStep(const RestoreStep& step, JournalStep& js, const JobContext& job);
     EngineResult stop(RestoreJournal::Outcome outcome, const QString& message, const QString& stepId);
+    // Whether the step may go on past its confirmation; records what the admin confirmed.
+    std::optional<EngineResult> confirm(const RestoreStep& step, JournalStep& js, const StepRun& run);
     void changed(const JournalStep& js);
 
     std::vector<RestoreStep> m_steps;
     RestoreJournal& m_journal;
     bool m_dryRun = false;
     QSet<QString> m_confirmed;
+    QSet<QString> m_acknowledged;
     StepObserver m_observer;
     QString m_saveError;
     QString m_stopAfter;

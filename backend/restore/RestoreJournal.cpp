@@ -70,7 +70,44 @@ QString RestoreJournal::outcomeKey(Outcome o) {
 }
 
 RestoreJournal::RestoreJournal(RestorePlan plan, QString path)
-    : m_plan(std::move(plan)), m_path(std::move(path)) {}
+    : m_plan(std::move(plan)), m_planDigest(m_plan.digest()), m_path(std::move(path)) {}
+
+Status RestoreJournal::bindsTo(const RestorePlan& plan) const {
+    if (m_planDigest.isEmpty())
+        return Error::make(Error::Kind::Corrupt,
+                           tr("The journal %1 was written by an older version that did not record which "
+                              "plan it runs, so it cannot prove the plan is unchanged. It is not resumed: "
+                              "check the deployment, then delete the journal and start the recovery with a "
+                              "new plan.")
+                               .arg(m_path));
+    if (m_planDigest != m_plan.digest())
+        return Error::make(Error::Kind::Corrupt,
+                           tr("The plan kept in the journal %1 no longer matches the digest recorded when "
+                              "the recovery began: the journal was edited. It is not resumed.")
+                               .arg(m_path));
+    if (plan.digest() != m_planDigest) {
+        const QStringList changes = plan.differencesFrom(m_plan);
+        return Error::make(Error::Kind::BadInput,
+                           tr("The plan differs from the one this recovery began with (journal %1): %2. A "
+                              "started recovery only goes on with its own plan; to restore differently, "
+                              "write a new plan.")
+                               .arg(m_path, changes.join(QStringLiteral("; "))),
+                           changes.join(QLatin1Char('\n')));
+    }
+    return {};
+}
+
+Result<std::optional<RestoreJournal>> RestoreJournal::existingFor(const RestorePlan& plan) {
+    const QString path = pathFor(plan.id);
+    if (!QFileInfo::exists(path))
+        return std::optional<RestoreJournal>();
+    auto journal = load(path);
+    if (!journal)
+        return journal.error();
+    if (auto bound = journal->bindsTo(plan); !bound)
+        return bound.error();
+    return std::optional<RestoreJournal>(std::move(journal).value());
+}
 
 QString RestoreJournal::pathFor(const QString& planId) {
     QString safe = planId;
@@ -110,6 +147,7 @@ Status RestoreJournal::save() {
     j["format"] = "aks-recovery-restore-journal";
     j["version"] = 1;
     j["plan"] = m_plan.toJson();
+    j["planDigest"] = m_planDigest.toStdString();
     j["outcome"] = outcomeKey(m_outcome).toStdString();
     j["outcomeMessage"] = m_outcomeMessage.toStdString();
     j["updated"] = time(m_updated);
@@ -125,7 +163,8 @@ Status RestoreJournal::save() {
                          {"message", s.message.toStdString()},
                          {"commands", list(s.commands)},
                          {"log", list(s.log)},
-                         {"warnings", list(s.warnings)}});
+                         {"warnings", list(s.warnings)},
+                         {"acknowledged", list(s.acknowledged)}});
     j["steps"] = steps;
 
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
@@ -162,6 +201,8 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
         return Error::make(Error::Kind::Corrupt,
                            tr("The restore journal %1 holds a bad plan: %2").arg(path, plan.error().message));
     RestoreJournal journal(std::move(plan).value(), path);
+    // As recorded, never recomputed: bindsTo() compares it with the plan.
+    journal.m_planDigest = jsonfield::string(j, "planDigest");
     const QString outcome = jsonfield::string(j, "outcome");
     for (Outcome o : kOutcomes)
         if (outcomeKey(o) == outcome)
@@ -187,6 +228,7 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
             s.commands = jsonfield::stringList(e, "commands");
             s.log = jsonfield::stringList(e, "log");
             s.warnings = jsonfield::stringList(e, "warnings");
+            s.acknowledged = jsonfield::stringList(e, "acknowledged");
             if (!s.id.isEmpty())
                 journal.m_steps.append(s);
         }

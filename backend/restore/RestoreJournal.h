@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace aks {
 
 // One step's outcome as the journal keeps it.
@@ -26,6 +28,8 @@ struct JournalStep {
     QStringList commands;
     QStringList log;
     QStringList warnings;
+    // What the admin confirmed before the step ran (typed names, destroyed clusters acknowledged).
+    QStringList acknowledged;
 
     // A step that began but did not end cleanly: check its effect before running it again.
     bool interrupted() const {
@@ -56,6 +60,14 @@ public:
     Status save();
 
     const RestorePlan& plan() const { return m_plan; }
+    // The digest of the plan this journal runs, recorded when it began; empty in old journals.
+    QString planDigest() const { return m_planDigest; }
+    // Whether this journal may go on with `plan`: it must record a digest, its own plan must still
+    // match it, and `plan` must be that very plan. BadInput names what changed; Corrupt means the
+    // journal itself cannot be trusted (too old to record a digest, or edited).
+    Status bindsTo(const RestorePlan& plan) const;
+    // The journal of `plan` when one exists and binds to it; nullopt when the plan never ran.
+    static Result<std::optional<RestoreJournal>> existingFor(const RestorePlan& plan);
     QString path() const { return m_path; }
     Outcome outcome() const { return m_outcome; }
     void setOutcome(Outcome o, const QString& message = {});
@@ -71,6 +83,7 @@ public:
 
 private:
     RestorePlan m_plan;
+    QString m_planDigest;
     QString m_path;
     Outcome m_outcome = Outcome::Running;
     QString m_outcomeMessage;

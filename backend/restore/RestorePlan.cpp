@@ -1,6 +1,10 @@
 #include "RestorePlan.h"
 #include "core/BoundedJson.h"
 
+#include "store/StoreSpec.h"
+#include "velero/KubeNames.h"
+
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -28,6 +32,83 @@ bool validClusterName(const QString& name) {
     static const QRegularExpression re(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9-]{2,31}")));
     return re.match(name).hasMatch();
+}
+
+// One container image reference as `velero install --plugins` takes it (registry, path, tag or
+// digest): nothing that could read as another flag or break the comma-separated list.
+bool validImage(const QString& image) {
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]{1,5})?(/[a-z0-9]+([._-][a-z0-9]+)*)+"
+                       "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?")));
+    return re.match(image).hasMatch();
+}
+
+// Azure container and S3 bucket names share this shape.
+bool validBucket(const QString& bucket) {
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")));
+    return re.match(bucket).hasMatch();
+}
+
+bool validPrefix(const QString& prefix) {
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._/-]{0,253}")));
+    return re.match(prefix).hasMatch() && !prefix.contains(QLatin1String(".."));
+}
+
+// A --backup-location-config key=value pair: no ',', '=' or blanks, which would add another pair.
+bool validConfigPair(const QString& key, const QString& value) {
+    static const QRegularExpression keyRe(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z][A-Za-z0-9]{0,63}")));
+    static const QRegularExpression valueRe(QRegularExpression::anchoredPattern(QStringLiteral("[^,=\\s]+")));
+    return keyRe.match(key).hasMatch() && valueRe.match(value).hasMatch() &&
+           !value.startsWith(QLatin1Char('-'));
+}
+
+bool validSubscriptionId(const QString& id) {
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")));
+    return re.match(id).hasMatch();
+}
+
+// The plan's JSON as "setting -> value" lines, clusters keyed by name, for differencesFrom().
+QMap<QString, QString> flatten(const nlohmann::json& j, const QString& prefix) {
+    QMap<QString, QString> out;
+    for (const auto& [k, v] : j.items()) {
+        const QString key = prefix.isEmpty() ? QString::fromStdString(k)
+                                             : prefix + QLatin1Char('.') + QString::fromStdString(k);
+        if (v.is_object() && !v.empty())
+            out.insert(flatten(v, key));
+        else
+            out.insert(key, v.is_string() ? QString::fromStdString(v.get<std::string>())
+                                          : QString::fromStdString(v.dump()));
+    }
+    return out;
+}
+
+QString describeChanges(const QMap<QString, QString>& before, const QMap<QString, QString>& after,
+                        const QString& where) {
+    QStringList out;
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString& k : keys) {
+        const QString label = where.isEmpty() ? k : QStringLiteral("%1: %2").arg(where, k);
+        if (!before.contains(k))
+            out << RestorePlan::tr("%1 added (\"%2\")").arg(label, after.value(k));
+        else if (!after.contains(k))
+            out << RestorePlan::tr("%1 removed (was \"%2\")").arg(label, before.value(k));
+        else if (before.value(k) != after.value(k))
+            out << RestorePlan::tr("%1 changed from \"%2\" to \"%3\"")
+                       .arg(label, before.value(k), after.value(k));
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+nlohmann::json canonical(const RestorePlan& p) {
+    nlohmann::json j = p.toJson();
+    j.erase("createdAt"); // when the plan was written does not change what it runs
+    return j;
 }
 
 } // namespace
@@ -224,6 +305,83 @@ QStringList RestorePlan::problems() const {
             c.existingResourcePolicy != QLatin1String("update"))
             out << tr("The existing-resource policy of '%1' must be \"none\" or \"update\".").arg(c.cluster);
     }
+    if (!velero.plugin.isEmpty())
+        for (const QString& image : velero.plugin.split(QLatin1Char(',')))
+            if (!validImage(image))
+                out << tr("'%1' is not a container image reference for Velero's plugin "
+                          "(registry/path:tag or @sha256:digest).")
+                           .arg(image);
+    // A folder store (the demo) names its folder as the bucket; cloud stores follow the naming rules.
+    const auto spec = StoreSpec::parse(store);
+    const bool cloud =
+        spec && spec->kind != StoreSpec::Kind::LocalFolder && spec->kind != StoreSpec::Kind::Tarball;
+    if (cloud && !velero.bucket.isEmpty() && !validBucket(velero.bucket))
+        out << tr("'%1' is not a valid bucket or blob container name (3-63 lowercase letters, digits, "
+                  "'.' and '-').")
+                   .arg(velero.bucket);
+    for (auto it = velero.config.cbegin(); it != velero.config.cend(); ++it)
+        if (!validConfigPair(it.key(), it.value()))
+            out << tr("The backup location setting '%1' cannot be passed to Velero (no ',', '=', blanks "
+                      "or leading '-').")
+                       .arg(it.key());
+    const QString subscription = velero.config.value(QStringLiteral("subscriptionId"));
+    if (!subscription.isEmpty() && !validSubscriptionId(subscription))
+        out << tr("The subscription id '%1' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).")
+                   .arg(subscription);
+    for (const ClusterRestorePlan& c : clusters) {
+        if (!c.storePrefix.isEmpty() && !validPrefix(c.storePrefix))
+            out << tr("The storage prefix '%1' of '%2' is not a valid prefix.").arg(c.storePrefix, c.cluster);
+        QList<Status> checks;
+        if (!c.backup.isEmpty())
+            checks << KubeNames::checkSubdomain(c.backup, tr("backup name"));
+        if (!c.restoreName.isEmpty())
+            checks << KubeNames::checkSubdomain(c.restoreName, tr("restore name"));
+        checks << KubeNames::checkNamespaces(c.includeNamespaces, tr("included namespace"))
+               << KubeNames::checkNamespaces(c.excludeNamespaces, tr("excluded namespace"))
+               << KubeNames::checkResources(c.includeResources, tr("included resource"))
+               << KubeNames::checkResources(c.excludeResources, tr("excluded resource"))
+               << KubeNames::checkNamespaces(c.namespaceMappings.keys(), tr("mapped namespace"))
+               << KubeNames::checkNamespaces(c.namespaceMappings.values(), tr("mapped namespace"));
+        for (const Status& st : checks)
+            if (!st)
+                out << tr("Cluster '%1': %2").arg(c.cluster, st.error().message);
+    }
+    return out;
+}
+
+QString RestorePlan::digest() const {
+    const std::string text = canonical(*this).dump(-1, ' ', true);
+    return QString::fromLatin1(QCryptographicHash::hash(QByteArrayView(text.data(), qsizetype(text.size())),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
+QStringList RestorePlan::differencesFrom(const RestorePlan& before) const {
+    nlohmann::json a = canonical(before);
+    nlohmann::json b = canonical(*this);
+    QStringList out;
+    // Clusters are compared by name, so a reordered list is no change and a moved backup is named.
+    QMap<QString, nlohmann::json> ca, cb;
+    for (const auto& c : a.at("clusters"))
+        ca.insert(QString::fromStdString(c.value("name", "")), c);
+    for (const auto& c : b.at("clusters"))
+        cb.insert(QString::fromStdString(c.value("name", "")), c);
+    a.erase("clusters");
+    b.erase("clusters");
+    if (const QString d = describeChanges(flatten(a, {}), flatten(b, {}), {}); !d.isEmpty())
+        out << d;
+    for (auto it = ca.cbegin(); it != ca.cend(); ++it) {
+        if (!cb.contains(it.key()))
+            out << tr("cluster %1 removed").arg(it.key());
+        else if (const QString d = describeChanges(flatten(it.value(), {}), flatten(cb.value(it.key()), {}),
+                                                   tr("cluster %1").arg(it.key()));
+                 !d.isEmpty())
+            out << d;
+    }
+    for (auto it = cb.cbegin(); it != cb.cend(); ++it)
+        if (!ca.contains(it.key()))
+            out << tr("cluster %1 added (backup %2)")
+                       .arg(it.key(), QString::fromStdString(it.value().value("backup", "")));
     return out;
 }
 

@@ -72,6 +72,11 @@ public:
 
     // Plain problems that make the plan unusable, said so an admin can fix the file.
     QStringList problems() const;
+    // sha256 (hex) of the canonical form of everything that decides what runs: every field but
+    // createdAt. A journal keeps it so a resumed run can prove it continues the very same plan.
+    QString digest() const;
+    // What differs from `before`, one line per change, naming the cluster, backup or setting.
+    QStringList differencesFrom(const RestorePlan& before) const;
     const ClusterRestorePlan* cluster(const QString& name) const;
     // The store string of one cluster's backup location (the store plus its prefix).
     QString storeFor(const ClusterRestorePlan& c) const;

@@ -56,6 +56,7 @@ QString RestoreReportHtml::render(const RestoreJournal& j) {
         RestoreJournal::outcomeKey(j.outcome()) +
             (j.outcomeMessage().isEmpty() ? QString() : QStringLiteral(": ") + j.outcomeMessage()));
     row(tr("Plan"), p.id);
+    row(tr("Plan digest (sha256)"), j.planDigest());
     row(tr("Backup storage"), p.store);
     if (!p.snapshotDir.isEmpty())
         row(tr("Configuration snapshot"), p.snapshotDir);
@@ -92,6 +93,12 @@ QString RestoreReportHtml::render(const RestoreJournal& j) {
                               .arg(s.attempts)));
         if (!s.message.isEmpty())
             h += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.message));
+        if (!s.acknowledged.isEmpty()) {
+            h += QStringLiteral("<p>%1</p><ul>").arg(esc(tr("Confirmed by the administrator:")));
+            for (const QString& a : s.acknowledged)
+                h += QStringLiteral("<li>%1</li>").arg(esc(a));
+            h += QStringLiteral("</ul>");
+        }
         if (!s.commands.isEmpty()) {
             h += QStringLiteral("<p>%1</p><pre>").arg(esc(tr("Commands:")));
             for (const QString& c : s.commands)

@@ -48,9 +48,13 @@ EngineResult RestoreSession::run(const JobContext& job, const RunOptions& option
                          options.dryRun ? dryJournal : m_journal);
     engine.setDryRun(options.dryRun);
     engine.setConfirmedNames(options.confirmed);
+    engine.setAcknowledgedLosses(options.acknowledgedLosses);
     engine.setStopAfter(options.stopAfter);
     engine.setObserver(observer);
-    return engine.run(job);
+    EngineResult r = engine.run(job);
+    // The next run fetches fresh kubeconfigs; none waits on disk between runs.
+    m_target->releaseCredentials();
+    return r;
 }
 
 } // namespace aks

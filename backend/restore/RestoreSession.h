@@ -20,6 +20,7 @@ public:
     struct RunOptions {
         bool dryRun = false;
         QSet<QString> confirmed;
+        QSet<QString> acknowledgedLosses; // live clusters destroyed that the plan does not recreate
         QString stopAfter;
     };
 

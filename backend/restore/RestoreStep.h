@@ -15,6 +15,9 @@ namespace aks {
 struct Confirmation {
     QString name;
     QString destroys;
+    // What is destroyed and not brought back by the plan (live clusters it does not recreate):
+    // each must be acknowledged by name as well.
+    QStringList unrecovered;
 };
 
 // What a step's run and verify see: the job (cancel, progress) and where to say what happened.

@@ -43,7 +43,7 @@ QString commandLine(const QString& program, const QStringList& args) {
 
 void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t) {
     RestoreStep s;
-    s.id = QStringLiteral("verify-backup/%1").arg(c.cluster);
+    s.id = QStringLiteral("verify-backup/%1/%2").arg(c.cluster, c.backup);
     s.cluster = c.cluster;
     s.title = RestoreStepsBuilder::tr("Verify backup %1 of %2").arg(c.backup, c.cluster);
     s.description =
@@ -102,7 +102,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
     }
     {
         RestoreStep s;
-        s.id = QStringLiteral("wait-location/%1").arg(c.cluster);
+        s.id = QStringLiteral("wait-location/%1/%2").arg(c.cluster, c.backup);
         s.cluster = c.cluster;
         s.title = RestoreStepsBuilder::tr("Wait for the backup location and backup %1 on %2")
                       .arg(c.backup, c.cluster);
@@ -160,7 +160,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
     }
     {
         RestoreStep s;
-        s.id = QStringLiteral("restore/%1").arg(c.cluster);
+        s.id = QStringLiteral("restore/%1/%2").arg(c.cluster, c.backup);
         s.cluster = c.cluster;
         s.title = RestoreStepsBuilder::tr("Restore %1 from %2").arg(c.cluster, c.backup);
         s.description = RestoreStepsBuilder::tr("Creates the Velero restore %1 from backup %2.")
@@ -208,7 +208,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
     }
     {
         RestoreStep s;
-        s.id = QStringLiteral("wait-restore/%1").arg(c.cluster);
+        s.id = QStringLiteral("wait-restore/%1/%2").arg(c.cluster, c.backup);
         s.cluster = c.cluster;
         s.title = RestoreStepsBuilder::tr("Wait for restore %1").arg(c.restoreName);
         s.description =
@@ -278,7 +278,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
     }
     {
         RestoreStep s;
-        s.id = QStringLiteral("verify-restore/%1").arg(c.cluster);
+        s.id = QStringLiteral("verify-restore/%1/%2").arg(c.cluster, c.backup);
         s.cluster = c.cluster;
         s.title = RestoreStepsBuilder::tr("Verify %1 against backup %2").arg(c.cluster, c.backup);
         s.description =
@@ -391,14 +391,32 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
         for (const ClusterRestorePlan& c : plan.clusters)
             names << c.cluster;
         {
+            // Nothing destructive runs until the snapshot is proven replayable in full.
             RestoreStep s;
-            s.id = QStringLiteral("uninstall");
+            s.id = QStringLiteral("check-rebuild");
+            s.title = tr("Prove the snapshot can be rebuilt in full");
+            s.description = tr("Every setting maps to a documented parameter or is derived, every secret is "
+                               "at hand and the registration is known; otherwise nothing is removed.");
+            s.run = [&t](const StepRun& r) -> Status {
+                if (auto ok = t.snapshotUsable(); !ok)
+                    return ok;
+                r.log(tr("Every setting of the snapshot will be replayed."));
+                return {};
+            };
+            steps.push_back(std::move(s));
+        }
+        {
+            RestoreStep s;
+            s.id = QStringLiteral("uninstall/%1").arg(plan.deployment);
             s.title = tr("Uninstall AKS hybrid (%1)").arg(plan.deployment);
             s.description = tr("Removes the corrupted management cluster and every workload cluster.");
-            s.commands = {QStringLiteral("Uninstall-AksHci")};
+            s.commands = {QStringLiteral("Get-AksHciConfig"), QStringLiteral("Get-AksHciCluster"),
+                          QStringLiteral("Uninstall-AksHci")};
             s.mayDestroy =
                 tr("the management cluster of %1 and every workload cluster in it").arg(plan.deployment);
             const QString deployment = plan.deployment;
+            // The name to type is the live deployment's, and every live cluster is named: a plan
+            // written for another deployment, or one that leaves a cluster out, cannot slip through.
             s.confirmation = [&t, deployment,
                               names](const StepRun& r) -> Result<std::optional<Confirmation>> {
                 auto installed = t.managementInstalled(r.cancel());
@@ -406,10 +424,44 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                     return installed.error();
                 if (!*installed)
                     return std::optional<Confirmation>();
-                return std::optional<Confirmation>(Confirmation{
-                    deployment, tr("Uninstall-AksHci removes the management cluster of %1 and every workload "
-                                   "cluster in it (at least %2), with all they run.")
-                                    .arg(deployment, names.join(QStringLiteral(", ")))});
+                auto live = t.liveDeploymentName(r.cancel());
+                if (!live)
+                    return live.error();
+                if (live->isEmpty())
+                    return Error::make(Error::Kind::NotFound,
+                                       tr("Get-AksHciConfig reports no deployment name, so the deployment "
+                                          "Uninstall-AksHci would remove cannot be matched with the plan's "
+                                          "%1. Nothing was uninstalled.")
+                                           .arg(deployment));
+                if (*live != deployment)
+                    return Error::make(Error::Kind::BadInput,
+                                       tr("The plan is for the deployment %1, but the AKS hybrid installed "
+                                          "here is %2: Uninstall-AksHci would remove %2. Refused; nothing "
+                                          "was uninstalled. Use a plan written for %2.")
+                                           .arg(deployment, *live));
+                auto clusters = t.liveClusters(r.cancel());
+                if (!clusters)
+                    return clusters.error();
+                QStringList unrecovered;
+                for (const QString& c : *clusters)
+                    if (!names.contains(c))
+                        unrecovered << c;
+                QString text =
+                    clusters->isEmpty()
+                        ? tr("Uninstall-AksHci removes the management cluster of %1; it has no workload "
+                             "cluster.")
+                              .arg(*live)
+                        : tr("Uninstall-AksHci removes the management cluster of %1 and these %n workload "
+                             "cluster(s), with all they run: %2.",
+                             nullptr, int(clusters->size()))
+                              .arg(*live, clusters->join(QStringLiteral(", ")));
+                if (!unrecovered.isEmpty())
+                    text +=
+                        QLatin1Char(' ') +
+                        tr("The plan does NOT recreate %1: they are lost for good, and each needs its own "
+                           "acknowledgement.")
+                            .arg(unrecovered.join(QStringLiteral(", ")));
+                return std::optional<Confirmation>(Confirmation{*live, text, unrecovered});
             };
             s.check = [&t](const StepRun& r) -> Result<bool> {
                 auto installed = t.managementInstalled(r.cancel());

@@ -23,6 +23,8 @@ const SnapshotCluster* Snapshot::cluster(const QString& name) const {
 void Snapshot::redactSecrets() {
     SecretRedaction::redact(config);
     SecretRedaction::redact(versions);
+    SecretRedaction::redact(registration);
+    SecretRedaction::redact(autoScalerProfiles);
     for (SnapshotCluster& c : clusters) {
         SecretRedaction::redact(c.cluster);
         SecretRedaction::redact(c.nodePools);

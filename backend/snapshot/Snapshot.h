@@ -23,8 +23,10 @@ struct Snapshot {
     QDateTime createdUtc;
     QString host;
     QString toolVersion;
-    nlohmann::json config;   // Get-AksHciConfig
-    nlohmann::json versions; // {"aksHciVersion": ..., "kubernetesVersions": ...}
+    nlohmann::json config;             // Get-AksHciConfig
+    nlohmann::json versions;           // {"aksHciVersion": ..., "kubernetesVersions": ...}
+    nlohmann::json registration;       // Get-AksHciRegistration; null when it could not be read
+    nlohmann::json autoScalerProfiles; // Get-AksHciAutoScalerProfile; null when it could not be read
     std::vector<SnapshotCluster> clusters;
     bool redacted = true;
     bool encrypted = false;

@@ -106,8 +106,22 @@ Result<Snapshot> SnapshotCapture::capture(AksHciClient& client, const QStringLis
     if (!k8s)
         return withContext(k8s.error(), QStringLiteral("Get-AksHciKubernetesVersion"));
     nlohmann::json versions = {{"aksHciVersion", version->toStdString()}, {"kubernetesVersions", *k8s}};
+    // A deployment never registered prints nothing; a rebuild's plan then says the registration is
+    // unknown, before anything is removed.
+    auto registration = client.getRegistration(cancel);
+    if (!registration && registration.error().kind == Error::Kind::Cancelled)
+        return registration.error();
     job.setProgress(total, total, {});
-    return fromDocuments(config->raw(), std::move(out), std::move(versions), deployment);
+    Snapshot s = fromDocuments(config->raw(), std::move(out), std::move(versions), deployment);
+    if (registration && registration->is_object())
+        s.registration = *registration;
+    // Profiles are deployment-wide; a cluster's autoscaler bounds live there.
+    auto profiles = client.getAutoScalerProfiles(cancel);
+    if (!profiles && profiles.error().kind == Error::Kind::Cancelled)
+        return profiles.error();
+    if (profiles)
+        s.autoScalerProfiles = *profiles;
+    return s;
 }
 
 } // namespace aks

@@ -20,6 +20,12 @@ inline QString configFile() {
 inline QString versionsFile() {
     return QStringLiteral("versions.json");
 }
+inline QString registrationFile() {
+    return QStringLiteral("registration.json");
+}
+inline QString autoScalerProfilesFile() {
+    return QStringLiteral("autoscaler-profiles.json");
+}
 inline QString clusterFilePrefix() {
     return QStringLiteral("cluster-");
 }

@@ -145,6 +145,10 @@ Result<Snapshot> SnapshotReader::load(const QString& folder, const QByteArray& p
             s.config = std::move(*json);
         } else if (role == snapshot::versionsFile()) {
             s.versions = std::move(*json);
+        } else if (role == snapshot::registrationFile()) {
+            s.registration = std::move(*json);
+        } else if (role == snapshot::autoScalerProfilesFile()) {
+            s.autoScalerProfiles = std::move(*json);
         } else if (role.startsWith(snapshot::clusterFilePrefix())) {
             const nlohmann::json& j = *json;
             if (!j.is_object() || !j.contains("name") || !j["name"].is_string() || !j.contains("cluster"))

@@ -61,6 +61,10 @@ std::vector<PendingFile> filesOf(const Snapshot& s) {
             {snapshot::clusterFile(safeName(c.name)),
              {{"name", c.name.toStdString()}, {"cluster", c.cluster}, {"nodePools", c.nodePools}}});
     files.push_back({snapshot::versionsFile(), s.versions});
+    if (!s.registration.is_null())
+        files.push_back({snapshot::registrationFile(), s.registration});
+    if (!s.autoScalerProfiles.is_null())
+        files.push_back({snapshot::autoScalerProfilesFile(), s.autoScalerProfiles});
     return files;
 }
 
@@ -86,7 +90,9 @@ QString SnapshotWriter::folderName(const Snapshot& snapshot) {
 }
 
 int SnapshotWriter::stepCount(const Snapshot& snapshot) {
-    return int(snapshot.clusters.size()) + 2 /*config, versions*/ + 2 /*manifest, rename*/;
+    return int(snapshot.clusters.size()) + 2 /*config, versions*/ +
+           (snapshot.registration.is_null() ? 0 : 1) + (snapshot.autoScalerProfiles.is_null() ? 0 : 1) +
+           2 /*manifest, rename*/;
 }
 
 Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& outDir, const Options& options,

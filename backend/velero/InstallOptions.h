@@ -30,6 +30,8 @@ struct InstallOptions {
     QString region = QStringLiteral("minio");
     QString accessKeyId;
     QString secretAccessKey;
+    // Where the temporary --secret-file is made; empty: the system's temporary folder.
+    QString secretDir;
 };
 
 } // namespace aks

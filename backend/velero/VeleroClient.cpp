@@ -338,12 +338,12 @@ Status VeleroClient::install(const InstallOptions& o, const CancelToken& cancel)
                      .toUtf8();
     }
     // QTemporaryFile creates the file 0600 and removes it when it goes out of scope.
-    QTemporaryFile secretFile(
-        QDir(QDir::tempPath()).filePath(QStringLiteral("aks-velero-credentials-XXXXXX")));
+    const QString secretDir = o.secretDir.isEmpty() ? QDir::tempPath() : o.secretDir;
+    QTemporaryFile secretFile(QDir(secretDir).filePath(QStringLiteral("aks-velero-credentials-XXXXXX")));
     if (!secretFile.open())
-        return Error::make(Error::Kind::PermissionDenied,
-                           tr("Could not write the temporary credentials file for velero install in %1.")
-                               .arg(QDir::tempPath()));
+        return Error::make(
+            Error::Kind::PermissionDenied,
+            tr("Could not write the temporary credentials file for velero install in %1.").arg(secretDir));
     secretFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (secretFile.write(secret) != secret.size() || !secretFile.flush())
         return Error::make(

@@ -14,6 +14,7 @@ private slots:
     void readsTheSeededDeployment();
     void singleClusterAndNodePools();
     void versionsAndCredential();
+    void remoteKubeconfigReachesThisMachine();
     void createsAndRemovesClusters();
     void uninstallWipesClustersButNotTheStore();
     void restoresAManagementCluster();
@@ -64,7 +65,7 @@ void TestAksHciClient::readsTheSeededDeployment() {
     QCOMPARE(payments.nodePools[1].osType, QStringLiteral("Windows"));
     const WorkloadCluster& analytics = clusters->at(2);
     QVERIFY(analytics.autoScalerEnabled);
-    QCOMPARE(analytics.loadBalancerCount, 2);
+    QCOMPARE(analytics.loadBalancerCount, 1);
     QCOMPARE(analytics.nodePoolNames, QStringList{QStringLiteral("analytics-linux")});
     QVERIFY(analytics.nodePools[0].autoScalerEnabled);
     QCOMPARE(analytics.nodePools[0].maxCount, 8);
@@ -103,13 +104,41 @@ void TestAksHciClient::versionsAndCredential() {
     QVERIFY(k->size() >= 2);
     const QString path = QDir(sim.dir.path()).filePath(QStringLiteral("out/shop.kubeconfig"));
     QVERIFY(client.getCredential(QStringLiteral("shop-prod"), path, cancel));
-    // A second call overwrites without a prompt: -Confirm:$false is always passed.
+    // A second call overwrites without a prompt: the host sets $ConfirmPreference (no -Confirm).
     QVERIFY(client.getCredential(QStringLiteral("shop-prod"), path, cancel));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString yaml = QString::fromUtf8(f.readAll());
     QVERIFY(yaml.contains(QStringLiteral("current-context: shop-prod\n")));
     QVERIFY(yaml.contains(QStringLiteral("server: https://shop-prod.aks-demo.local:6443")));
+}
+
+// Remote mode: Get-AksHciCredential runs inside Invoke-Command on the HCI node, so the kubeconfig
+// is read back through the session and written here, owner-only.
+void TestAksHciClient::remoteKubeconfigReachesThisMachine() {
+    SimFixture sim;
+    QVERIFY(sim.seed());
+    EnvironmentConfig env = sim.env();
+    env.remoteHost = QStringLiteral("hci-node1");
+    AksHciClient client(env);
+    client.setRemoteCredential(QStringLiteral("CONTOSO\\admin"), QStringLiteral("remote-pass-1234"));
+    QStringList scripts;
+    client.setScriptObserver([&](const QString&, const QString& script) { scripts << script; });
+    CancelToken cancel;
+    const QString path = QDir(sim.dir.path()).filePath(QStringLiteral("local/shop.kubeconfig"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    const Status got = client.getCredential(QStringLiteral("shop-prod"), path, cancel);
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().fullText()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(f.readAll()).contains(QStringLiteral("current-context: shop-prod\n")));
+    QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                                QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    // The local path never reached the node; the node's copy was removed there.
+    QCOMPARE(scripts.size(), 1);
+    QVERIFY(!scripts.first().contains(path));
+    QVERIFY(scripts.first().contains(QStringLiteral("Remove-Item")));
 }
 
 void TestAksHciClient::createsAndRemovesClusters() {
@@ -122,7 +151,7 @@ void TestAksHciClient::createsAndRemovesClusters() {
     p.controlPlaneNodeCount = 3;
     p.controlPlaneVmSize = QStringLiteral("Standard_A4_v2");
     p.loadBalancerVmSize = QStringLiteral("Standard_K8S3_v1");
-    p.loadBalancerCount = 2;
+    p.loadBalancerSku = QStringLiteral("HAProxy");
     p.nodePoolName = QStringLiteral("linuxpool");
     p.nodeCount = 2;
     p.osType = QStringLiteral("Linux");
@@ -138,7 +167,8 @@ void TestAksHciClient::createsAndRemovesClusters() {
     QVERIFY(c);
     QVERIFY(c->isReady());
     QCOMPARE(c->controlPlaneNodeCount, 3);
-    QCOMPARE(c->loadBalancerCount, 2);
+    QCOMPARE(c->loadBalancerCount, 1); // no documented parameter makes more
+    QCOMPARE(c->loadBalancerSku, QStringLiteral("HAProxy"));
     QCOMPARE(c->nodePoolNames.size(), 2);
     QVERIFY(!client.newCluster(p, cancel)); // exists already
 
@@ -204,9 +234,13 @@ void TestAksHciClient::restoresAManagementCluster() {
     cfg.vnet = vnet;
     cfg.cloudServiceCidr = QStringLiteral("172.16.10.10/16");
     cfg.controlPlaneVmSize = QStringLiteral("Standard_A4_v2");
-    cfg.proxyServerHttp = QStringLiteral("http://proxy:3128");
-    cfg.proxyUser = QStringLiteral("proxyuser");
-    cfg.proxyPassword = QStringLiteral("s3cret-proxy-pass");
+    cfg.proxy = ProxySettingParams{.name = QStringLiteral("proxy"),
+                                   .http = QStringLiteral("http://proxy:3128"),
+                                   .https = QStringLiteral("http://proxy:3128"),
+                                   .noProxy = QStringLiteral("localhost,127.0.0.1,.svc"),
+                                   .user = QStringLiteral("proxyuser"),
+                                   .password = QStringLiteral("s3cret-proxy-pass"),
+                                   .certFile = {}};
     auto set = client.setConfig(cfg, cancel);
     QVERIFY2(set, qPrintable(set ? QString() : set.error().fullText()));
     RegistrationParams reg;
@@ -265,6 +299,18 @@ void TestAksHciClient::passesHostileValuesAsLiterals() {
     for (const QString& value : hostile) {
         AksHciConfigParams p;
         p.imageDir = value;
+        p.workingDir = QStringLiteral("C:\\w");
+        p.cloudConfigLocation = QStringLiteral("C:\\c");
+        p.vnet = NetworkSettingParams{.name = QStringLiteral("v"),
+                                      .vSwitchName = QStringLiteral("s"),
+                                      .k8sNodeIpPoolStart = {},
+                                      .k8sNodeIpPoolEnd = {},
+                                      .vipPoolStart = QStringLiteral("10.0.0.10"),
+                                      .vipPoolEnd = QStringLiteral("10.0.0.20"),
+                                      .ipAddressPrefix = {},
+                                      .gateway = {},
+                                      .dnsServers = {},
+                                      .vlanId = {}};
         // Set-AksHciConfig refuses while installed: the value still has to arrive intact.
         auto r = client.setConfig(p, cancel);
         QVERIFY(!r);
@@ -277,9 +323,12 @@ void TestAksHciClient::passesHostileValuesAsLiterals() {
         QCOMPARE(QString::fromStdString(calls.last()["params"]["imageDir"].get<std::string>()), value);
     }
     // Nothing ran but the cmdlets named: the deployment is intact.
-    for (const auto& call : sim.calls())
-        QCOMPARE(QString::fromStdString(call["cmdlet"].get<std::string>()),
-                 QStringLiteral("Set-AksHciConfig"));
+    for (const auto& call : sim.calls()) {
+        const QString cmdlet = QString::fromStdString(call["cmdlet"].get<std::string>());
+        QVERIFY2(cmdlet == QLatin1String("Set-AksHciConfig") ||
+                     cmdlet == QLatin1String("New-AksHciNetworkSetting"),
+                 qPrintable(cmdlet));
+    }
     QVERIFY(sim.state()["installed"] == true);
     QCOMPARE(int(sim.state()["clusters"].size()), 3);
     QVERIFY(!client.setConfig(AksHciConfigParams{.imageDir = QStringLiteral("a\nb")}, cancel));

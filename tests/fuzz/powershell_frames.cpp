@@ -68,8 +68,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!whole.tooLarge() && !pieces.tooLarge() &&
         (whole.finished() != pieces.finished() || whole.begun() != pieces.begun() ||
          whole.status() != pieces.status() || whole.errorMessage() != pieces.errorMessage() ||
-         whole.body() != pieces.body()))
+         whole.errorId() != pieces.errorId() || whole.body() != pieces.body() ||
+         whole.records().size() != pieces.records().size()))
         __builtin_trap();
+    // Stream records exist only inside a request's frames.
+    for (const aks::FrameReader* r : {&whole, &pieces})
+        if (!r->records().isEmpty() && !r->begun())
+            __builtin_trap();
 
     // The answer's JSON, or the whole input when it holds no frame (so plain JSON seeds reach PsJson).
     const QByteArray text = whole.finished() ? whole.body().trimmed() : out.trimmed();

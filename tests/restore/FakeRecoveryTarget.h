@@ -54,6 +54,13 @@ public:
         restores.clear();
         return {};
     }
+    QString liveName = QStringLiteral("aks-demo");
+    aks::Result<QString> liveDeploymentName(const aks::CancelToken&) override { return liveName; }
+    aks::Result<QStringList> liveClusters(const aks::CancelToken&) override {
+        QStringList out(clusters.cbegin(), clusters.cend());
+        out.sort();
+        return out;
+    }
     aks::Status installManagement(const aks::CancelToken&) override {
         if (failOnce == QLatin1String("install")) {
             failOnce.clear();

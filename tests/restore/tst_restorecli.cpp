@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
@@ -60,9 +61,24 @@ class TestRestoreCli : public QObject {
     }
     Run run(const QStringList& args) { return run(args, env()); }
 
+    // The demo snapshot is exported redacted: the proxy password comes from a secrets file.
+    QString secretsFile() {
+        const QString path = m_home->filePath(QStringLiteral("secrets.json"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(
+                R"({"proxyUser": "svc-aksproxy", "proxyPassword": "Pr0xy!Demo-Secret-2024", "servicePrincipalSecret": "demo-sp-1234"})");
+        return path;
+    }
+
     QStringList runPlanArgs(const QString& plan) {
-        return {QStringLiteral("restore"), QStringLiteral("--plan"), plan, QStringLiteral("--poll-interval"),
-                QStringLiteral("0.1")};
+        return {QStringLiteral("restore"),
+                QStringLiteral("--plan"),
+                plan,
+                QStringLiteral("--poll-interval"),
+                QStringLiteral("0.1"),
+                QStringLiteral("--secrets-file"),
+                secretsFile()};
     }
 
     void writePlan(const QString& file, const QString& scenario) {
@@ -171,6 +187,18 @@ private slots:
         QVERIFY(!QFile::exists(journalOf(plan)));
     }
 
+    void missingSecretStopsBeforeUninstall() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        QStringList args = runPlanArgs(plan);
+        args.erase(args.end() - 2, args.end()); // no --secrets-file
+        const Run r = run(args << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("proxyServerPassword")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+        QVERIFY(!r.out.contains(QStringLiteral("Pr0xy!Demo-Secret-2024")));
+    }
+
     void wrongNameBlocksUninstall() {
         const QString plan = planFile(QStringLiteral("corruption.json"));
         writePlan(plan, QStringLiteral("corruption"));
@@ -264,6 +292,74 @@ private slots:
         QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
     }
 
+    // Attack: stopped at the Uninstall confirmation, the plan edited to restore a cluster from
+    // another (truncated) backup, then resumed. Refused, naming the change; nothing uninstalled.
+    void resumeWithEditedPlanIsRefused() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        Run r = run(runPlanArgs(plan));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--confirm aks-demo")), qPrintable(r.err));
+        auto p = readJson(plan);
+        const QString cluster = QString::fromStdString(p["clusters"][0]["name"]);
+        p["clusters"][0]["backup"] = "older-backup";
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(p.dump(2)));
+        f.close();
+        r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                  << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("older-backup")) && r.err.contains(cluster),
+                 qPrintable(r.err));
+        QVERIFY(!r.out.contains(QStringLiteral("already done")));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+    }
+
+    // Attack: a plan edited to name another deployment, confirmed with that name.
+    void planForAnotherDeploymentIsRefused() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        auto p = readJson(plan);
+        p["deployment"] = "aks-other";
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(p.dump(2)));
+        f.close();
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-other"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("aks-demo")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+    }
+
+    // A live cluster the plan leaves out is destroyed by Uninstall-AksHci and never recreated:
+    // the deployment's name alone does not let that happen.
+    void clusterLeftOutOfThePlanNeedsAcceptLoss() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        auto p = readJson(plan);
+        const QString left = QString::fromStdString(p["clusters"].back()["name"]);
+        p["clusters"].erase(p["clusters"].size() - 1);
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(p.dump(2)));
+        f.close();
+        Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--accept-loss ") + left), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+        r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                  << QStringLiteral("aks-demo") << QStringLiteral("--accept-loss") << left);
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 1);
+        const auto journal = readJson(journalOf(plan));
+        bool recorded = false;
+        for (const auto& step : journal["steps"])
+            if (step.value("id", std::string()) == "uninstall/aks-demo")
+                for (const auto& a : step["acknowledged"])
+                    recorded = recorded || QString::fromStdString(a.get<std::string>()).contains(left);
+        QVERIFY(recorded);
+    }
+
     void killedAtEveryStepResumesWithoutRepeats() {
         const QString plan = planFile(QStringLiteral("corruption.json"));
         writePlan(plan, QStringLiteral("corruption"));
@@ -317,6 +413,43 @@ private slots:
         const auto journal = readJson(journalOf(plan));
         QCOMPARE(QString::fromStdString(journal.value("outcome", std::string())),
                  QStringLiteral("completed"));
+        // The kills left kubeconfigs and secret files behind; later starts swept them, and the
+        // last run removed its own.
+        const QDir runs(dataDir() + QStringLiteral("/aks-recovery/journal/private"));
+        QVERIFY2(runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
+                 qPrintable(runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot).join(QLatin1Char(' '))));
+    }
+
+    void killedRunLeavesNoCredentialsForLong() {
+        const QString plan = planFile(QStringLiteral("newsite.json"));
+        writePlan(plan, QStringLiteral("new-site"));
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(aks::test::binary(QStringLiteral("aks-recovery")),
+                QStringList{QStringLiteral("--demo")} + runPlanArgs(plan)
+                    << QStringLiteral("--confirm") << QStringLiteral("shop-prod")
+                    << QStringLiteral("--confirm") << QStringLiteral("payments")
+                    << QStringLiteral("--confirm") << QStringLiteral("analytics"));
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        // Killed while waiting for the restore: the kubeconfigs are on disk by then.
+        while (p.state() != QProcess::NotRunning && !out.contains("==> Wait for restore"))
+            if (p.waitForReadyRead(200))
+                out += p.readAllStandardOutput();
+        aks::test::killHard(p);
+        p.waitForFinished();
+        const QDir runs(dataDir() + QStringLiteral("/aks-recovery/journal/private"));
+        const QStringList left = runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(left.size(), 1);
+        QVERIFY(!QDir(runs.filePath(left.first())).entryList({QStringLiteral("*.kubeconfig")}).isEmpty());
+        QTest::qWait(1500);
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
+                                            << QStringLiteral("shop-prod") << QStringLiteral("--confirm")
+                                            << QStringLiteral("payments") << QStringLiteral("--confirm")
+                                            << QStringLiteral("analytics"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY(!QFileInfo::exists(runs.filePath(left.first())));
+        QVERIFY(runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 };
 

@@ -3,10 +3,14 @@
 #include "restore/RestoreEngine.h"
 #include "restore/RestoreJournal.h"
 #include "restore/RestorePlan.h"
+#include "restore/RestoreReportHtml.h"
 #include "restore/RestoreStepsBuilder.h"
+#include "restore/RunPrivateFolder.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -214,14 +218,14 @@ private slots:
         auto loaded = RestoreJournal::load(j.path());
         QVERIFY(loaded.ok());
         for (JournalStep& s : loaded->steps())
-            if (s.id == QLatin1String("restore/payments") ||
+            if (s.id == QLatin1String("restore/payments/payments-daily") ||
                 s.id.startsWith(QLatin1String("wait-restore/payments")) ||
                 s.id.startsWith(QLatin1String("verify-restore/payments")))
                 s.state = s.id.startsWith(QLatin1String("restore/")) ? JournalStep::State::Running
                                                                      : JournalStep::State::Pending;
         QVERIFY(runOnce(p, t, *loaded).outcome == RestoreJournal::Outcome::Completed);
         QCOMPARE(t.calls.value(QStringLiteral("restore:payments")), 1);
-        const JournalStep* s = loaded->step(QStringLiteral("restore/payments"));
+        const JournalStep* s = loaded->step(QStringLiteral("restore/payments/payments-daily"));
         QVERIFY(s->log.last().contains(QStringLiteral("not run again")));
     }
 
@@ -282,11 +286,11 @@ private slots:
         const EngineResult r = runOnce(p, t, j);
         QCOMPARE(r.outcome, RestoreJournal::Outcome::Completed);
         QVERIFY(r.warnings);
-        const JournalStep* s = j.step(QStringLiteral("wait-restore/shop-prod"));
+        const JournalStep* s = j.step(QStringLiteral("wait-restore/shop-prod/shop-prod-daily"));
         QVERIFY(
             s->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("could not restore service web")));
         QVERIFY(s->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("PartiallyFailed")));
-        QVERIFY(j.step(QStringLiteral("wait-location/shop-prod"))
+        QVERIFY(j.step(QStringLiteral("wait-location/shop-prod/shop-prod-daily"))
                     ->warnings.join(QString())
                     .contains(QStringLiteral("9626")));
     }
@@ -358,6 +362,255 @@ private slots:
         QCOMPARE(r.error().kind, Error::Kind::Corrupt);
         QVERIFY(r.error().message.contains(f.fileName()));
         f.remove();
+    }
+
+    // Attack: a run stopped at the Uninstall confirmation, the plan edited to point a cluster at
+    // another backup, then resumed.
+    void editedPlanIsRefusedOnResume() {
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QCOMPARE(runOnce(p, t, j).outcome, RestoreJournal::Outcome::NeedsConfirmation);
+
+        RestorePlan edited = p;
+        edited.clusters[1].backup = QStringLiteral("payments-old");
+        auto refused = RestoreJournal::existingFor(edited);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+        const QStringList changes = edited.differencesFrom(p);
+        QCOMPARE(changes.size(), 1);
+        QVERIFY2(changes.first().contains(QStringLiteral("payments")) &&
+                     changes.first().contains(QStringLiteral("payments-old")) &&
+                     changes.first().contains(QStringLiteral("backup")),
+                 qPrintable(changes.first()));
+        QVERIFY(refused.error().detail.contains(QStringLiteral("payments-old")));
+        // The plan it began with goes on.
+        auto same = RestoreJournal::existingFor(p);
+        QVERIFY(same.ok() && same->has_value());
+        QCOMPARE(t.calls.value(QStringLiteral("uninstall")), 0);
+    }
+
+    // Even a journal taken over by another plan never counts a backup as verified for another.
+    void stepDoneForOneBackupIsNotDoneForAnother() {
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QCOMPARE(runOnce(p, t, j).outcome, RestoreJournal::Outcome::NeedsConfirmation);
+        RestorePlan edited = p;
+        edited.clusters[1].backup = QStringLiteral("payments-old");
+        t.badBackups.insert(QStringLiteral("payments-old"));
+        const EngineResult r = runOnce(edited, t, j, {QStringLiteral("aks-demo")});
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("verify-backup/payments/payments-old"));
+        QCOMPARE(t.calls.value(QStringLiteral("uninstall")), 0);
+    }
+
+    void journalWithoutTrustworthyDigestIsRefused_data() {
+        QTest::addColumn<bool>("dropDigest");
+        QTest::newRow("older journal without digest") << true;
+        QTest::newRow("plan inside the journal edited") << false;
+    }
+    void journalWithoutTrustworthyDigestIsRefused() {
+        QFETCH(bool, dropDigest);
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QCOMPARE(runOnce(p, t, j).outcome, RestoreJournal::Outcome::NeedsConfirmation);
+        QFile f(j.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto json = nlohmann::json::parse(f.readAll().toStdString());
+        f.close();
+        if (dropDigest)
+            json.erase("planDigest");
+        else
+            json["plan"]["clusters"][1]["backup"] = "payments-old";
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(json.dump()));
+        f.close();
+        auto loaded = RestoreJournal::load(j.path());
+        QVERIFY(loaded.ok());
+        const Status bound = loaded->bindsTo(loaded->plan());
+        QVERIFY(!bound.ok());
+        QCOMPARE(bound.error().kind, Error::Kind::Corrupt);
+        QVERIFY(!RestoreJournal::existingFor(p).ok());
+    }
+
+    void digestCoversWhatRunsOnly() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        RestorePlan later = p;
+        later.createdAt = p.createdAt.addDays(1);
+        QCOMPARE(later.digest(), p.digest());
+        QVERIFY(later.differencesFrom(p).isEmpty());
+        RestorePlan reordered = p;
+        std::swap(reordered.clusters[0], reordered.clusters[1]);
+        QVERIFY(reordered.differencesFrom(p).isEmpty());
+        RestorePlan plugin = p;
+        plugin.velero.plugin = QStringLiteral("example.com/velero/plugin:v9");
+        QVERIFY(plugin.digest() != p.digest());
+        QVERIFY(plugin.differencesFrom(p).join(QString()).contains(QStringLiteral("velero.plugin")));
+        RestorePlan dropped = p;
+        dropped.clusters.removeLast();
+        QVERIFY(dropped.digest() != p.digest());
+        QVERIFY(dropped.differencesFrom(p).join(QString()).contains(QStringLiteral("payments")));
+    }
+
+    // Attack: a plan naming another deployment, confirmed with that name, must not uninstall the
+    // deployment that is live here.
+    void planForAnotherDeploymentIsRefused() {
+        RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        p.deployment = QStringLiteral("aks-other");
+        FakeRecoveryTarget t = standby();
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        const EngineResult r = runOnce(p, t, j, {QStringLiteral("aks-other"), QStringLiteral("aks-demo")});
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("uninstall/aks-other"));
+        QCOMPARE(t.calls.value(QStringLiteral("uninstall")), 0);
+        QVERIFY(t.management);
+        QVERIFY(r.message.contains(QStringLiteral("aks-demo")));
+    }
+
+    void liveClusterNotInPlanNeedsItsOwnAcknowledgement() {
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        t.clusters.insert(QStringLiteral("legacy"));
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        EngineResult r = runOnce(p, t, j, {QStringLiteral("aks-demo")});
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::NeedsConfirmation);
+        QCOMPARE(r.confirmation.name, QStringLiteral("aks-demo"));
+        QCOMPARE(r.confirmation.unrecovered, QStringList{QStringLiteral("legacy")});
+        for (const char* c : {"legacy", "payments", "shop-prod"})
+            QVERIFY(r.confirmation.destroys.contains(QString::fromLatin1(c)));
+        QCOMPARE(t.calls.value(QStringLiteral("uninstall")), 0);
+
+        RestoreEngine e(RestoreStepsBuilder::build(p, t, fast()), j);
+        e.setConfirmedNames({QStringLiteral("aks-demo")});
+        e.setAcknowledgedLosses({QStringLiteral("legacy")});
+        r = e.run(JobContext(CancelToken(), {}, {}));
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Completed);
+        QCOMPARE(t.calls.value(QStringLiteral("uninstall")), 1);
+        auto loaded = RestoreJournal::load(j.path());
+        QVERIFY(loaded.ok());
+        const JournalStep* s = loaded->step(QStringLiteral("uninstall/aks-demo"));
+        QVERIFY(s);
+        QCOMPARE(s->acknowledged.size(), 2);
+        QVERIFY(s->acknowledged.at(1).contains(QStringLiteral("legacy")));
+        QVERIFY(RestoreReportHtml::render(*loaded).contains(s->acknowledged.at(1).toHtmlEscaped()));
+    }
+
+    // The start of a step is on disk before the step acts; a journal that cannot be written stops
+    // the run before the next step does anything.
+    void journalWriteFailureStopsBeforeTheStep() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        RestoreEngine e(RestoreStepsBuilder::build(p, t, fast()), j);
+        const QString dir = AppPathsJournal();
+        e.setObserver([&](const JournalStep& s) {
+            if (s.id == QLatin1String("check-standby/payments") && s.state == JournalStep::State::Done) {
+                // The journal's folder becomes a file: no write can succeed from here on.
+                QDir(dir).removeRecursively();
+                QFile blocker(dir);
+                QVERIFY(blocker.open(QIODevice::WriteOnly));
+            }
+        });
+        const EngineResult r = e.run(JobContext(CancelToken(), {}, {}));
+        QFile::remove(dir);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("install-velero/shop-prod"));
+        QCOMPARE(t.calls.value(QStringLiteral("velero:shop-prod")), 0);
+        QVERIFY(t.calls.isEmpty());
+    }
+
+    void planValuesAreValidated_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plugin with a flag") << "plugin"
+                                            << "velero/plugin:v1 --dry-run";
+        QTest::newRow("plugin list smuggling a flag") << "plugin"
+                                                      << "velero/plugin:v1,--namespace=x";
+        QTest::newRow("plugin as a flag") << "plugin"
+                                          << "--image=x";
+        QTest::newRow("subscription not a guid") << "subscriptionId"
+                                                 << "not-a-guid";
+        QTest::newRow("config pair with a comma") << "resourceGroup"
+                                                  << "rg,storageAccount=evil";
+        QTest::newRow("config value as a flag") << "storageAccount"
+                                                << "--x";
+        QTest::newRow("bucket with a blank") << "bucket"
+                                             << "my bucket";
+        QTest::newRow("backup name") << "backup"
+                                     << "daily --from-schedule x";
+        QTest::newRow("namespace") << "includeNamespaces"
+                                   << "Bad_NS";
+        QTest::newRow("prefix") << "storePrefix"
+                                << "../other";
+    }
+    void planValuesAreValidated() {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        p.velero.plugin = QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.10.0");
+        p.store = QStringLiteral("azure://backupsacct/velero");
+        p.velero.bucket = QStringLiteral("velero");
+        p.velero.config.insert(QStringLiteral("subscriptionId"),
+                               QStringLiteral("0b0f3c1e-8a64-4a3e-9a0e-1d2b3c4d5e6f"));
+        p.velero.config.insert(QStringLiteral("resourceGroup"), QStringLiteral("rg-backups"));
+        QVERIFY2(p.problems().isEmpty(), qPrintable(p.problems().join(QLatin1Char(' '))));
+        if (field == QLatin1String("plugin"))
+            p.velero.plugin = value;
+        else if (field == QLatin1String("bucket"))
+            p.velero.bucket = value;
+        else if (field == QLatin1String("backup"))
+            p.clusters[0].backup = value;
+        else if (field == QLatin1String("includeNamespaces"))
+            p.clusters[0].includeNamespaces = {value};
+        else if (field == QLatin1String("storePrefix"))
+            p.clusters[0].storePrefix = value;
+        else
+            p.velero.config.insert(field, value);
+        QCOMPARE(p.problems().size(), 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(p.save(path).ok());
+        auto loaded = RestorePlan::load(path);
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.error().kind, Error::Kind::BadInput);
+    }
+
+    // Kubeconfigs and velero's secret file live in a locked private folder; a killed run's folder
+    // is removed by the next start, a live run's never.
+    void privateFoldersOfDeadRunsAreSwept() {
+        QTemporaryDir root;
+        RunPrivateFolder live(root.path());
+        auto livePath = live.path();
+        QVERIFY(livePath.ok());
+        QCOMPARE(QFileInfo(*livePath).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+
+        // A run that was killed: its lock names a process that no longer exists.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), QStringList());
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        const QString dead = QDir(root.path()).filePath(QStringLiteral("run-dead"));
+        QVERIFY(QDir().mkpath(dead));
+        for (const char* name : {"shop-prod.kubeconfig", "aks-velero-credentials-AbC123"}) {
+            QFile f(QDir(dead).filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("secret");
+        }
+        QFile lock(QDir(dead).filePath(QStringLiteral("run.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\naks-recovery\n" + QSysInfo::machineHostName().toUtf8() +
+                   "\n");
+        lock.close();
+
+        QCOMPARE(RunPrivateFolder::sweepStale(root.path()), 1);
+        QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(QFileInfo::exists(*livePath));
+        live.clear();
+        QVERIFY(!QFileInfo::exists(*livePath));
     }
 
     void cleanup() { QDir(AppPathsJournal()).removeRecursively(); }

@@ -1,4 +1,5 @@
 #include "DemoWindow.h"
+#include "FakeRecoveryTarget.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "common/DialogFacade.h"
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUuid>
 
 using namespace aks;
 
@@ -52,6 +54,24 @@ class TestRestoreWizard : public QObject {
         return QTest::qWaitFor([&] { return w->currentPage()->isComplete(); }, ms);
     }
 
+    static RestorePlan corruptionPlan() {
+        RestorePlan p;
+        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        p.scenario = RestorePlan::Scenario::Corruption;
+        p.deployment = QStringLiteral("aks-demo");
+        p.snapshotDir = QStringLiteral("/tmp/snap");
+        p.createdAt = QDateTime::currentDateTimeUtc();
+        p.store = QStringLiteral("/tmp/store");
+        for (const char* n : {"shop-prod", "payments"}) {
+            ClusterRestorePlan c;
+            c.cluster = QString::fromLatin1(n);
+            c.backup = c.cluster + QStringLiteral("-daily");
+            c.restoreName = RestorePlan::makeRestoreName(c.cluster, p.createdAt);
+            p.clusters << c;
+        }
+        return p;
+    }
+
 private slots:
     void initTestCase() {
         qputenv("AKS_SIM_DELAY_MS", "100");
@@ -60,6 +80,69 @@ private slots:
         m_window = m_demo.window.get();
     }
     void cleanupTestCase() { m_demo.close(); }
+
+    // Attack 1 in the GUI: a plan file whose journal began with another backup is refused.
+    void wizardRefusesAChangedPlan() {
+        AppContext ctx = m_window->context();
+        const RestorePlan p = corruptionPlan();
+        RestoreJournal began(p, RestoreJournal::pathFor(p.id));
+        QVERIFY(began.save().ok());
+        RestorePlan edited = p;
+        edited.clusters[0].backup = QStringLiteral("shop-prod-old");
+        RestoreWizard w(ctx);
+        const Status refused = w.startFromPlan(edited);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::BadInput);
+        QVERIFY(refused.error().detail.contains(QStringLiteral("shop-prod-old")));
+        QVERIFY(!w.hasPlan());
+        QVERIFY(w.startFromPlan(p).ok());
+        QCOMPARE(w.session()->journal().planDigest(), p.digest());
+        QFile::remove(began.path());
+    }
+
+    // Attack 2 in the GUI: a live cluster the plan does not recreate is a second typed step.
+    void lostClusterNeedsASecondTypedStep() {
+        AppContext ctx = m_window->context();
+        RestoreWizard w(ctx);
+        FakeRecoveryTarget* live = nullptr;
+        w.setTargetFactory([&live](const RestorePlan&) {
+            auto t = std::make_unique<FakeRecoveryTarget>();
+            for (const char* n : {"shop-prod", "payments", "legacy"})
+                t->clusters.insert(QString::fromLatin1(n));
+            live = t.get();
+            return std::unique_ptr<RecoveryTarget>(std::move(t));
+        });
+        StepTimings fast;
+        fast.poll = std::chrono::milliseconds(1);
+        w.setStepTimings(fast);
+        const RestorePlan p = corruptionPlan();
+        QVERIFY(w.startFromPlan(p).ok());
+        w.setStartId(RestoreWizard::RebuildPageId);
+        w.show();
+        w.restart();
+        QCOMPARE(w.currentId(), int(RestoreWizard::RebuildPageId));
+        auto* start = w.currentPage()->findChild<QPushButton*>(QStringLiteral("startRun"));
+        QVERIFY(start);
+
+        m_dialogs->setNextTypedText(QStringLiteral("aks-demo"));
+        m_dialogs->setNextTypedText(QStringLiteral("not-legacy"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return start->isEnabled(); }, 20000));
+        QCOMPARE(live->calls.value(QStringLiteral("uninstall")), 0);
+        QVERIFY(live->management);
+
+        m_dialogs->setNextTypedText(QStringLiteral("aks-demo"));
+        m_dialogs->setNextTypedText(QStringLiteral("legacy"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(waitForComplete(&w, 20000));
+        QCOMPARE(live->calls.value(QStringLiteral("uninstall")), 1);
+        const RestoreJournal journal = w.session()->journal();
+        const JournalStep* s = journal.step(QStringLiteral("uninstall/aks-demo"));
+        QVERIFY(s);
+        QVERIFY(s->acknowledged.join(QLatin1Char('\n')).contains(QStringLiteral("legacy")));
+        w.close();
+        QFile::remove(journal.path());
+    }
 
     void scenarioOneInTheDemo() {
         m_window->showPage(MainWindow::Restore);

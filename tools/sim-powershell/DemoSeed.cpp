@@ -1,5 +1,7 @@
 #include "DemoSeed.h"
 
+#include "SimConfig.h"
+
 #include <QDateTime>
 
 #include <string>
@@ -56,6 +58,7 @@ nlohmann::json config() {
         {"proxyServerUsername", "svc-aksproxy"},
         {"proxyServerPassword", "Pr0xy!Demo-Secret-2024"},
         {"proxyServerCertFile", ""},
+        {"proxySettingsName", "contoso-proxy"},
         {"sshPrivateKey", "C:\\ClusterStorage\\Volume1\\Config\\.ssh\\akshci_rsa"},
         {"sshPublicKey", "C:\\ClusterStorage\\Volume1\\Config\\.ssh\\akshci_rsa.pub"},
         {"insecure", "False"},
@@ -128,13 +131,16 @@ nlohmann::json demoState(int extraClusters) {
          {"KubernetesVersion", "v1.27.3"},
          {"ControlPlaneNodeCount", 1},
          {"ControlPlaneVmSize", "Standard_D4s_v3"},
-         {"LoadBalancer", {{"VMSize", "Standard_A4_v2"}, {"Count", 2}, {"Sku", "HAProxy"}}},
+         // One load balancer: New-AksHciCluster documents no count, so a rebuild could not make two.
+         {"LoadBalancer", {{"VMSize", "Standard_A4_v2"}, {"Count", 1}, {"Sku", "HAProxy"}}},
          {"AutoScalerEnabled", true},
-         {"AutoScalerProfileName", "akshci-autoscaler-profile-default"},
+         {"AutoScalerProfileName", "analytics-autoscaler"},
          {"ImageName", "Linux_k8s_1-27-3"},
          {"CreatedMs", created + 7200LL * 1000},
          {"ReadyAtMs", 0},
          {"NodePoolDetails",
+          // Autoscaled 2-8: the bounds come from its profile (analytics-autoscaler, below), so a rebuild
+          // replays them with New-AksHciAutoScalerProfile, not as per-pool parameters.
           {pool("analytics-linux", "Linux", 4, "Standard_D8s_v3", nlohmann::json::array(), true, 2, 8)}}});
     for (int i = 1; i <= extraClusters; ++i) {
         const std::string name = "bench-" +
@@ -153,14 +159,23 @@ nlohmann::json demoState(int extraClusters) {
              {"ReadyAtMs", 0},
              {"NodePoolDetails", {pool((name + "-linux").c_str(), "Linux", 1 + i % 4, "Standard_K8S3_v1")}}});
     }
-    return {
-        {"installed", true},
-        {"deploymentName", "aks-demo"},
-        {"version", "1.0.24.11029"},
-        {"config", config()},
-        {"registration",
-         {{"subscriptionId", "3f2a9c1e-5b7d-4e8a-9c0f-1d2e3f4a5b6c"}, {"resourceGroupName", "rg-aks-demo"}}},
-        {"clusters", clusters}};
+    return {{"installed", true},
+            {"deploymentName", "aks-demo"},
+            {"version", "1.0.24.11029"},
+            {"config", config()},
+            {"registration",
+             {{"subscriptionId", "3f2a9c1e-5b7d-4e8a-9c0f-1d2e3f4a5b6c"},
+              {"resourceGroupName", "rg-aks-demo"},
+              {"tenantId", "72f988bf-86f1-41af-91ab-2d7cd011db47"},
+              {"region", "westeurope"},
+              {"servicePrincipalId", "9b1c7e54-aks-demo-registration"}}},
+            // The default profile Install-AksHci makes, and the one analytics scales with (2-8 nodes).
+            {"autoScalerProfiles",
+             {defaultAutoScalerProfile(),
+              {{"Name", "analytics-autoscaler"},
+               {"ProfileSettings",
+                {{"min-node-count", "2"}, {"max-node-count", "8"}, {"scan-interval", "20s"}}}}}},
+            {"clusters", clusters}};
 }
 
 } // namespace aks::sim

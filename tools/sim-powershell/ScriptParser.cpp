@@ -88,7 +88,8 @@ private:
         st.cmdlet = head.text;
         for (;;) {
             if (peek().kind == Token::Bare || peek().kind == Token::Literal) {
-                st.args.push_back(Argument{QString(), nlohmann::json(next().text.toStdString()), false});
+                st.args.push_back(Argument{QString(), Argument::Form::Positional,
+                                           nlohmann::json(next().text.toStdString())});
                 continue;
             }
             if (peek().kind != Token::Param)
@@ -98,24 +99,32 @@ private:
             const qsizetype colon = p.indexOf(QLatin1Char(':'));
             if (colon > 0) {
                 a.name = p.left(colon);
+                a.form = Argument::Form::Colon;
                 const QString v = p.mid(colon + 1);
-                if (v.compare(QLatin1String("$true"), Qt::CaseInsensitive) == 0)
+                if (v.isEmpty()) { // -name:'value'
+                    auto value = this->value(s);
+                    if (!value)
+                        return std::nullopt;
+                    a.value = *value;
+                } else if (v.compare(QLatin1String("$true"), Qt::CaseInsensitive) == 0) {
                     a.value = true;
-                else if (v.compare(QLatin1String("$false"), Qt::CaseInsensitive) == 0)
+                } else if (v.compare(QLatin1String("$false"), Qt::CaseInsensitive) == 0) {
                     a.value = false;
-                else
-                    return fail(head, QStringLiteral("Unsupported parameter value '%1'.").arg(v));
+                } else {
+                    a.value = {{"$var", v.mid(1).toStdString()}};
+                }
                 st.args.push_back(a);
                 continue;
             }
             a.name = p;
             const Token::Kind k = peek().kind;
             if (k == Token::Param || k == Token::End || k == Token::RBrace) {
-                a.isSwitch = true;
+                a.form = Argument::Form::Switch;
                 a.value = true;
                 st.args.push_back(a);
                 continue;
             }
+            a.form = Argument::Form::Separate;
             auto v = value(s);
             if (!v)
                 return std::nullopt;
@@ -160,8 +169,37 @@ private:
             s.blocks.push_back(std::move(*block));
             return nlohmann::json{{"$block", s.blocks.size() - 1}};
         }
+        case Token::HashStart:
+            return hashtable(t);
         default:
             return fail(t, QStringLiteral("Unexpected token '%1' in expression or statement.").arg(t.text));
+        }
+    }
+
+    // @{ key = value; 'key' = 'value' } with literal values only.
+    std::optional<nlohmann::json> hashtable(const Token& start) {
+        nlohmann::json h = nlohmann::json::object();
+        for (;;) {
+            skipEnds();
+            if (accept(Token::RBrace))
+                return nlohmann::json{{"$hashtable", h}};
+            const Token key = next();
+            if ((key.kind != Token::Bare && key.kind != Token::Literal) || !accept(Token::Assign))
+                return fail(start, QStringLiteral("Missing '=' operator after key in hash literal."));
+            const Token v = next();
+            if (v.kind == Token::Literal || v.kind == Token::Bare)
+                h[key.text.toStdString()] = v.text.toStdString();
+            else if (v.kind == Token::Number)
+                h[key.text.toStdString()] = v.text.toLongLong();
+            else if (v.kind == Token::Variable &&
+                     (v.text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+                      v.text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0))
+                h[key.text.toStdString()] = v.text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            else
+                return fail(start, QStringLiteral("Missing statement after '=' in hash literal."));
+            const Token::Kind after = peek().kind;
+            if (after != Token::End && after != Token::RBrace)
+                return fail(start, QStringLiteral("The hash literal was incomplete."));
         }
     }
 
@@ -257,10 +295,13 @@ bool ScriptParser::tokenize(const QString& text, std::vector<Token>* out, QStrin
                 ++j;
             if (j < n && text[j] == QLatin1Char(':') && j + 1 < n && text[j + 1] == QLatin1Char('$')) {
                 qsizetype k = j + 2;
-                while (k < n && text[k].isLetter())
+                while (k < n && (text[k].isLetterOrNumber() || text[k] == QLatin1Char('_')))
                     ++k;
                 push(Token::Param, text.mid(i + 1, k - i - 1));
                 i = k;
+            } else if (j < n && text[j] == QLatin1Char(':')) { // -name:'value': the value follows
+                push(Token::Param, text.mid(i + 1, j - i));
+                i = j + 1;
             } else {
                 push(Token::Param, text.mid(i + 1, j - i - 1));
                 i = j;
@@ -289,6 +330,9 @@ bool ScriptParser::tokenize(const QString& text, std::vector<Token>* out, QStrin
         } else if (c == QLatin1Char(')')) {
             push(Token::RParen, QStringLiteral(")"));
             ++i;
+        } else if (c == QLatin1Char('@') && i + 1 < n && text[i + 1] == QLatin1Char('{')) {
+            push(Token::HashStart, QStringLiteral("@{"));
+            i += 2;
         } else if (c == QLatin1Char('{')) {
             push(Token::LBrace, QStringLiteral("{"));
             ++i;

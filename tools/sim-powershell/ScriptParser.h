@@ -1,5 +1,7 @@
 #pragma once
 
+#include "akshci/CmdletBinder.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -12,22 +14,35 @@ namespace aks::sim {
 
 // The subset of PowerShell the console's backend sends: statements of the form
 //   [$var = ]Cmdlet -name 'literal' -count 3 -flag -flag:$false -vnet $var -list 'a','b' -ScriptBlock { ... }
+//   -config @{ 'key' = 'value'; key2 = 3 }
 //   $var = New-Object System.Management.Automation.PSCredential('user', (ConvertTo-SecureString 'pw'
 //   -AsPlainText -Force)) $var = 'literal'
 // Anything else (double quotes, $(...), backticks, pipes, operators) is a parse error, as a real
 // parser would see code where none may be.
 struct Token {
-    enum Kind { Bare, Literal, Number, Variable, Param, LParen, RParen, LBrace, RBrace, Comma, Assign, End };
+    enum Kind {
+        Bare,
+        Literal,
+        Number,
+        Variable,
+        Param,
+        LParen,
+        RParen,
+        LBrace,
+        HashStart,
+        RBrace,
+        Comma,
+        Assign,
+        End
+    };
     Kind kind = End;
     QString text;
     int line = 1;
 };
 
-struct Argument {
-    QString name;         // as written, without '-'
-    nlohmann::json value; // string, number, bool, array, or {"$var": name} / {"$block": index}
-    bool isSwitch = false;
-};
+// An argument as written (see aks::CmdletArgument): value is a string, number, bool, array, or
+// {"$var": name} / {"$block": index} / {"$hashtable": {...}}.
+using Argument = aks::CmdletArgument;
 
 struct Statement {
     QString assignTo;

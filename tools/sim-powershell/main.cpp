@@ -8,6 +8,7 @@
 #include "SimState.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -38,13 +39,15 @@ void out(const QByteArray& bytes) {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-void errorRecord(const QString& cmdlet, const QString& message, const QString& script) {
+// What powershell.exe prints on stderr for an error record.
+void errorRecord(const QString& cmdlet, const QString& message, const QString& errorId,
+                 const QString& script) {
     const QString name = cmdlet.isEmpty() ? QStringLiteral("ParserError") : cmdlet;
     const QString first = script.section(QLatin1Char('\n'), 0, 0).left(120);
     const QString text = QStringLiteral("%1 : %2\nAt line:1 char:1\n+ %3\n+ ~~~~~~~~~~~~~~~~~~\n"
                                         "    + CategoryInfo          : NotSpecified: (:) [%1], Exception\n"
-                                        "    + FullyQualifiedErrorId : %1\n")
-                             .arg(name, message, first);
+                                        "    + FullyQualifiedErrorId : %4\n")
+                             .arg(name, message, first, errorId.isEmpty() ? name : errorId);
     std::fputs(text.toUtf8().constData(), stderr);
     std::fflush(stderr);
 }
@@ -56,6 +59,19 @@ QByteArray renderOutput(const nlohmann::json& items) {
     return QByteArray::fromStdString(v.dump()) + '\n';
 }
 
+// AKS_SIM_RECORD=FILE: every script received (the host script and each host-loop request) is appended
+// as one JSON line {"script": ...}, so the conformance tests can replay them through real PowerShell.
+void record(const QString& script) {
+    static const QString path = qEnvironmentVariable("AKS_SIM_RECORD");
+    if (path.isEmpty())
+        return;
+    const std::string line = nlohmann::json{{"script", script.toStdString()}}.dump() + "\n";
+    // One unbuffered append per script, so hosts running side by side do not interleave lines.
+    QFile f(path);
+    if (f.open(QIODevice::Append | QIODevice::Unbuffered))
+        f.write(line.data(), qint64(line.size()));
+}
+
 [[noreturn]] void crashMidOutput() {
     out(QByteArrayLiteral("{\"Status\":{\"ProvisioningState\":\"Deployed\"},\"Name\":\"shop-pr"));
     std::fflush(stdout);
@@ -63,18 +79,34 @@ QByteArray renderOutput(const nlohmann::json& items) {
     std::_Exit(137);
 }
 
+// Streams 2-6 of a request: framed records in the host loop (as the app's host script frames
+// them), "WARNING: "-style lines on stderr for a plain script.
+void writeRecords(const std::vector<SimCmdlets::Record>& records, const QByteArray& framePrefix) {
+    for (const auto& r : records) {
+        if (!framePrefix.isEmpty()) {
+            out(framePrefix + "STREAM " + r.kind.toLatin1() + ' ' + r.text.toUtf8().toBase64() + '\n');
+        } else {
+            const QString line = r.kind == QLatin1String("host") ? r.text : r.kind.toUpper() + u": " + r.text;
+            std::fputs((line + u'\n').toUtf8().constData(), stderr);
+        }
+    }
+}
+
 // Runs one script; returns the exit status (0 ok, 1 error) and prints output or the fault.
 int runScript(SimState& state, const SimFaults& faults, const QString& text, QByteArray* body,
-              QString* message, bool hostMode) {
+              QString* message, QString* errorId, const QByteArray& framePrefix) {
+    const bool hostMode = !framePrefix.isEmpty();
     QString parseError;
     auto script = ScriptParser::parse(text, &parseError);
     if (!script) {
         *message = parseError;
-        errorRecord({}, parseError, text);
+        *errorId = QStringLiteral("ParseException");
+        errorRecord({}, parseError, *errorId, text);
         return 1;
     }
     SimCmdlets cmdlets(state, faults);
     const auto outcome = cmdlets.run(*script);
+    writeRecords(outcome.records, framePrefix);
     switch (outcome.fault) {
     case SimFaults::Kind::Crash:
         if (hostMode)
@@ -87,15 +119,17 @@ int runScript(SimState& state, const SimFaults& faults, const QString& text, QBy
         return 0;
     case SimFaults::Kind::Stderr:
         *message = outcome.error;
-        errorRecord(outcome.cmdlet, outcome.error, text);
+        *errorId = outcome.errorId;
+        errorRecord(outcome.cmdlet, outcome.error, outcome.errorId, text);
         return 1;
     default:
         break;
     }
     if (!outcome.ok) {
         *message = outcome.error;
+        *errorId = outcome.errorId;
         if (!hostMode)
-            errorRecord(outcome.cmdlet, outcome.error, text);
+            errorRecord(outcome.cmdlet, outcome.error, outcome.errorId, text);
         return 1;
     }
     *body = renderOutput(outcome.output);
@@ -115,13 +149,16 @@ int hostLoop(SimState& state, const SimFaults& faults, const QString& hostScript
         const QList<QByteArray> parts = l.split(' ');
         const QByteArray id = parts.value(0);
         const QString script = QString::fromUtf8(QByteArray::fromBase64(parts.value(1)));
+        record(script);
         const QByteArray prefix = "@@AKS " + nonce.toLatin1() + ' ' + id + ' ';
         out(prefix + "BEGIN\n");
         QByteArray body;
         QString message;
-        const int status = runScript(state, faults, script, &body, &message, true);
+        QString errorId;
+        const int status = runScript(state, faults, script, &body, &message, &errorId, prefix);
         out(body);
-        out(prefix + "END " + QByteArray::number(status) + ' ' + message.toUtf8().toBase64() + '\n');
+        out(prefix + "END " + QByteArray::number(status) + ' ' + message.toUtf8().toBase64() + ' ' +
+            errorId.toUtf8().toBase64() + '\n');
         std::fflush(stdout);
     }
     return 0;
@@ -197,6 +234,7 @@ int main(int argc, char** argv) {
             QStringLiteral("aks-sim-powershell: give -EncodedCommand <base64 UTF-16LE> or --seed-demo."));
 
     state.recordProcessStart();
+    record(script);
     const SimFaults faults(state.akshciDir());
     std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
     if (script.startsWith(QString::fromLatin1(kHostMarker)))
@@ -206,7 +244,8 @@ int main(int argc, char** argv) {
         QThread::msleep(ulong(SimFaults::importDelayMs()));
     QByteArray body;
     QString message;
-    const int status = runScript(state, faults, script, &body, &message, false);
+    QString errorId;
+    const int status = runScript(state, faults, script, &body, &message, &errorId, {});
     out(body);
     std::fflush(stdout);
     return status;

@@ -83,9 +83,7 @@ void RestorePage::openRecovery(int row) {
     if (!j)
         return;
     if (j->outcome() != RestoreJournal::Outcome::Completed) {
-        RestoreWizard* w = openWizard();
-        w->resume(*j);
-        w->restart();
+        resumeInWizard(*j);
         return;
     }
     if (const QString report = m_recoveries->reportAt(row); !report.isEmpty())
@@ -141,9 +139,22 @@ void RestorePage::resumeLatest() {
         refreshResume();
         return;
     }
+    resumeInWizard(open.first());
+}
+
+void RestorePage::resumeInWizard(const RestoreJournal& journal) {
+    // Checked before a wizard opens: a journal that cannot prove its plan unchanged is not resumed.
+    if (auto bound = journal.bindsTo(journal.plan()); !bound) {
+        m_banner->showMessage(MessageBanner::Kind::Error, bound.error().message);
+        return;
+    }
     RestoreWizard* w = openWizard();
     // The wizard walks its pages again with the journal's plan; finished steps show as done.
-    w->resume(open.first());
+    if (auto resumed = w->resume(journal); !resumed) {
+        w->close();
+        m_banner->showMessage(MessageBanner::Kind::Error, resumed.error().message);
+        return;
+    }
     w->restart();
 }
 

@@ -36,6 +36,7 @@ private:
     void resumeLatest();
     // Resumes the recovery of that row when it did not finish, else opens its report.
     void openRecovery(int row);
+    void resumeInWizard(const RestoreJournal& journal);
 
     AppContext& m_context;
     MessageBanner* m_banner;

@@ -15,7 +15,9 @@ RestoreWizard::RestoreWizard(AppContext& context, QWidget* parent) : QWizard(par
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     m_targetFactory = [this](const RestorePlan& plan) -> std::unique_ptr<RecoveryTarget> {
-        return std::make_unique<BackendRecoveryTarget>(m_context.environment, plan);
+        auto target = std::make_unique<BackendRecoveryTarget>(m_context.environment, plan);
+        target->setRebuildSecrets(m_secrets);
+        return target;
     };
     setPage(ScenarioPageId, new ScenarioPage(this));
     setPage(PrerequisitesPageId, new PrerequisitesPage(this));
@@ -42,6 +44,16 @@ void RestoreWizard::setPlan(const RestorePlan& plan) {
     m_session = std::make_shared<RestoreSession>(std::move(journal), m_targetFactory(plan), m_timings);
 }
 
+void RestoreWizard::setRebuildSecrets(const RebuildSecrets& secrets) {
+    const bool changed = secrets.proxyPassword != m_secrets.proxyPassword ||
+                         secrets.servicePrincipalSecret != m_secrets.servicePrincipalSecret;
+    m_secrets = secrets;
+    // A session made before (a loaded plan) goes on with the same journal and a target that has them.
+    if (changed && m_session)
+        m_session =
+            std::make_shared<RestoreSession>(m_session->journal(), m_targetFactory(m_plan), m_timings);
+}
+
 void RestoreWizard::chooseScenario(RestorePlan::Scenario scenario, const QString& snapshotDir) {
     m_scenario = scenario;
     m_snapshotDir = snapshotDir;
@@ -52,16 +64,25 @@ void RestoreWizard::chooseScenario(RestorePlan::Scenario scenario, const QString
     }
 }
 
-void RestoreWizard::startFromPlan(const RestorePlan& plan) {
+Status RestoreWizard::startFromPlan(const RestorePlan& plan) {
+    auto existing = RestoreJournal::existingFor(plan);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return resume(**existing);
     setPlan(plan);
+    return {};
 }
 
-void RestoreWizard::resume(const RestoreJournal& journal) {
+Status RestoreWizard::resume(const RestoreJournal& journal) {
+    if (auto bound = journal.bindsTo(journal.plan()); !bound)
+        return bound;
     m_plan = journal.plan();
     m_scenario = m_plan.scenario;
     m_snapshotDir = m_plan.snapshotDir;
     m_hasPlan = true;
     m_session = std::make_shared<RestoreSession>(journal, m_targetFactory(m_plan), m_timings);
+    return {};
 }
 
 int RestoreWizard::nextId() const {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "AppContext.h"
+#include "restore/RebuildSpec.h"
 #include "restore/RecoveryTarget.h"
 #include "restore/RestorePlan.h"
 #include "restore/RestoreSession.h"
 
 #include <QSet>
+
 #include <QWizard>
 
 #include <functional>
@@ -27,9 +29,11 @@ public:
     void setTargetFactory(TargetFactory factory) { m_targetFactory = std::move(factory); }
     void setStepTimings(StepTimings t) { m_timings = t; }
 
-    // Starts from a plan (loaded from a file), or resumes an unfinished journal.
-    void startFromPlan(const RestorePlan& plan);
-    void resume(const RestoreJournal& journal);
+    // Starts from a plan (loaded from a file), or resumes an unfinished journal. A plan that already
+    // has a journal continues it, and only if it is the very plan the journal began with; a journal
+    // whose plan cannot be proved unchanged is refused. On error nothing changes.
+    Status startFromPlan(const RestorePlan& plan);
+    Status resume(const RestoreJournal& journal);
 
     bool hasPlan() const { return m_hasPlan; }
     const RestorePlan& plan() const { return m_plan; }
@@ -42,9 +46,14 @@ public:
     RestorePlan::Scenario chosenScenario() const { return m_scenario; }
     QString chosenSnapshot() const { return m_snapshotDir; }
 
+    // Secrets a redacted snapshot lacks, asked on the Scenario page; given to every new target.
+    void setRebuildSecrets(const RebuildSecrets& secrets);
+
     bool dryRun() const { return m_dryRun; }
     void setDryRun(bool on) { m_dryRun = on; }
     QSet<QString>& confirmedNames() { return m_confirmed; }
+    // Live clusters the admin acknowledged to lose (destroyed, not recreated by the plan).
+    QSet<QString>& acknowledgedLosses() { return m_acknowledgedLosses; }
 
     int nextId() const override;
 
@@ -62,6 +71,8 @@ private:
     RestorePlan::Scenario m_scenario = RestorePlan::Scenario::NewSite;
     QString m_snapshotDir;
     QSet<QString> m_confirmed;
+    QSet<QString> m_acknowledgedLosses;
+    RebuildSecrets m_secrets;
     std::shared_ptr<RestoreSession> m_session;
 };
 

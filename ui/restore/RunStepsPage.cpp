@@ -120,6 +120,7 @@ void RunStepsPage::start() {
     RestoreSession::RunOptions options;
     options.dryRun = m_wizard->dryRun();
     options.confirmed = m_wizard->confirmedNames();
+    options.acknowledgedLosses = m_wizard->acknowledgedLosses();
     options.stopAfter = m_stopAfter;
     QPointer<RestoreStepsModel> model(m_model);
     const RestoreEngine::StepObserver observer = [model](const JournalStep& s) {
@@ -146,6 +147,41 @@ void RunStepsPage::start() {
         });
 }
 
+bool RunStepsPage::askConfirmation(const Confirmation& c) {
+    DialogFacade& dialogs = *m_wizard->context().dialogs;
+    if (!dialogs.confirmByTyping(this, tr("Destructive step"), c.destroys, c.name)) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Stopped before the destructive step: the name typed was not '%1'. Nothing "
+                                 "was destroyed; press Start to be asked again.")
+                                  .arg(c.name),
+                              c.destroys);
+        return false;
+    }
+    // Each live cluster the plan does not recreate is a second, separate acknowledgement.
+    for (const QString& lost : c.unrecovered) {
+        const bool accepted = dialogs.confirmByTyping(
+            this, tr("Cluster not recreated"),
+            tr("Uninstall-AksHci destroys the live workload cluster %1 with everything it runs, and this "
+               "plan does not recreate it: it is lost for good. Type its name to accept that.")
+                .arg(lost),
+            lost);
+        if (!accepted) {
+            m_banner->showMessage(MessageBanner::Kind::Warning,
+                                  tr("Stopped before the destructive step: the loss of %1 was not "
+                                     "acknowledged. Nothing was destroyed; add %1 to the plan, or press "
+                                     "Start to be asked again.")
+                                      .arg(lost),
+                                  c.destroys);
+            return false;
+        }
+        m_wizard->acknowledgedLosses().insert(lost);
+        m_log->appendPlainText(tr("Acknowledged that %1 is destroyed and not recreated.").arg(lost));
+    }
+    m_wizard->confirmedNames().insert(c.name);
+    m_log->appendPlainText(tr("Confirmed by typing '%1'.").arg(c.name));
+    return true;
+}
+
 void RunStepsPage::finished(const EngineResult& r) {
     if (auto session = m_wizard->session(); session && !m_wizard->dryRun()) {
         const RestoreJournal journal = session->journal(); // a copy: alive while its steps are read
@@ -155,20 +191,10 @@ void RunStepsPage::finished(const EngineResult& r) {
     }
     switch (r.outcome) {
     case RestoreJournal::Outcome::NeedsConfirmation: {
-        const bool typed = m_wizard->context().dialogs->confirmByTyping(
-            this, tr("Destructive step"), r.confirmation.destroys, r.confirmation.name);
-        if (typed) {
-            m_wizard->confirmedNames().insert(r.confirmation.name);
-            m_log->appendPlainText(tr("Confirmed by typing '%1'.").arg(r.confirmation.name));
+        if (askConfirmation(r.confirmation)) {
             start();
             return;
         }
-        m_banner->showMessage(
-            MessageBanner::Kind::Warning,
-            tr("Stopped before the destructive step: the name typed was not '%1'. Nothing was "
-               "destroyed; press Start to be asked again.")
-                .arg(r.confirmation.name),
-            r.confirmation.destroys);
         m_status->setText(tr("Waiting for confirmation."));
         m_start->setEnabled(true);
         return;

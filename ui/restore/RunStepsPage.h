@@ -29,6 +29,8 @@ public:
 private:
     void start();
     void finished(const EngineResult& r);
+    // Asks for the typed name and each loss; false (and says why) when the admin did not confirm.
+    bool askConfirmation(const Confirmation& c);
 
     RestoreWizard* m_wizard;
     QString m_stopAfter;

@@ -63,9 +63,24 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     });
     snapRow->addWidget(m_snapshot);
     snapRow->addWidget(browse);
+    // A snapshot exported with its secrets redacted lacks them; the rebuild asks here, never later.
+    auto* secretsRow = new QHBoxLayout;
+    m_proxyPassword = new QLineEdit(this);
+    m_proxyPassword->setObjectName(QStringLiteral("proxyPassword"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setAccessibleName(tr("Proxy password"));
+    m_proxyPassword->setPlaceholderText(tr("Proxy password (if the snapshot's secrets were redacted)"));
+    m_spSecret = new QLineEdit(this);
+    m_spSecret->setObjectName(QStringLiteral("servicePrincipalSecret"));
+    m_spSecret->setEchoMode(QLineEdit::Password);
+    m_spSecret->setAccessibleName(tr("Service principal secret"));
+    m_spSecret->setPlaceholderText(tr("Registration's service principal secret (if any)"));
+    secretsRow->addWidget(m_proxyPassword);
+    secretsRow->addWidget(m_spSecret);
     const auto syncSnapshot = [this, browse] {
-        m_snapshot->setEnabled(m_corruption->isChecked());
-        browse->setEnabled(m_corruption->isChecked());
+        for (QWidget* w : {static_cast<QWidget*>(m_snapshot), static_cast<QWidget*>(browse),
+                           static_cast<QWidget*>(m_proxyPassword), static_cast<QWidget*>(m_spSecret)})
+            w->setEnabled(m_corruption->isChecked());
     };
     connect(m_corruption, &QRadioButton::toggled, this, syncSnapshot);
     syncSnapshot();
@@ -82,6 +97,7 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     layout->addWidget(m_corruption);
     layout->addWidget(corruptionText);
     layout->addLayout(snapRow);
+    layout->addLayout(secretsRow);
     layout->addSpacing(8);
     layout->addWidget(m_dryRun);
     layout->addWidget(load, 0, Qt::AlignLeft);
@@ -106,7 +122,10 @@ void ScenarioPage::loadPlan() {
         m_banner->showMessage(MessageBanner::Kind::Error, plan.error().message);
         return;
     }
-    m_wizard->startFromPlan(*plan);
+    if (auto started = m_wizard->startFromPlan(*plan); !started) {
+        m_banner->showMessage(MessageBanner::Kind::Error, started.error().message, started.error().detail);
+        return;
+    }
     initializePage();
     m_banner->showMessage(
         MessageBanner::Kind::Info,
@@ -123,6 +142,7 @@ bool ScenarioPage::validatePage() {
         return false;
     }
     m_wizard->setDryRun(m_dryRun->isChecked());
+    m_wizard->setRebuildSecrets({m_proxyPassword->text(), m_spSecret->text()});
     m_wizard->chooseScenario(scenario, m_snapshot->text().trimmed());
     return true;
 }

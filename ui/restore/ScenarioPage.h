@@ -28,6 +28,8 @@ private:
     QRadioButton* m_newSite;
     QRadioButton* m_corruption;
     QLineEdit* m_snapshot;
+    QLineEdit* m_proxyPassword;
+    QLineEdit* m_spSecret;
     QCheckBox* m_dryRun;
 };
 

@@ -38,8 +38,18 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
     p.addOption({QStringLiteral("confirm"),
                  tr("Allow the destructive step of the deployment or cluster NAME (repeatable)."),
                  tr("NAME")});
-    p.addOption({QStringLiteral("resume"), tr("Continue the plan's run from its journal.")});
+    p.addOption({QStringLiteral("accept-loss"),
+                 tr("Acknowledge that the live workload cluster NAME, which the plan does not recreate, is "
+                    "destroyed by Uninstall-AksHci (repeatable; needed besides --confirm)."),
+                 tr("NAME")});
+    p.addOption({QStringLiteral("resume"),
+                 tr("Continue the plan's run from its journal (refused if the plan changed since).")});
     p.addOption({QStringLiteral("report"), tr("Write an HTML report of the run to FILE."), tr("FILE")});
+    p.addOption(
+        {QStringLiteral("secrets-file"),
+         tr("JSON with the secrets a redacted snapshot lacks (proxyPassword, servicePrincipalSecret); "
+            "'-' reads it from standard input. Never give secrets as arguments."),
+         tr("FILE")});
     p.addOption({QStringLiteral("poll-interval"),
                  tr("Seconds between status checks while waiting (default 2)."), tr("SECONDS")});
     if (auto done = parseOptions(p, args, ctx, true))
@@ -133,13 +143,15 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
     const QString journalPath = RestoreJournal::pathFor(plan->id);
     RestoreJournal journal(*plan, journalPath);
     if (!dryRun && QFileInfo::exists(journalPath)) {
-        auto old = RestoreJournal::load(journalPath);
+        // The journal goes on only with the very plan it began with (its digest): a step done for
+        // one backup is never taken as done for another.
+        auto old = RestoreJournal::existingFor(*plan);
         if (!old) {
             ctx.err << old.error().message << Qt::endl;
             return ExitFailure;
         }
         if (!p.isSet(QStringLiteral("resume"))) {
-            ctx.err << (old->outcome() == RestoreJournal::Outcome::Completed
+            ctx.err << ((*old)->outcome() == RestoreJournal::Outcome::Completed
                             ? tr("This plan already ran to the end (journal %1). Write a new plan to restore "
                                  "again.")
                                   .arg(journalPath)
@@ -149,14 +161,24 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
                     << Qt::endl;
             return ExitFailure;
         }
-        journal = std::move(old).value();
+        journal = std::move(**old);
     }
 
     BackendRecoveryTarget target(ctx.environment, *plan);
+    if (p.isSet(QStringLiteral("secrets-file"))) {
+        auto secrets = RebuildSecrets::load(p.value(QStringLiteral("secrets-file")));
+        if (!secrets) {
+            ctx.err << secrets.error().message << Qt::endl;
+            return ExitUsage;
+        }
+        target.setRebuildSecrets(*secrets);
+    }
     RestoreEngine engine(RestoreStepsBuilder::build(*plan, target, timings), journal);
     engine.setDryRun(dryRun);
     const QStringList confirmed = p.values(QStringLiteral("confirm"));
     engine.setConfirmedNames(QSet<QString>(confirmed.cbegin(), confirmed.cend()));
+    const QStringList losses = p.values(QStringLiteral("accept-loss"));
+    engine.setAcknowledgedLosses(QSet<QString>(losses.cbegin(), losses.cend()));
     engine.setObserver([&](const JournalStep& s) {
         if (s.state == JournalStep::State::Running)
             ctx.out << tr("==> %1 (%2)").arg(s.title, s.id) << Qt::endl;
@@ -184,7 +206,13 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
         return ExitOk;
     case RestoreJournal::Outcome::NeedsConfirmation:
         ctx.err << tr("Stopped before a destructive step. %1").arg(r.message) << Qt::endl;
-        ctx.err << tr("Run again with --resume --confirm %1 to go on.").arg(r.confirmation.name) << Qt::endl;
+        ctx.err << tr("Run again with --resume --confirm %1%2 to go on.")
+                       .arg(r.confirmation.name,
+                            r.confirmation.unrecovered.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" --accept-loss ") +
+                                      r.confirmation.unrecovered.join(QStringLiteral(" --accept-loss ")))
+                << Qt::endl;
         return ExitFailure;
     default:
         ctx.err << r.message << Qt::endl;
