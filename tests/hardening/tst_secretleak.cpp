@@ -1,4 +1,5 @@
 #include "../remote/AzuriteFixture.h"
+#include "../remote/FaultProxy.h"
 #include "../remote/S3Fixture.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,11 +31,13 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <mutex>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
 using namespace aks;
 using aks::test::AzuriteFixture;
+using aks::test::FaultProxy;
 using aks::test::S3Fixture;
 
 namespace leaktest {
@@ -68,6 +72,17 @@ Secret makeSecret(const QString& name, const QByteArray& value) {
     if (decoded && decoded.decoded.size() >= 16)
         add(decoded.decoded);
     return s;
+}
+
+// The soft "Max core file size" of a running process, from /proc/PID/limits.
+QByteArray coreLimit(qint64 pid) {
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
+    if (!limits.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray& line : limits.readAll().split('\n'))
+        if (line.startsWith("Max core file size"))
+            return line.mid(int(qstrlen("Max core file size"))).simplified().split(' ').value(0);
+    return {};
 }
 
 struct Hit {
@@ -545,30 +560,46 @@ private slots:
         QVERIFY(!QDir(AppPaths::journalDir()).isEmpty());
     }
 
-    // A job that dies of a signal: what it printed until then, and no core file.
+    // A job that dies of a signal: what it printed until then, and no core file. Core dumps are
+    // allowed to this test's children (and to ASan's), so only the app's own limit keeps them off.
     void crashOutput() {
-        QProcess p;
+        rlimit core{};
+        QVERIFY(::getrlimit(RLIMIT_CORE, &core) == 0);
+        QVERIFY2(core.rlim_max != 0, "core dumps are off for this test (hard limit 0), so it could not tell");
+        const auto restoreLimit = qScopeGuard([original = core] { ::setrlimit(RLIMIT_CORE, &original); });
+        core.rlim_cur = core.rlim_max;
+        QVERIFY(::setrlimit(RLIMIT_CORE, &core) == 0);
         QProcessEnvironment env = baseEnv();
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":disable_coredump=0"));
+        // Every request that names the backup stalls, so the job is mid-way, holding the storage
+        // key, when the signal comes; the proxy's log says when it got there.
+        FaultProxy stall;
+        const QString problem = stall.start(m_azurite.endpoint().port());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(stall.add(QJsonObject{{QStringLiteral("match"), m_backup},
+                                      {QStringLiteral("action"), QStringLiteral("stall")},
+                                      {QStringLiteral("beforeHeaders"), true},
+                                      {QStringLiteral("times"), 1000}}));
+        QProcess p;
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_out.path());
         p.start(test::binary(QStringLiteral("aks-recovery")),
-                QStringList{QStringLiteral("-v"), QStringLiteral("verify"), QStringLiteral("--backup"),
-                            m_backup} +
-                    azure(QStringLiteral("env")));
+                {QStringLiteral("-v"), QStringLiteral("verify"), QStringLiteral("--backup"), m_backup,
+                 QStringLiteral("--store"), QStringLiteral("azure://devstoreaccount1/velero/env"),
+                 QStringLiteral("--endpoint"), stall.endpoint().toString()});
         QVERIFY(p.waitForStarted());
-        // Abort it once it has logged something, i.e. mid-job.
-        QByteArray err;
-        QElapsedTimer t;
-        t.start();
-        while (err.isEmpty() && p.state() == QProcess::Running && t.elapsed() < 20000) {
-            p.waitForReadyRead(100);
-            err += p.readAllStandardError();
-        }
-        if (p.processId() > 0 && p.state() == QProcess::Running)
-            ::kill(pid_t(p.processId()), SIGABRT);
-        p.waitForFinished(20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!stall.requestsTo(m_backup).isEmpty() || p.state() != QProcess::Running,
+                                 60000);
+        QCOMPARE(p.state(), QProcess::Running);
+        const QByteArray limit = leaktest::coreLimit(p.processId());
+        QCOMPARE(::kill(pid_t(p.processId()), SIGABRT), 0);
+        QVERIFY(p.waitForFinished(60000));
         m_captured.insert(QStringLiteral("aborted verify stdout"), p.readAllStandardOutput());
-        m_captured.insert(QStringLiteral("aborted verify stderr"), err + p.readAllStandardError());
+        m_captured.insert(QStringLiteral("aborted verify stderr"), p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(p.exitCode(), SIGABRT); // Qt reports the signal as the exit code of a crash
+        QCOMPARE(limit, QByteArray("0"));
         QVERIFY(QDir(m_out.path()).entryList({QStringLiteral("core*")}, QDir::Files).isEmpty());
     }
 

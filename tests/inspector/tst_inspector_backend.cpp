@@ -32,6 +32,7 @@ class TestInspectorBackend : public QObject {
     QTemporaryDir m_tmp;
     QString m_store;
     std::vector<KubeObject> m_objects;
+    std::vector<KubeObject> m_olderObjects; // shop as it was, with one object changed since and one gone
     const QString m_backup = QStringLiteral("daily-20261118020000");
 
     static QMap<QString, qint64> expectedCounts(const std::vector<KubeObject>& objects) {
@@ -68,8 +69,15 @@ private slots:
         BackupSpec older;
         older.name = QStringLiteral("daily-20261117020000");
         older.start = QDateTime(QDate(2026, 11, 17), QTime(2, 0), Qt::UTC);
-        older.objects =
+        m_olderObjects =
             ObjectFactory(42, QStringLiteral("shop-prod")).makeNamespace(QStringLiteral("shop"), 3);
+        // Since then one object changed and one was deleted.
+        m_olderObjects[1].json["metadata"]["labels"]["edited"] = "before";
+        KubeObject retired = m_olderObjects.back();
+        retired.name = QStringLiteral("retired-") + retired.name;
+        retired.json["metadata"]["name"] = retired.name.toStdString();
+        m_olderObjects.push_back(retired);
+        older.objects = m_olderObjects;
         older.legacyFormat = true;
         older.missingArtifacts = {Artifact::Logs, Artifact::VolumeInfo};
         QVERIFY(writeBackup(m_store, older).ok());
@@ -530,10 +538,11 @@ private slots:
         QCOMPARE(warnings, 2);
     }
 
+    // The expected changes come from the objects storegen wrote, never from the inspector's output.
     void compareTwoBackups() {
         auto store = open(m_store);
-        auto collect = [&](const QString& name) {
-            QList<ObjectRecord> out;
+        QVERIFY(store);
+        auto collect = [&](const QString& name, QList<ObjectRecord>& out) {
             auto r = BackupInspector::inspect(
                 *store, name,
                 [&out](const ObjectRecord& o, QByteArrayView) {
@@ -541,22 +550,55 @@ private slots:
                     return Status();
                 },
                 JobContext());
-            return out;
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         };
-        const auto older = collect(QStringLiteral("daily-20261117020000"));
-        const auto newer = collect(m_backup);
-        const BackupComparison c = BackupComparison::compare(older, newer);
-        int added = 0, removed = 0, changed = 0;
-        for (const auto& item : c.items) {
-            added += item.change == BackupComparison::Change::Added;
-            removed += item.change == BackupComparison::Change::Removed;
-            changed += item.change == BackupComparison::Change::Changed;
+        QList<ObjectRecord> older, newer;
+        collect(QStringLiteral("daily-20261117020000"), older);
+        collect(m_backup, newer);
+        QCOMPARE(older.size(), qsizetype(m_olderObjects.size()));
+        QCOMPARE(newer.size(), qsizetype(m_objects.size()));
+
+        QMap<QString, QString> before, after; // identity -> content
+        for (const KubeObject& o : m_olderObjects)
+            before.insert(o.groupVersionKind() + QLatin1Char(' ') + o.namespacedName(),
+                          QString::fromStdString(o.json.dump()));
+        for (const KubeObject& o : m_objects)
+            after.insert(o.groupVersionKind() + QLatin1Char(' ') + o.namespacedName(),
+                         QString::fromStdString(o.json.dump()));
+        QStringList added, removed, changed;
+        int unchanged = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (!before.contains(it.key()))
+                added << it.key();
+            else if (before.value(it.key()) != it.value())
+                changed << it.key();
+            else
+                ++unchanged;
         }
-        // The payments namespace is new; shop is the same seed, so unchanged.
-        QCOMPARE(added, int(m_objects.size() - older.size()));
-        QCOMPARE(removed, 0);
-        QCOMPARE(changed, 0);
-        QCOMPARE(c.unchanged, int(older.size()));
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (!after.contains(it.key()))
+                removed << it.key();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(added.size() > 10); // the payments namespace
+
+        const BackupComparison c = BackupComparison::compare(older, newer);
+        QStringList gotAdded, gotRemoved, gotChanged;
+        for (const auto& item : c.items) {
+            const QString id =
+                item.object.groupVersionKind() + QLatin1Char(' ') + item.object.namespacedName();
+            (item.change == BackupComparison::Change::Added     ? gotAdded
+             : item.change == BackupComparison::Change::Removed ? gotRemoved
+                                                                : gotChanged)
+                << id;
+        }
+        gotAdded.sort();
+        gotRemoved.sort();
+        gotChanged.sort();
+        QCOMPARE(gotAdded, added);
+        QCOMPARE(gotRemoved, removed);
+        QCOMPARE(gotChanged, changed);
+        QCOMPARE(c.unchanged, unchanged);
     }
 
     void cancelStopsTheScan() {

@@ -185,17 +185,28 @@ private slots:
         QSignalSpy storeLoaded(m_page, &InspectorPage::storeLoaded);
         QSignalSpy loaded(m_page, &InspectorPage::backupLoaded);
         QElapsedTimer clock;
+        // A zero timer fires on every turn of the UI thread's event loop. Rows inserted after such a
+        // turn that followed earlier rows show the backup streamed in batches while the UI stayed
+        // free, whatever the clock says. The longest gap between turns is only reported (and
+        // bounded against a hang).
         qint64 firstRows = -1;
+        bool turnedSinceRows = false;
+        int batchesAfterATurn = 0;
         connect(m_page->resourceModel(), &QAbstractItemModel::rowsInserted, this, [&] {
-            if (firstRows < 0 && clock.isValid())
+            if (!clock.isValid() || !loaded.isEmpty())
+                return;
+            if (firstRows < 0)
                 firstRows = clock.elapsed();
+            else if (turnedSinceRows)
+                ++batchesAfterATurn;
+            turnedSinceRows = false;
         });
-        // The longest gap between ticks of a 10 ms timer is the longest the UI thread was busy.
         qint64 longestStall = 0;
         QElapsedTimer tick;
         QTimer ticker;
-        ticker.setInterval(10);
+        ticker.setInterval(0);
         connect(&ticker, &QTimer::timeout, this, [&] {
+            turnedSinceRows = firstRows >= 0;
             if (tick.isValid())
                 longestStall = std::max(longestStall, tick.restart());
             else
@@ -210,12 +221,14 @@ private slots:
         const qint64 total = clock.elapsed();
         ticker.stop();
         QCOMPARE(loaded.first().at(1).toInt(), int(b.objects.size()));
-        qInfo(
-            "large backup: %d objects, first rows after %lld ms, all after %lld ms, longest UI stall %lld ms",
-            int(b.objects.size()), firstRows, total, longestStall);
-        // Generous bounds: the machine is shared; the benchmark records the real figures.
-        QVERIFY(firstRows >= 0 && firstRows < 2000);
-        QVERIFY(longestStall < 500);
+        qInfo("large backup: %d objects, first rows after %lld ms, all after %lld ms, longest UI stall %lld "
+              "ms, "
+              "%d batches of rows after a turn of the event loop",
+              int(b.objects.size()), firstRows, total, longestStall, batchesAfterATurn);
+        QVERIFY2(firstRows >= 0, "no rows arrived before the backup was loaded");
+        QVERIFY(batchesAfterATurn > 0);
+        // Only a hang fails here; the benchmark (bench/inspector) keeps the real figures.
+        QVERIFY2(longestStall < 10000, qPrintable(QString::number(longestStall)));
     }
 };
 

@@ -4,10 +4,15 @@
 #include "jobs/ProcessRunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 using namespace aks;
 
@@ -54,7 +59,8 @@ private slots:
         QCOMPARE(model.runningCount(), 0);
     }
 
-    void cancelFromTheModelStopsAProcessWithinTwoSeconds() {
+    // Cancel sends SIGTERM, which the child ignores, then SIGKILL after the grace: the job ends.
+    void cancelFromTheModelStopsAProcessThatIgnoresSigterm() {
         JobManager m;
         JobsModel model(&m);
         bool cancelled = false;
@@ -76,8 +82,9 @@ private slots:
         QElapsedTimer t;
         t.start();
         model.cancelRow(0);
-        QTRY_VERIFY_WITH_TIMEOUT(cancelled, 2000);
-        QVERIFY(t.elapsed() < 2000);
+        // Generous: a hang fails, a loaded machine does not; the kill grace is 500 ms.
+        QTRY_VERIFY_WITH_TIMEOUT(cancelled, 30000);
+        qInfo("cancelled after %lld ms", t.elapsed());
     }
 
     void resultIsDroppedWhenTheContextIsGone() {
@@ -124,30 +131,33 @@ private slots:
         QVERIFY(*freedOn != QThread::currentThread());
     }
 
+    // The job waits until the UI thread's event loop has turned ten times, which only happens if
+    // the job runs elsewhere and leaves the UI thread free; no clock decides.
     void uiThreadIsNeverBlocked() {
         JobManager m;
+        auto turns = std::make_shared<std::atomic<int>>(0);
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, this, [turns] { ++*turns; });
+        ticker.start();
         bool done = false;
-        m.run<int>(
-            QStringLiteral("slow"),
-            [](const JobContext&) -> Result<int> {
-                QThread::msleep(1000);
-                return 1;
+        bool sawTurns = false;
+        m.run<bool>(
+            QStringLiteral("waits for the UI thread"),
+            [turns](const JobContext&) -> Result<bool> {
+                const int start = *turns;
+                const QDeadlineTimer hang(20000);
+                while (*turns < start + 10 && !hang.hasExpired())
+                    QThread::msleep(1);
+                return *turns >= start + 10;
             },
-            this, [&](const Result<int>&) { done = true; });
-        // The event loop keeps turning while the job works.
-        QElapsedTimer t;
-        t.start();
-        int ticks = 0;
-        while (!done && t.elapsed() < 5000) {
-            QElapsedTimer tick;
-            tick.start();
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            QThread::msleep(10);
-            QVERIFY(tick.elapsed() < 200);
-            ++ticks;
-        }
-        QVERIFY(done);
-        QVERIFY(ticks > 10);
+            this,
+            [&](const Result<bool>& r) {
+                done = true;
+                sawTurns = r.ok() && *r;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QVERIFY(sawTurns);
     }
 };
 

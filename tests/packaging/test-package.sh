@@ -36,11 +36,13 @@ echo "$version"
 grep -q '"demo": true' "$out/env.json" || fail "--demo env did not select the demo environment"
 grep -q "$root/usr/libexec/aks-recovery/aks-sim-velero" "$out/env.json" || fail "the demo does not use the installed simulators"
 
-if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate "$root/usr/share/applications/io.github.aks_recovery.Console.desktop"
-fi
-if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/io.github.aks_recovery.Console.metainfo.xml" ||
-        appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.aks_recovery.Console.metainfo.xml"
-fi
+# Both validators are in ./dev's APT_PACKAGES: a missing one is a broken setup, never a pass.
+for tool in desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null || fail "$tool is missing; ./dev installs it"
+done
+desktop-file-validate "$root/usr/share/applications/io.github.aks_recovery.Console.desktop" ||
+    fail "desktop-file-validate rejects the desktop file"
+# Pedantic, as software centres judge it; no fallback to the lenient mode.
+appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/io.github.aks_recovery.Console.metainfo.xml" ||
+    fail "appstreamcli validate --pedantic rejects the metainfo"
 echo "package ok"

@@ -87,7 +87,8 @@ private slots:
         QVERIFY2(r.error().message.contains(QLatin1String("sent nothing for 1.5 s")),
                  qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QLatin1String("velero-backup.json")));
-        QVERIFY(t.elapsed() < 6000);
+        // Generous: a fetch that never times out fails; a loaded machine does not.
+        QVERIFY2(t.elapsed() < 60000, qPrintable(QString::number(t.elapsed())));
     }
 
     // The body of `whole` from the byte a Range header asks for: 206 with Content-Range, as S3 and
@@ -281,7 +282,8 @@ private slots:
         auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, cancel);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Cancelled);
-        QVERIFY(t.elapsed() < 5000);
+        // The idle timeout is 60 s: ending well before it means the cancel did it.
+        QVERIFY2(t.elapsed() < 45000, qPrintable(QString::number(t.elapsed())));
     }
 
     void refusedConnectionIsAClearError() {

@@ -4,11 +4,13 @@
 #include "jobs/JobManager.h"
 #include "store/OpenStoreDialog.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,18 +134,57 @@ private slots:
         QCOMPARE((*saved)->secretAccessKey, QStringLiteral("minio-secret-from-dialog"));
     }
 
+    // Tab from the kind box walks every field of each page, top to bottom, and comes back round.
+    void keyboardReachesEveryField_data() {
+        QTest::addColumn<int>("page");
+        QTest::newRow("folder") << int(OpenStoreDialog::FolderPage);
+        QTest::newRow("tarball") << int(OpenStoreDialog::TarballPage);
+        QTest::newRow("azure") << int(OpenStoreDialog::AzurePage);
+        QTest::newRow("s3") << int(OpenStoreDialog::S3Page);
+    }
+
     void keyboardReachesEveryField() {
+        QFETCH(int, page);
         OpenStoreDialog d(&m_jobs, &m_dialogs);
-        StoreSpec s = StoreSpec::parse(QStringLiteral("s3://velero/aks")).value();
-        s.region = QStringLiteral("minio");
-        s.pathStyle = false;
-        d.setSpec(s);
-        QCOMPARE(child<QComboBox>(&d, "storeKind")->currentIndex(), int(OpenStoreDialog::S3Page));
-        QCOMPARE(child<QLineEdit>(&d, "s3Prefix")->text(), QStringLiteral("aks"));
-        QVERIFY(!child<QCheckBox>(&d, "s3PathStyle")->isChecked());
-        for (QWidget* w : d.findChildren<QWidget*>())
-            if (qobject_cast<QLineEdit*>(w))
-                QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->objectName()));
+        auto* kind = child<QComboBox>(&d, "storeKind");
+        kind->setCurrentIndex(page);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto* pages = d.findChild<QStackedWidget*>();
+        QVERIFY(pages);
+        QWidget* current = pages->currentWidget();
+        // The fields an admin fills in: every visible editor, box and button of the page.
+        QList<QWidget*> fields;
+        for (QWidget* w : current->findChildren<QWidget*>()) {
+            const bool field = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                               (qobject_cast<QAbstractButton*>(w) && !w->objectName().isEmpty() &&
+                                !qobject_cast<QLineEdit*>(w->parentWidget()));
+            if (field && w->isVisible())
+                fields << w;
+        }
+        QVERIFY(!fields.isEmpty());
+        // Reading order: by row, and left to right within a row.
+        std::stable_sort(fields.begin(), fields.end(), [&d](QWidget* a, QWidget* b) {
+            const QPoint ca = a->mapTo(&d, a->rect().center());
+            const QPoint cb = b->mapTo(&d, b->rect().center());
+            return std::abs(ca.y() - cb.y()) > 8 ? ca.y() < cb.y() : ca.x() < cb.x();
+        });
+        kind->setFocus();
+        QCOMPARE(d.focusWidget(), kind);
+        QList<QWidget*> reached;
+        for (int i = 0; i < 40 && (reached.isEmpty() || d.focusWidget() != kind); ++i) {
+            QTest::keyClick(d.focusWidget(), Qt::Key_Tab);
+            reached << d.focusWidget();
+        }
+        QCOMPARE(reached.last(), kind);
+        int previous = -1;
+        for (QWidget* w : std::as_const(fields)) {
+            const int at = int(reached.indexOf(w));
+            QVERIFY2(at >= 0, qPrintable(w->objectName() + QStringLiteral(" is never reached by Tab")));
+            QVERIFY2(at > previous, qPrintable(w->objectName() + QStringLiteral(" is reached out of order")));
+            previous = at;
+        }
+        QVERIFY(reached.contains(child<QPushButton>(&d, "openStoreButton")));
     }
 };
 

@@ -393,15 +393,26 @@ private slots:
             (QStringList{QStringLiteral("b"), QStringLiteral("x")}));
     }
 
+    // A truncated file, another program's JSON, a journal whose plan is unreadable: each is a Corrupt
+    // error that names the file (whose name says nothing of what is wrong with it).
+    void damagedJournalIsAClearError_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("truncated") << QByteArray("{\"format\":\"aks-recovery-restore-journal\",\"plan\":");
+        QTest::newRow("other format") << QByteArray("{\"format\":\"something-else\",\"plan\":{}}");
+        QTest::newRow("bad plan") << QByteArray("{\"format\":\"aks-recovery-restore-journal\",\"plan\":42}");
+    }
+
     void damagedJournalIsAClearError() {
+        QFETCH(QByteArray, content);
         QDir().mkpath(QFileInfo(RestoreJournal::pathFor(QStringLiteral("x"))).absolutePath());
-        QFile f(RestoreJournal::pathFor(QStringLiteral("damaged")));
+        QFile f(RestoreJournal::pathFor(QStringLiteral("j1")));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"format\":\"aks-recovery-restore-journal\",\"plan\":");
+        f.write(content);
         f.close();
         auto r = RestoreJournal::load(f.fileName());
         QVERIFY(!r.ok());
-        QVERIFY(r.error().message.contains(QStringLiteral("damaged")));
+        QCOMPARE(r.error().kind, Error::Kind::Corrupt);
+        QVERIFY(r.error().message.contains(f.fileName()));
         f.remove();
     }
 

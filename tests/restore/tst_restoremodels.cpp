@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -140,7 +141,18 @@ private slots:
         QFile pdf(w->pdf);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
-        QVERIFY(pdf.size() > 1000);
+        // The PDF's own text, as a reader extracts it (pdftotext, poppler-utils in ./dev's packages).
+        QProcess extract;
+        extract.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-enc"), QStringLiteral("UTF-8"), w->pdf, QStringLiteral("-")});
+        QVERIFY2(extract.waitForStarted(), "pdftotext is missing; ./dev installs poppler-utils");
+        QVERIFY(extract.waitForFinished(60000));
+        QCOMPARE(extract.exitCode(), 0);
+        const QByteArray pdfText = extract.readAllStandardOutput();
+        QVERIFY2(pdfText.contains("Uninstall-AksHci"), pdfText.constData());
+        QVERIFY(pdfText.contains("3.0 s"));
+        QVERIFY(!pdfText.contains("sup3r-s3cret-value"));
+        QVERIFY(!pdf.readAll().contains("sup3r-s3cret-value"));
     }
 };
 
