@@ -110,6 +110,7 @@ nlohmann::json canonical(const RestorePlan& p) {
     nlohmann::json j = p.toJson();
     j.erase("createdAt"); // when the plan was written does not change what it runs
     return j;
+}
 
 VeleroInstallPlan veleroFromJson(const nlohmann::json& v, const QString& planCredentialsFile) {
     VeleroInstallPlan out;
