@@ -1,5 +1,7 @@
 #include "TerminalText.h"
 
+#include <QList>
+
 namespace aks {
 namespace {
 bool isBidiControl(char32_t c) {
