@@ -142,6 +142,8 @@ private slots:
                        QStringLiteral("shop"),
                        QStringLiteral("a"),
                        {},
+                       {},
+                       {},
                        10,
                        1};
         ObjectRecord b = a;
