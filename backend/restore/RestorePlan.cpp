@@ -107,7 +107,10 @@ QString describeChanges(const QMap<QString, QString>& before, const QMap<QString
 }
 
 nlohmann::json canonical(const RestorePlan& p) {
-    nlohmann::json j = p.toJson();
+    // Through the plan file's own reading, so a plan built in memory and the same plan read back from
+    // a file or journal (where loading fills in defaults, e.g. per-cluster Velero settings) agree.
+    auto read = RestorePlan::fromJson(p.toJson());
+    nlohmann::json j = read ? read->toJson() : p.toJson();
     j.erase("createdAt"); // when the plan was written does not change what it runs
     return j;
 }

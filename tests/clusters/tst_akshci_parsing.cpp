@@ -155,14 +155,14 @@ void TestAksHciParsing::remoteScriptShape() {
                        "'CONTOSO\\admin', (ConvertTo-SecureString 'pa''ss' -AsPlainText -Force))\n")));
     QVERIFY(s.contains(QStringLiteral("Invoke-Command -ComputerName 'hci-node1' -Authentication Credssp "
                                       "-Credential $aksCredential -ScriptBlock {")));
-    QVERIFY(s.contains(QStringLiteral("Import-Module AksHci\nGet-AksHciCluster\n}")));
+    QVERIFY(s.contains(QStringLiteral("Import-Module AksHci -Verbose:$false\nGet-AksHciCluster\n}")));
     const QString noCred =
         PowerShellProtocol::remoteScript(QStringLiteral("n'1"), QStringLiteral("X"), {}, {});
     QVERIFY(noCred.startsWith(
         QStringLiteral("Invoke-Command -ComputerName 'n''1' -Authentication Credssp -ScriptBlock {")));
     // The host script imports the module only for a local host.
     QVERIFY(PowerShellProtocol::hostScript(QStringLiteral("n"), true)
-                .contains(QStringLiteral("\nImport-Module AksHci\n")));
+                .contains(QStringLiteral("\nImport-Module AksHci -Verbose:$false\n")));
     QVERIFY(!PowerShellProtocol::hostScript(QStringLiteral("n"), false)
                  .contains(QStringLiteral("Import-Module")));
 }

@@ -15,6 +15,13 @@ $proxy = [System.Management.Automation.ProxyCommand]::GetCmdletBindingAttribute(
     [System.Management.Automation.ProxyCommand]::GetParamBlock($meta) + ")`n& `$ScriptBlock"
 Set-Item -Path Function:global:Invoke-Command -Value ([ScriptBlock]::Create($proxy))
 
+# Every Windows host has a C: drive on the FileSystem provider. Here there is none, so a provider's
+# dynamic parameters (Get-Content -Raw on 'C:\Windows\Temp\...') would not bind: a C: drive on a
+# scratch folder lets paths of the HCI node bind as they do there.
+$scratch = Join-Path ([System.IO.Path]::GetTempPath()) ("aks-replay-" + [guid]::NewGuid())
+[void](New-Item -ItemType Directory -Path $scratch)
+[void](New-PSDrive -Name C -PSProvider FileSystem -Root $scratch -Scope Global)
+
 function Test-BindingError($record) {
     for ($e = $record.Exception; $null -ne $e; $e = $e.InnerException) {
         if ($e -is [System.Management.Automation.ParameterBindingException] -or
@@ -64,5 +71,7 @@ foreach ($file in $files.FullName) {
     }
 }
 [Console]::Out.WriteLine("replayed $($seen.Count) distinct scripts ($total recorded, $($files.Count) files): $failed failed, $notes notes")
+Remove-PSDrive -Name C -Scope Global
+Remove-Item -LiteralPath $scratch -Recurse -Force
 if ($total -eq 0) { [Console]::Out.WriteLine('no script was recorded'); exit 1 }
 exit ([int]($failed -gt 0))

@@ -67,6 +67,12 @@ class TestRestoreWizard : public QObject {
             c.cluster = QString::fromLatin1(n);
             c.backup = c.cluster + QStringLiteral("-daily");
             c.restoreName = RestorePlan::makeRestoreName(c.cluster, p.createdAt);
+            // Velero's settings per cluster: a plan without them does not load.
+            c.velero.provider = QStringLiteral("azure");
+            c.velero.bucket = QStringLiteral("backups");
+            c.velero.config = {{QStringLiteral("storageAccount"), QStringLiteral("acct")},
+                               {QStringLiteral("storageAccountKeyEnvVar"),
+                                QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}};
             p.clusters << c;
         }
         return p;

@@ -58,7 +58,10 @@ private slots:
              {"Pr0xy!Demo-Secret-2024", "svc-aksproxy", "ZXlKaGJHY2lPaUpTVXpJMU5pSXNJbXRwWkNJNklrUkZUVTh0"})
             for (const auto& [name, bytes] : test::allFiles(out.path()))
                 QVERIFY2(!bytes.contains(secret), qPrintable(name));
-        QVERIFY(test::allFiles(out.path()).size() == 6);
+        // Manifest, config, versions, registration, autoscaler profiles and one file per cluster.
+        QCOMPARE(test::allFiles(out.path()).size(), 8);
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(snapshot::registrationFile())));
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(snapshot::autoScalerProfilesFile())));
         // The exported environment compares equal with itself, live.
         const auto diff = runCli({QStringLiteral("--demo"), QStringLiteral("snapshot"),
                                   QStringLiteral("diff"), folder, QStringLiteral("live")});

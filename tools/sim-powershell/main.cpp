@@ -8,7 +8,9 @@
 #include "SimState.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -64,6 +66,10 @@ QByteArray renderOutput(const nlohmann::json& items) {
 void record(const QString& script) {
     static const QString path = qEnvironmentVariable("AKS_SIM_RECORD");
     if (path.isEmpty())
+        return;
+    // The recording folder is made on first use (ps_record_clean removes it before a run).
+    static const bool folderMade = QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!folderMade)
         return;
     const std::string line = nlohmann::json{{"script", script.toStdString()}}.dump() + "\n";
     // One unbuffered append per script, so hosts running side by side do not interleave lines.
