@@ -314,9 +314,10 @@ private slots:
                "restored by Velero but is not in the resource list";
         QTest::newRow("pax-size") << "pax-size-backdoor" << true << "backdoor .*not in the resource list";
         QTest::newRow("oldgnu") << "oldgnu-backdoor" << true << "backdoor .*not in the resource list";
-        QTest::newRow("shadowing") << "shadowing-entry" << false
-                                   << "entry \"resources//namespaces/cluster/shop\\.json\" is restored by Velero as "
-                                      "resources/namespaces/cluster/shop\\.json";
+        QTest::newRow("shadowing")
+            << "shadowing-entry" << false
+            << "entry \"resources//namespaces/cluster/shop\\.json\" is restored by Velero as "
+               "resources/namespaces/cluster/shop\\.json";
         QTest::newRow("duplicate") << "duplicate" << false << "replaces an earlier entry of resources/";
         QTest::newRow("type-7") << "continuous-entry" << false << "contiguous\\.json\" is of tar type '7'";
     }
