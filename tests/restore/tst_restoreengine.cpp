@@ -1,4 +1,5 @@
 #include "FakeRecoveryTarget.h"
+#include "TestPlans.h"
 
 #include "restore/RestoreEngine.h"
 #include "restore/RestoreJournal.h"
@@ -22,29 +23,7 @@ using namespace aks;
 class TestRestoreEngine : public QObject {
     Q_OBJECT
 
-    RestorePlan plan(RestorePlan::Scenario scenario) {
-        RestorePlan p;
-        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        p.scenario = scenario;
-        p.deployment = QStringLiteral("aks-demo");
-        p.snapshotDir =
-            scenario == RestorePlan::Scenario::Corruption ? QStringLiteral("/tmp/snap") : QString();
-        p.createdAt = QDateTime::currentDateTimeUtc();
-        p.store = QStringLiteral("/tmp/store");
-        for (const char* n : {"shop-prod", "payments"}) {
-            ClusterRestorePlan c;
-            c.cluster = QString::fromLatin1(n);
-            c.backup = c.cluster + QStringLiteral("-daily");
-            c.restoreName = RestorePlan::makeRestoreName(c.cluster, p.createdAt);
-            c.velero.provider = QStringLiteral("azure");
-            c.velero.bucket = QStringLiteral("backups");
-            c.velero.config = {{QStringLiteral("storageAccount"), QStringLiteral("acct")},
-                               {QStringLiteral("storageAccountKeyEnvVar"),
-                                QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}};
-            p.clusters << c;
-        }
-        return p;
-    }
+    RestorePlan plan(RestorePlan::Scenario scenario) { return test::twoClusterPlan(scenario); }
 
     FakeRecoveryTarget standby() {
         FakeRecoveryTarget t;

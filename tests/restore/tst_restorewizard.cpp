@@ -2,6 +2,7 @@
 #include "FakeRecoveryTarget.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
+#include "TestPlans.h"
 #include "common/DialogFacade.h"
 #include "env/DemoEnvironment.h"
 #include "env/EnvironmentResolver.h"
@@ -54,29 +55,7 @@ class TestRestoreWizard : public QObject {
         return QTest::qWaitFor([&] { return w->currentPage()->isComplete(); }, ms);
     }
 
-    static RestorePlan corruptionPlan() {
-        RestorePlan p;
-        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        p.scenario = RestorePlan::Scenario::Corruption;
-        p.deployment = QStringLiteral("aks-demo");
-        p.snapshotDir = QStringLiteral("/tmp/snap");
-        p.createdAt = QDateTime::currentDateTimeUtc();
-        p.store = QStringLiteral("/tmp/store");
-        for (const char* n : {"shop-prod", "payments"}) {
-            ClusterRestorePlan c;
-            c.cluster = QString::fromLatin1(n);
-            c.backup = c.cluster + QStringLiteral("-daily");
-            c.restoreName = RestorePlan::makeRestoreName(c.cluster, p.createdAt);
-            // Velero's settings per cluster: a plan without them does not load.
-            c.velero.provider = QStringLiteral("azure");
-            c.velero.bucket = QStringLiteral("backups");
-            c.velero.config = {{QStringLiteral("storageAccount"), QStringLiteral("acct")},
-                               {QStringLiteral("storageAccountKeyEnvVar"),
-                                QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}};
-            p.clusters << c;
-        }
-        return p;
-    }
+    static RestorePlan corruptionPlan() { return test::twoClusterPlan(RestorePlan::Scenario::Corruption); }
 
 private slots:
     void initTestCase() {
