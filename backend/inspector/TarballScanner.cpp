@@ -76,6 +76,9 @@ Result<TarballScan> TarballScanner::scan(const ObjectHandler& handler, const Job
             seenPaths.insert(path, QString());
             return {};
         }
+        // An empty entry has no buffer at all; simdjson would copy from a null pointer.
+        if (content.isEmpty())
+            return Error::make(Error::Kind::Corrupt, tr("the object %1 is empty").arg(entry.writtenAs));
         simdjson::dom::element doc;
         if (auto err = parser.parse(content.data(), static_cast<size_t>(content.size())).get(doc))
             return Error::make(Error::Kind::Corrupt,
