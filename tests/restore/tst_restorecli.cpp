@@ -239,6 +239,46 @@ private slots:
                 text.contains(QStringLiteral("REDACTED")));
     }
 
+    // #14: a rebuilt cluster that differs from the snapshot stops the run before any restore; only
+    // an acceptance of exactly the listed differences goes on, and the report records it.
+    void driftAfterRebuildStopsUntilAccepted() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        {
+            QFile fault(stateDir() + QStringLiteral("/akshci/fault"));
+            QVERIFY(fault.open(QIODevice::WriteOnly));
+            fault.write("drift:New-AksHciCluster");
+        }
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        const auto m = QRegularExpression(QStringLiteral("--accept-drift ([0-9a-f]{12})")).match(r.err);
+        QVERIFY2(m.hasMatch(), qPrintable(r.err));
+        const QString digest = m.captured(1);
+        QVERIFY2(r.err.contains(QStringLiteral("controlPlaneVmSize"), Qt::CaseInsensitive),
+                 qPrintable(r.err));
+        for (const char* c : {"shop-prod", "payments", "analytics"})
+            QCOMPARE(restoresOn(QString::fromLatin1(c)), 0);
+
+        const Run wrong =
+            run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--accept-drift")
+                                  << QStringLiteral("0123456789ab"));
+        QCOMPARE(wrong.code, 1);
+        QCOMPARE(restoresOn(QStringLiteral("shop-prod")), 0);
+
+        const QString report = planFile(QStringLiteral("report.html"));
+        const Run ok = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--accept-drift")
+                                             << digest << QStringLiteral("--report") << report);
+        QVERIFY2(ok.code == 0, qPrintable(ok.out + ok.err));
+        for (const char* c : {"shop-prod", "payments", "analytics"})
+            QCOMPARE(restoresOn(QString::fromLatin1(c)), 1);
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 1);
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY(text.contains(digest));
+        QVERIFY(text.contains(QStringLiteral("Standard_A2_v2")));
+    }
+
     // A backup past its expiry in shop-prod's store, as after the old cluster was gone for weeks.
     QString addExpiredBackup() {
         const QString backups = stateDir() + QStringLiteral("/store/shop-prod/backups/");
