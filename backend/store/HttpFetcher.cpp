@@ -3,7 +3,6 @@
 #include "core/Redactor.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QLocale>
@@ -46,18 +45,6 @@ qint64 retryAfterMs(const QByteArray& value) {
     QDateTime utc = when;
     utc.setTimeZone(QTimeZone::utc());
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc));
-}
-
-// Sleeps in small steps so a cancel is noticed quickly.
-bool sleepUnlessCancelled(qint64 ms, const CancelToken& cancel) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms) {
-        if (cancel.isCancelled())
-            return false;
-        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(50, ms - t.elapsed() + 1)));
-    }
-    return !cancel.isCancelled();
 }
 
 } // namespace
@@ -321,7 +308,7 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
             // see a byte twice). A compressed transfer cannot be resumed by byte ranges, only restarted
             // before its first byte reached the sink.
             if ((!sink || identity || streamed == 0) && attempt < attempts) {
-                if (!sleepUnlessCancelled(m_options.baseBackoffMs, cancel))
+                if (!cancel.sleepUnlessCancelled(std::chrono::milliseconds(m_options.baseBackoffMs)))
                     return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
                 continue;
             }
@@ -354,7 +341,7 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
             if (transient && attempt < attempts) {
                 const qint64 delay = std::min<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs)
                                                                                   << (attempt - 1));
-                if (!sleepUnlessCancelled(delay, cancel))
+                if (!cancel.sleepUnlessCancelled(std::chrono::milliseconds(delay)))
                     return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
                 continue;
             }
@@ -368,7 +355,7 @@ Result<HttpResponse> HttpFetcher::run(const Prepare& prepare, const QString& wha
             if (delay < 0)
                 delay = qint64(m_options.baseBackoffMs) << (attempt - 1);
             delay = std::min<qint64>(delay, m_options.maxBackoffMs);
-            if (!sleepUnlessCancelled(delay, cancel))
+            if (!cancel.sleepUnlessCancelled(std::chrono::milliseconds(delay)))
                 return Error::make(Error::Kind::Cancelled, tr("Reading %1 was cancelled.").arg(what));
             continue;
         }
