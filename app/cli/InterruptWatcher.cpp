@@ -7,6 +7,7 @@
 
 #ifndef Q_OS_WIN
 #include <cerrno>
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -45,7 +46,9 @@ InterruptWatcher::InterruptWatcher(CancelToken token) : m_impl(std::make_unique<
     m_impl->token = std::move(token);
     g_token = &m_impl->token;
 #ifndef Q_OS_WIN
-    if (::pipe(m_impl->fds) == 0) {
+    // Close-on-exec: the tools this command starts must not hold the pipe.
+    if (::pipe(m_impl->fds) == 0 && ::fcntl(m_impl->fds[0], F_SETFD, FD_CLOEXEC) == 0 &&
+        ::fcntl(m_impl->fds[1], F_SETFD, FD_CLOEXEC) == 0) {
         g_wakeFd = m_impl->fds[1];
         m_impl->thread = std::thread([impl = m_impl.get()] {
             char byte = 0;
