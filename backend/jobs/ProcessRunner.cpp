@@ -1,7 +1,7 @@
 #include "ProcessRunner.h"
 #include "ProcessTree.h"
 #include "core/BoundedJson.h"
-
+#include "core/LineSplitter.h"
 #include "core/Redactor.h"
 
 #include <QCoreApplication>
@@ -15,34 +15,6 @@
 
 namespace aks {
 namespace {
-
-// Splits a byte stream into lines, keeping the partial last line for the next chunk.
-class LineSplitter {
-public:
-    template <typename Fn> void feed(const QByteArray& chunk, Fn&& emitLine) {
-        m_pending.append(chunk);
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype nl = m_pending.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            qsizetype end = nl;
-            if (end > start && m_pending.at(end - 1) == '\r')
-                --end;
-            emitLine(QString::fromUtf8(m_pending.constData() + start, end - start));
-            start = nl + 1;
-        }
-        m_pending.remove(0, start);
-    }
-    template <typename Fn> void finish(Fn&& emitLine) {
-        if (!m_pending.isEmpty())
-            emitLine(QString::fromUtf8(m_pending));
-        m_pending.clear();
-    }
-
-private:
-    QByteArray m_pending;
-};
 
 QString seconds(std::chrono::milliseconds ms) {
     // Computed first: Qt 6.4's lupdate hangs on a division inside translate()'s arguments.
@@ -100,17 +72,17 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
     LineSplitter outLines, errLines;
     QStringList tail;
     qint64 outBytes = 0;
-    auto onErr = [&](const QString& line) {
-        const QString clean = Redactor::redact(line);
+    auto onErr = [&](QByteArrayView line) {
+        const QString clean = Redactor::redact(QString::fromUtf8(line));
         tail.append(clean);
         if (tail.size() > kStderrTailLines)
             tail.removeFirst();
         if (spec.onStderrLine)
             spec.onStderrLine(clean);
     };
-    auto onOut = [&](const QString& line) {
+    auto onOut = [&](QByteArrayView line) {
         if (spec.onStdoutLine)
-            spec.onStdoutLine(line);
+            spec.onStdoutLine(QString::fromUtf8(line));
     };
 
     enum class Stop { None, Timeout, Cancel, TooLarge } stop = Stop::None;

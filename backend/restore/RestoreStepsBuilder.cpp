@@ -4,24 +4,11 @@
 #include "velero/VeleroClient.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 namespace aks {
 namespace {
 
 using std::chrono::milliseconds;
-
-// Sleeps in small slices so Cancel is honoured within a fraction of a second.
-bool sleepUnlessCancelled(milliseconds total, const CancelToken& cancel) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < total.count()) {
-        if (cancel.isCancelled())
-            return false;
-        QThread::msleep(std::min<qint64>(50, total.count() - t.elapsed() + 1));
-    }
-    return !cancel.isCancelled();
-}
 
 Error cancelled() {
     return Error::make(Error::Kind::Cancelled, RestoreStepsBuilder::tr("Cancelled."));
@@ -172,7 +159,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                             .arg(c.cluster, c.backup)
                             .arg(timeoutSeconds)
                             .arg(now));
-                if (!sleepUnlessCancelled(timings.poll, r.cancel()))
+                if (!r.cancel().sleepUnlessCancelled(timings.poll))
                     return cancelled();
             }
         };
@@ -290,7 +277,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                     return Error::make(Error::Kind::Timeout,
                                        RestoreStepsBuilder::tr("The restore %1 did not finish in time (%2).")
                                            .arg(c.restoreName, now));
-                if (!sleepUnlessCancelled(timings.poll, r.cancel()))
+                if (!r.cancel().sleepUnlessCancelled(timings.poll))
                     return cancelled();
             }
         };

@@ -13,7 +13,6 @@
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
@@ -150,7 +149,7 @@ Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& o
     int step = 0;
     const auto beforeStep = [&]() -> Status {
         if (options.stepDelayMs > 0)
-            QThread::msleep(ulong(options.stepDelayMs));
+            (void)cancel.sleepUnlessCancelled(std::chrono::milliseconds(options.stepDelayMs));
         if (cancel.isCancelled())
             return Error::make(Error::Kind::Cancelled,
                                tr("The snapshot export was cancelled; nothing was kept."));

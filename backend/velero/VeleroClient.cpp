@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryFile>
-#include <QThread>
 
 #include <spdlog/spdlog.h>
 
@@ -277,13 +276,10 @@ Result<VeleroRestore> VeleroClient::waitForRestore(const QString& name, const Jo
                             .arg(r->totalItems));
         if (r->isFinished())
             return r;
-        for (qint64 waited = 0; waited < interval.count(); waited += 50) {
-            if (job.isCancelled())
-                return Error::make(
-                    Error::Kind::Cancelled,
-                    tr("Stopped waiting for restore '%1'; Velero goes on with it on the cluster.").arg(name));
-            QThread::msleep(50);
-        }
+        if (!job.cancelToken().sleepUnlessCancelled(interval))
+            return Error::make(
+                Error::Kind::Cancelled,
+                tr("Stopped waiting for restore '%1'; Velero goes on with it on the cluster.").arg(name));
     }
 }
 
