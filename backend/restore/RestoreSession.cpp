@@ -39,6 +39,25 @@ QList<Prerequisite> RestoreSession::checkPrerequisites(const JobContext& job) {
     return RestorePrerequisites::check(m_plan, *m_target, job);
 }
 
+Result<EngineResult> RestoreSession::asJobResult(EngineResult r) {
+    if (r.outcome == RestoreJournal::Outcome::Failed)
+        return Error::make(Error::Kind::Generic, r.message, r.stepId);
+    if (r.outcome == RestoreJournal::Outcome::Cancelled)
+        return Error::make(Error::Kind::Cancelled, r.message, r.stepId);
+    return r;
+}
+
+EngineResult RestoreSession::toEngineResult(const Result<EngineResult>& r) {
+    if (r)
+        return *r;
+    EngineResult out;
+    out.outcome = r.error().kind == Error::Kind::Cancelled ? RestoreJournal::Outcome::Cancelled
+                                                           : RestoreJournal::Outcome::Failed;
+    out.message = r.error().message;
+    out.stepId = r.error().detail;
+    return out;
+}
+
 EngineResult RestoreSession::run(const JobContext& job, const RunOptions& options,
                                  const RestoreEngine::StepObserver& observer) {
     QMutexLocker lock(&m_mutex);

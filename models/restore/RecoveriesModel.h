@@ -26,10 +26,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString outcomeText(RestoreJournal::Outcome outcome);
+    // The outcome as the list shows it: a run replaced or overtaken says so.
+    static QString outcomeText(const RestoreJournal& journal, RestoreJournal::Standing standing);
 
 private:
     QList<RestoreJournal> m_journals;
     QList<QString> m_reports; // per row, looked up once: data() must not touch the disk
+    QList<RestoreJournal::Standing> m_standing;
 };
 
 } // namespace aks

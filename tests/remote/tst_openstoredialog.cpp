@@ -1,12 +1,15 @@
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
+#include "credentials/CredentialResolver.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/SessionCredentials.h"
 #include "jobs/JobManager.h"
 #include "store/OpenStoreDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -132,6 +135,39 @@ private slots:
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->accessKeyId, QStringLiteral("minio"));
         QCOMPARE((*saved)->secretAccessKey, QStringLiteral("minio-secret-from-dialog"));
+    }
+
+    // "This session only": the store opens with the typed key, which is in no keychain afterwards.
+    void sessionOnlySecretStaysOutOfTheKeychain() {
+        OpenStoreDialog d(&m_jobs, &m_dialogs);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto* sessionOnly = child<QCheckBox>(&d, "sessionOnly");
+        QVERIFY(!sessionOnly->isVisible()); // a folder needs no secret
+        child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::S3Page);
+        QVERIFY(sessionOnly->isVisible());
+        type(&d, "s3Bucket", QStringLiteral("dialogbucket"));
+        type(&d, "s3Endpoint", QStringLiteral("http://minio.local:9000"));
+        type(&d, "s3AccessKeyId", QStringLiteral("session-id"));
+        type(&d, "s3Secret", QStringLiteral("session-only-secret-1234"));
+        QTest::mouseClick(sessionOnly, Qt::LeftButton);
+        QVERIFY(sessionOnly->isChecked());
+        QDir().mkpath(QStringLiteral("/tmp/aks-remote-shots"));
+        d.grab().save(QStringLiteral("/tmp/aks-remote-shots/openstoredialog-session-only.png"));
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
+        const QString entry = CredentialStore::entryName(d.spec());
+        auto saved = CredentialStore::load(entry);
+        QVERIFY(saved.ok());
+        QVERIFY(!saved->has_value());
+        CredentialResolver::Sources sources;
+        sources.environment = QProcessEnvironment();
+        auto resolved = CredentialResolver::resolve(d.spec(), sources);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->secretAccessKey, QStringLiteral("session-only-secret-1234"));
+        SessionCredentials::clear();
+        QVERIFY(!CredentialResolver::resolve(d.spec(), sources).ok());
     }
 
     // Tab from the kind box walks every field of each page, top to bottom, and comes back round.

@@ -97,8 +97,7 @@ void RestorePage::showEvent(QShowEvent* event) {
 
 void RestorePage::refreshResume() {
     QList<RestoreJournal> all = RestoreJournal::all();
-    QList<RestoreJournal> open = all;
-    open.removeIf([](const RestoreJournal& j) { return j.outcome() == RestoreJournal::Outcome::Completed; });
+    const QList<RestoreJournal> open = RestoreJournal::unfinishedOf(all);
     m_recoveriesTitle->setVisible(!all.isEmpty());
     m_recoveriesView->setVisible(!all.isEmpty());
     m_recoveries->setJournals(std::move(all));
