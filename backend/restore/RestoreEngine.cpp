@@ -207,7 +207,9 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
         spdlog::warn("restore step {} {}: {}", step.id.toStdString(), cancelled ? "cancelled" : "failed",
                      s.error().message.toStdString());
         return stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
-                    tr("'%1' failed: %2").arg(step.title, s.error().message), step.id);
+                    cancelled ? tr("'%1' was cancelled while it ran.").arg(step.title)
+                              : tr("'%1' failed: %2").arg(step.title, s.error().message),
+                    step.id);
     }
     js.state = JournalStep::State::Done;
     changed(js);

@@ -118,8 +118,6 @@ bool ClusterPlanModel::setData(const QModelIndex& index, const QVariant& value, 
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     ClusterRestorePlan& c = m_plan.clusters[index.row()];
-    if (role == ChoicesRole && index.column() == Backup)
-        return m_backupChoices.value(c.cluster);
     if (role == Qt::CheckStateRole && index.column() == RestoreVolumes) {
         c.restoreVolumes = value.toInt() == Qt::Checked;
     } else if (role == Qt::EditRole) {

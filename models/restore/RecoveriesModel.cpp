@@ -70,9 +70,17 @@ QVariant RecoveriesModel::data(const QModelIndex& index, int role) const {
     const bool raw = role == RawValueRole;
     if (role == Qt::ToolTipRole)
         return j.outcomeMessage().isEmpty() ? QVariant() : QVariant(j.outcomeMessage());
-    if (role == Qt::ForegroundRole && index.column() == Outcome)
-        return j.outcome() == RestoreJournal::Outcome::Completed ? QBrush(QColor(0x2e, 0x7d, 0x32))
-                                                                 : QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ForegroundRole && index.column() == Outcome) {
+        switch (m_standing.at(index.row())) {
+        case RestoreJournal::Standing::Finished:
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        case RestoreJournal::Standing::Open:
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        case RestoreJournal::Standing::Replaced:
+        case RestoreJournal::Standing::Overtaken:
+            return QBrush(QColor(0x75, 0x75, 0x75)); // history, nothing to do
+        }
+    }
     if (role != Qt::DisplayRole && !raw)
         return {};
     switch (Column(index.column())) {

@@ -19,6 +19,9 @@ public:
     void setJournals(QList<RestoreJournal> journals);
     const RestoreJournal* journalAt(int row) const;
     QString reportAt(int row) const { return m_reports.value(row); } // empty: no report
+    RestoreJournal::Standing standingAt(int row) const {
+        return m_standing.value(row, RestoreJournal::Standing::Open);
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

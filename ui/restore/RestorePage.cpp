@@ -82,6 +82,13 @@ void RestorePage::openRecovery(int row) {
     const RestoreJournal* j = m_recoveries->journalAt(row);
     if (!j)
         return;
+    if (m_recoveries->standingAt(row) == RestoreJournal::Standing::Replaced) {
+        m_banner->showMessage(
+            MessageBanner::Kind::Info,
+            tr("This recovery of %1 was replaced by an edited plan; resume that one instead.")
+                .arg(j->plan().deployment));
+        return;
+    }
     if (j->outcome() != RestoreJournal::Outcome::Completed) {
         resumeInWizard(*j);
         return;
