@@ -14,8 +14,11 @@ RestorePlan PlanRevision::revisedPlan(const RestorePlan& before, const RestorePl
     for (ClusterRestorePlan& c : plan.clusters) {
         // Another backup is another restore: a fresh name, so it never meets the earlier one's.
         const ClusterRestorePlan* old = before.cluster(c.cluster);
-        if (old && old->backup != c.backup && old->restoreName == c.restoreName)
-            c.restoreName = RestorePlan::makeRestoreName(c.cluster, plan.createdAt);
+        if (!old || old->backup == c.backup || old->restoreName != c.restoreName)
+            continue;
+        const QString fresh = RestorePlan::makeRestoreName(c.cluster, plan.createdAt);
+        // Within the second the earlier plan was written, the time alone does not tell them apart.
+        c.restoreName = fresh != old->restoreName ? fresh : fresh + QStringLiteral("-2");
     }
     return plan;
 }

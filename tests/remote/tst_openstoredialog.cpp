@@ -147,7 +147,7 @@ private slots:
         child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::S3Page);
         QVERIFY(sessionOnly->isVisible());
         type(&d, "s3Bucket", QStringLiteral("dialogbucket"));
-        type(&d, "s3Endpoint", QStringLiteral("http://minio.local:9000"));
+        type(&d, "s3Endpoint", QStringLiteral("https://minio.local:9000"));
         type(&d, "s3AccessKeyId", QStringLiteral("session-id"));
         type(&d, "s3Secret", QStringLiteral("session-only-secret-1234"));
         QTest::mouseClick(sessionOnly, Qt::LeftButton);

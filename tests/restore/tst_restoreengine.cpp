@@ -210,8 +210,9 @@ private slots:
             QVERIFY2(real.contains(line), qPrintable(line));
         const int announced = int(real.indexOf(QStringLiteral("    $ Get-AksHciCluster -name payments")));
         const int result =
-            int(real.indexOf(QRegularExpression(QStringLiteral("^\\[check-standby/payments\\] .*exists"))));
-        QVERIFY(announced >= 0 && result > announced);
+            int(real.indexOf(QRegularExpression(QStringLiteral("^\\[check-standby/payments\\] .*exists.*"))));
+        QVERIFY2(announced >= 0 && result > announced,
+                 qPrintable(real.filter(QStringLiteral("check-standby/payments")).join(QLatin1Char('\n'))));
     }
 
     // A run that stops after a step (the Rebuild page) counts the steps it was asked to walk.

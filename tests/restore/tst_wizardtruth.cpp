@@ -35,6 +35,7 @@ using namespace aks;
 class TestWizardTruth : public QObject {
     Q_OBJECT
     test::DemoWindow m_demo;
+    std::unique_ptr<AppContext> m_ctx; // the wizards keep a reference to it
     QTemporaryDir m_store;
 
     void shot(QWidget* w, const QString& name) {
@@ -59,7 +60,7 @@ class TestWizardTruth : public QObject {
 
     // The wizard on an in-memory deployment whose standby clusters exist; `tune` adjusts each target.
     std::unique_ptr<RestoreWizard> wizard(std::function<void(FakeRecoveryTarget&)> tune) {
-        auto w = std::make_unique<RestoreWizard>(m_demo.window->context());
+        auto w = std::make_unique<RestoreWizard>(*m_ctx);
         w->setTargetFactory([tune](const RestorePlan&) {
             auto t = std::make_unique<FakeRecoveryTarget>();
             t->clusters = {QStringLiteral("shop-prod"), QStringLiteral("payments")};
@@ -95,6 +96,7 @@ class TestWizardTruth : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_demo.open(true, {1200, 800}));
+        m_ctx = std::make_unique<AppContext>(m_demo.window->context());
         for (const char* b : {"shop-prod-daily", "payments-daily", "payments-weekly"})
             addBackup(QString::fromLatin1(b));
     }
@@ -115,7 +117,7 @@ private slots:
         QAbstractItemModel* planModel = planView->model();
         // The store's backups are offered, and only they are taken.
         QTRY_VERIFY_WITH_TIMEOUT(
-            planModel->index(1, ClusterPlanModel::Backup).data(ChoicesRole).toStringList().size() == 2,
+            planModel->index(1, ClusterPlanModel::Backup).data(ChoicesRole).toStringList().size() == 3,
             10000);
         QVERIFY(!planModel->setData(planModel->index(1, ClusterPlanModel::Backup),
                                     QStringLiteral("no-such-backup"), Qt::EditRole));
@@ -222,19 +224,20 @@ private slots:
         QVERIFY(written.ok());
         QVERIFY(QDir().mkpath(snapshots.filePath(QStringLiteral("not-a-snapshot"))));
 
-        RestoreWizard w(m_demo.window->context());
+        RestoreWizard w(*m_ctx);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QWizardPage* page = w.currentPage();
-        QTest::mouseClick(page->findChild<QRadioButton*>(QStringLiteral("scenarioCorruption")),
-                          Qt::LeftButton);
+        auto* corruption = page->findChild<QRadioButton*>(QStringLiteral("scenarioCorruption"));
+        corruption->click();
+        QVERIFY(corruption->isChecked());
         auto* folder = page->findChild<QLineEdit*>(QStringLiteral("snapshotFolder"));
         auto* banner = page->findChild<MessageBanner*>();
         auto* state = page->findChild<QLabel*>(QStringLiteral("snapshotState"));
 
         folder->setText(snapshots.filePath(QStringLiteral("does-not-exist")));
         QTest::keyClick(folder, Qt::Key_Return);
-        QVERIFY(banner->isVisibleTo(page));
+        QVERIFY2(banner->isVisibleTo(page), qPrintable(banner->text()));
         QCOMPARE(SnapshotCatalog::check(folder->text()).error().kind, Error::Kind::NotFound);
         shot(&w, QStringLiteral("truth-4-snapshot-missing"));
         w.next();
