@@ -109,9 +109,8 @@ Status saveOnKeychainThread(const QString& store, const StoreCredentials& c) {
                 .arg(kKeychainTimeoutMs / 1000));
     if (job.error() != QKeychain::NoError)
         return Error::make(Error::Kind::Generic,
-                           CredentialStore::tr("The credentials for %1 could not be kept in the OS keychain: "
-                                               "%2.")
-                               .arg(store, keychainReason(job)),
+                           CredentialStore::tr("The secret could not be saved in the OS keychain: %1.")
+                               .arg(keychainReason(job)),
                            CredentialStore::tr("Unlock or start the keychain, or use the secret for this "
                                                "session only."));
     return {};

@@ -76,8 +76,7 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     m_snapshots = new QComboBox(this);
     m_snapshots->setObjectName(QStringLiteral("snapshotChoices"));
     m_snapshots->setAccessibleName(tr("Snapshots taken on this machine"));
-    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_snapshots->setMinimumContentsLength(24);
+    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_snapshots, &QComboBox::activated, this, [this](int i) {
         const QString folder = m_snapshots->itemData(i).toString();
         if (folder.isEmpty())
@@ -162,15 +161,22 @@ void ScenarioPage::listSnapshots() {
         [this, folder](const Result<QList<SnapshotInfo>>& r) {
             m_snapshots->clear();
             const int count = r ? int(r->size()) : 0;
-            m_snapshots->addItem(count ? tr("Pick a snapshot (%n)", nullptr, count)
-                                       : tr("No snapshot in %1").arg(QDir::toNativeSeparators(folder)));
+            m_snapshots->addItem(count ? tr("Pick a snapshot (%n)", nullptr, count) : tr("No snapshot yet"));
+            m_snapshots->setItemData(0,
+                                     tr("Snapshots are looked for in %1 (Config snapshots page).")
+                                         .arg(QDir::toNativeSeparators(folder)),
+                                     Qt::ToolTipRole);
             if (!r)
                 return;
-            for (const SnapshotInfo& s : *r)
-                m_snapshots->addItem(
-                    tr("%1 (%2, %n cluster(s))%3", nullptr, int(s.clusters.size()))
-                        .arg(s.name, s.deployment, s.verified ? QString() : tr(" - damaged")),
-                    s.folder);
+            for (const SnapshotInfo& s : *r) {
+                m_snapshots->addItem(s.verified ? s.name : tr("%1 (damaged)").arg(s.name), s.folder);
+                m_snapshots->setItemData(m_snapshots->count() - 1,
+                                         s.verified ? tr("%1: %n workload cluster(s), taken on %2", nullptr,
+                                                         int(s.clusters.size()))
+                                                          .arg(s.deployment, s.host)
+                                                    : s.error,
+                                         Qt::ToolTipRole);
+            }
         });
 }
 
