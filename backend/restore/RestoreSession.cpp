@@ -39,23 +39,12 @@ QList<Prerequisite> RestoreSession::checkPrerequisites(const JobContext& job) {
     return RestorePrerequisites::check(m_plan, *m_target, job);
 }
 
-Result<EngineResult> RestoreSession::asJobResult(EngineResult r) {
+Result<EngineResult> RestoreSession::asJobResult(const EngineResult& r) {
     if (r.outcome == RestoreJournal::Outcome::Failed)
-        return Error::make(Error::Kind::Generic, r.message, r.stepId);
+        return Error::make(Error::Kind::Generic, r.message);
     if (r.outcome == RestoreJournal::Outcome::Cancelled)
-        return Error::make(Error::Kind::Cancelled, r.message, r.stepId);
+        return Error::make(Error::Kind::Cancelled, r.message);
     return r;
-}
-
-EngineResult RestoreSession::toEngineResult(const Result<EngineResult>& r) {
-    if (r)
-        return *r;
-    EngineResult out;
-    out.outcome = r.error().kind == Error::Kind::Cancelled ? RestoreJournal::Outcome::Cancelled
-                                                           : RestoreJournal::Outcome::Failed;
-    out.message = r.error().message;
-    out.stepId = r.error().detail;
-    return out;
 }
 
 EngineResult RestoreSession::run(const JobContext& job, const RunOptions& options,
@@ -68,6 +57,7 @@ EngineResult RestoreSession::run(const JobContext& job, const RunOptions& option
     engine.setDryRun(options.dryRun);
     engine.setConfirmedNames(options.confirmed);
     engine.setAcknowledgedLosses(options.acknowledgedLosses);
+    engine.setAcceptedDifferences(options.acceptedDifferences);
     engine.setStopAfter(options.stopAfter);
     engine.setObserver(observer);
     EngineResult r = engine.run(job);

@@ -20,7 +20,8 @@ public:
     struct RunOptions {
         bool dryRun = false;
         QSet<QString> confirmed;
-        QSet<QString> acknowledgedLosses; // live clusters destroyed that the plan does not recreate
+        QSet<QString> acknowledgedLosses;  // live clusters destroyed that the plan does not recreate
+        QSet<QString> acceptedDifferences; // digests of drift lists the admin accepted
         QString stopAfter;
     };
 
@@ -34,9 +35,8 @@ public:
     EngineResult run(const JobContext& job, const RunOptions& options,
                      const RestoreEngine::StepObserver& observer);
     // The outcome as a job reports it: a failed run is an error, a cancelled one an error of kind
-    // Cancelled, so the jobs panel shows what happened; toEngineResult() turns it back.
-    static Result<EngineResult> asJobResult(EngineResult r);
-    static EngineResult toEngineResult(const Result<EngineResult>& r);
+    // Cancelled, so the jobs panel shows what happened.
+    static Result<EngineResult> asJobResult(const EngineResult& r);
 
 private:
     RestorePlan m_plan;

@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace aks {
 
 RunStepsPage::RunStepsPage(RestoreWizard* wizard, QString stopAfter, const QString& title,
@@ -128,6 +130,7 @@ void RunStepsPage::start() {
     options.dryRun = m_wizard->dryRun();
     options.confirmed = m_wizard->confirmedNames();
     options.acknowledgedLosses = m_wizard->acknowledgedLosses();
+    options.acceptedDifferences = m_wizard->acceptedDifferences();
     options.stopAfter = m_stopAfter;
     QPointer<RestoreStepsModel> model(m_model);
     const RestoreEngine::StepObserver observer = [model](const JournalStep& s) {
@@ -139,17 +142,20 @@ void RunStepsPage::start() {
             },
             Qt::QueuedConnection);
     };
+    auto outcome = std::make_shared<EngineResult>();
     m_jobId = m_wizard->context().jobs->run<EngineResult>(
         m_stopAfter.isEmpty() ? tr("Restore %1").arg(session->plan().deployment)
                               : tr("Rebuild %1").arg(session->plan().deployment),
-        [session, options, observer](const JobContext& job) {
-            return RestoreSession::asJobResult(session->run(job, options, observer));
+        // The jobs panel gets the run's outcome; the page the whole result (what to accept, confirm).
+        [session, options, observer, outcome](const JobContext& job) {
+            *outcome = session->run(job, options, observer);
+            return RestoreSession::asJobResult(*outcome);
         },
         this,
-        [this](const Result<EngineResult>& r) {
+        [this, outcome](const Result<EngineResult>&) {
             m_jobId = 0;
             m_cancel->setEnabled(false);
-            finished(RestoreSession::toEngineResult(r));
+            finished(*outcome);
         });
 }
 
@@ -185,6 +191,25 @@ bool RunStepsPage::askConfirmation(const Confirmation& c) {
     }
     m_wizard->confirmedNames().insert(c.name);
     m_log->appendPlainText(tr("Confirmed by typing '%1'.").arg(c.name));
+    return true;
+}
+
+bool RunStepsPage::askAcceptance(const Acceptance& a) {
+    QStringList lines;
+    for (const QString& d : a.items)
+        lines << QStringLiteral("\u2022 ") + d;
+    const auto answer = m_wizard->context().dialogs->question(
+        this, tr("The rebuilt deployment differs from the snapshot"),
+        tr("These %n setting(s) of the rebuilt deployment differ from the snapshot:\n\n%1\n\nRepair them "
+           "(press No, fix them, then Retry), or accept exactly these differences and go on with the "
+           "restores (Yes). An acceptance is recorded in the journal and the report.",
+           nullptr, int(a.items.size()))
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_wizard->acceptedDifferences().insert(a.digest);
+    m_log->appendPlainText(tr("Accepted %n difference(s) from the snapshot.", nullptr, int(a.items.size())));
     return true;
 }
 
@@ -224,6 +249,10 @@ void RunStepsPage::finished(const EngineResult& r) {
         m_start->setEnabled(true);
         return;
     case RestoreJournal::Outcome::Failed:
+        if (r.toAccept && askAcceptance(*r.toAccept)) {
+            start();
+            return;
+        }
         m_banner->showMessage(MessageBanner::Kind::Error, r.message);
         m_status->setText(tr("Failed. Fix the cause, then press Retry: finished steps are not run again."));
         m_start->setText(tr("Retry"));
