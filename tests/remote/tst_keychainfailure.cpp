@@ -1,3 +1,4 @@
+#include "DialogFields.h"
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
 #include "credentials/CredentialStore.h"
@@ -15,6 +16,8 @@
 #include <QTest>
 
 using namespace aks;
+using test::child;
+using test::type;
 
 // A desktop whose keychain cannot be reached (no D-Bus session here, as on a bare server with X
 // forwarding): the typed key is not lost, the message is an admin's, and the store still opens
@@ -22,17 +25,6 @@ using namespace aks;
 class TestKeychainFailure : public QObject {
     Q_OBJECT
 
-    template <typename T> static T* child(QWidget* w, const char* name) {
-        T* c = w->findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no widget %s", name);
-        return c;
-    }
-    static void type(QWidget* d, const char* name, const QString& text) {
-        auto* e = child<QLineEdit>(d, name);
-        e->clear();
-        QTest::keyClicks(e, text);
-    }
     static bool technical(const QString& text) {
         return text.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
                text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||

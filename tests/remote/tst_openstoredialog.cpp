@@ -1,3 +1,4 @@
+#include "DialogFields.h"
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
 #include "credentials/CredentialResolver.h"
@@ -18,24 +19,14 @@
 #include <QTest>
 
 using namespace aks;
+using test::child;
+using test::type;
 
 class TestOpenStoreDialog : public QObject {
     Q_OBJECT
 
     JobManager m_jobs;
     DialogFacade m_dialogs;
-
-    template <typename T> static T* child(QWidget* w, const char* name) {
-        T* c = w->findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no widget %s", name);
-        return c;
-    }
-    static void type(QWidget* d, const char* name, const QString& text) {
-        auto* e = child<QLineEdit>(d, name);
-        e->clear();
-        QTest::keyClicks(e, text);
-    }
 
 private slots:
     void cleanup() {
