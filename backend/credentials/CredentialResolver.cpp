@@ -2,12 +2,26 @@
 
 #include "CredentialStore.h"
 #include "CredentialsFileParser.h"
+#include "SessionCredentials.h"
 
 #include <QHostAddress>
+
+#include <atomic>
 
 #include <spdlog/spdlog.h>
 
 namespace aks {
+namespace {
+std::atomic<CredentialResolver::Advice> credentialAdvice{CredentialResolver::Advice::CommandLine};
+} // namespace
+
+void CredentialResolver::setAdvice(Advice advice) {
+    credentialAdvice = advice;
+}
+
+CredentialResolver::Advice CredentialResolver::advice() {
+    return credentialAdvice;
+}
 
 std::optional<StoreCredentials> CredentialResolver::fromEnvironment(StoreSpec::Kind kind,
                                                                     const QProcessEnvironment& env) {
@@ -65,6 +79,8 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
     if (Status st = checkTransport(spec); !st)
         return st.error();
     const QString store = spec.toString();
+    if (auto typed = SessionCredentials::find(CredentialStore::entryName(spec)))
+        return std::move(*typed);
     bool legacyIgnored = false;
     if (sources.keychain) {
         const QString entry = CredentialStore::entryName(spec);
@@ -96,6 +112,18 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
                  "save the secret again for this endpoint.")
                   .arg(store)
             : QString();
+    if (advice() == Advice::Desktop)
+        return Error::make(
+            Error::Kind::PermissionDenied,
+            azure ? tr("No credentials for %1. Open the store with File > Open backup store... and type the "
+                       "storage account key or a SAS token (kept in the keychain, or for this session only), "
+                       "or name the velero credentials file there.")
+                        .arg(store)
+                  : tr("No credentials for %1. Open the store with File > Open backup store... and type the "
+                       "access key id and secret (kept in the keychain, or for this session only), or name "
+                       "the velero credentials file there.")
+                        .arg(store),
+            legacyNote);
     return Error::make(
         Error::Kind::PermissionDenied,
         azure

@@ -36,13 +36,16 @@ JobContext JobManager::makeContext(int id, const CancelToken& token) {
     return JobContext(token, progress, output);
 }
 
-void JobManager::endJob(int id, bool ok, const QString& error) {
+void JobManager::endJob(int id, const Error* error) {
     m_running.remove(id);
-    if (ok)
+    if (!error) {
         spdlog::info("job {} finished", id);
-    else
-        spdlog::warn("job {} failed: {}", id, error.toStdString());
-    emit jobFinished(id, ok, error);
+        emit jobFinished(id, Outcome::Succeeded, {});
+        return;
+    }
+    const bool cancelled = error->kind == Error::Kind::Cancelled;
+    spdlog::warn("job {} {}: {}", id, cancelled ? "cancelled" : "failed", error->message.toStdString());
+    emit jobFinished(id, cancelled ? Outcome::Cancelled : Outcome::Failed, error->message);
 }
 
 void JobManager::cancel(int id) {

@@ -31,6 +31,23 @@ EngineResult RestoreEngine::stop(RestoreJournal::Outcome outcome, const QString&
     return r;
 }
 
+void RestoreEngine::announce(const RestoreStep& step, const JobContext& job) {
+    job.output(tr("[%1] %2").arg(step.id, step.title));
+    for (const QString& c : step.commands)
+        job.output(QStringLiteral("    $ %1").arg(Redactor::redact(c)));
+    if (!step.mayDestroy.isEmpty())
+        job.output(tr("    DESTRUCTIVE: %1").arg(step.mayDestroy));
+}
+
+EngineResult RestoreEngine::stoppedAsAsked(const RestoreStep& step, int index, const JobContext& job) {
+    job.setProgress(index, index, step.title);
+    return stop(RestoreJournal::Outcome::Running,
+                tr("Finished every step up to '%1'; the steps after it were not run in this part of the "
+                   "recovery.")
+                    .arg(step.title),
+                step.id);
+}
+
 EngineResult RestoreEngine::run(const JobContext& job) {
     for (const RestoreStep& s : m_steps)
         m_journal.ensureStep(s.id, s.title, s.cluster, Redactor::redact(s.commands));
@@ -41,30 +58,31 @@ EngineResult RestoreEngine::run(const JobContext& job) {
             return stop(RestoreJournal::Outcome::Failed, saved.error().message, {});
     }
 
+    // The steps this run is asked to walk: up to stopAfter, or all of them.
+    int total = int(m_steps.size());
+    for (int i = 0; i < int(m_steps.size()) && !m_stopAfter.isEmpty(); ++i)
+        if (m_steps[size_t(i)].id == m_stopAfter)
+            total = i + 1;
     bool warnings = false;
     int index = 0;
     for (const RestoreStep& step : m_steps) {
         ++index;
         JournalStep& js = m_journal.ensureStep(step.id, step.title, step.cluster, step.commands);
-        job.setProgress(index - 1, int(m_steps.size()), step.title);
+        job.setProgress(index - 1, total, step.title);
         const bool last = !m_stopAfter.isEmpty() && step.id == m_stopAfter;
         if (js.state == JournalStep::State::Done) {
             warnings = warnings || !js.warnings.isEmpty();
             job.output(tr("[%1] already done, not run again: %2").arg(step.id, step.title));
             if (last)
-                return stop(RestoreJournal::Outcome::Running,
-                            tr("Stopped after '%1' as asked.").arg(step.title), step.id);
+                return stoppedAsAsked(step, index, job);
             continue;
         }
         if (job.isCancelled())
             return stop(RestoreJournal::Outcome::Cancelled, tr("Cancelled before '%1'.").arg(step.title),
                         step.id);
+        // The same lines in a dry run and a real one: what runs is what the preview showed.
+        announce(step, job);
         if (m_dryRun) {
-            job.output(tr("[%1] %2").arg(step.id, step.title));
-            for (const QString& c : step.commands)
-                job.output(QStringLiteral("    $ %1").arg(Redactor::redact(c)));
-            if (!step.mayDestroy.isEmpty())
-                job.output(tr("    DESTRUCTIVE: %1").arg(step.mayDestroy));
             if (auto stopped = dryRunCheck(step, job))
                 return *stopped;
             continue;
@@ -75,9 +93,8 @@ EngineResult RestoreEngine::run(const JobContext& job) {
         warnings = warnings || !js.warnings.isEmpty();
         if (!m_saveError.isEmpty())
             return stop(RestoreJournal::Outcome::Failed, m_saveError, step.id);
-        if (last && !m_dryRun)
-            return stop(RestoreJournal::Outcome::Running, tr("Stopped after '%1' as asked.").arg(step.title),
-                        step.id);
+        if (last)
+            return stoppedAsAsked(step, index, job);
     }
     job.setProgress(int(m_steps.size()), int(m_steps.size()), tr("Done"));
     EngineResult done = stop(RestoreJournal::Outcome::Completed,
@@ -221,7 +238,9 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
                      s.error().message.toStdString());
         EngineResult failed =
             stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
-                 tr("'%1' failed: %2").arg(step.title, s.error().message), step.id);
+                 cancelled ? tr("'%1' was cancelled while it ran.").arg(step.title)
+                           : tr("'%1' failed: %2").arg(step.title, s.error().message),
+                 step.id);
         if (!cancelled)
             failed.toAccept = toAccept;
         return failed;

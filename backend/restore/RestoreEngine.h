@@ -53,6 +53,9 @@ private:
     // A dry run's read-only check: run for real, nothing written.
     std::optional<EngineResult> dryRunCheck(const RestoreStep& step, const JobContext& job);
     EngineResult stop(RestoreJournal::Outcome outcome, const QString& message, const QString& stepId);
+    // Writes the step and its exact commands (secrets masked) to the job's output.
+    static void announce(const RestoreStep& step, const JobContext& job);
+    EngineResult stoppedAsAsked(const RestoreStep& step, int index, const JobContext& job);
     // Whether the step may go on past its confirmation; records what the admin confirmed.
     std::optional<EngineResult> confirm(const RestoreStep& step, JournalStep& js, const StepRun& run);
     void changed(const JournalStep& js);

@@ -34,6 +34,9 @@ public:
     QList<Prerequisite> checkPrerequisites(const JobContext& job);
     EngineResult run(const JobContext& job, const RunOptions& options,
                      const RestoreEngine::StepObserver& observer);
+    // The outcome as a job reports it: a failed run is an error, a cancelled one an error of kind
+    // Cancelled, so the jobs panel shows what happened.
+    static Result<EngineResult> asJobResult(const EngineResult& r);
 
 private:
     RestorePlan m_plan;

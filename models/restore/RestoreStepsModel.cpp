@@ -30,8 +30,11 @@ void RestoreStepsModel::updateStep(const JournalStep& step) {
         endInsertRows();
         return;
     }
+    const bool started = step.state == JournalStep::State::Running && m_steps.at(row).state != step.state;
     m_steps[row] = step;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (started)
+        emit stepStarted(row);
 }
 
 int RestoreStepsModel::rowCount(const QModelIndex& parent) const {

@@ -82,6 +82,13 @@ void RestorePage::openRecovery(int row) {
     const RestoreJournal* j = m_recoveries->journalAt(row);
     if (!j)
         return;
+    if (m_recoveries->standingAt(row) == RestoreJournal::Standing::Replaced) {
+        m_banner->showMessage(
+            MessageBanner::Kind::Info,
+            tr("This recovery of %1 was replaced by an edited plan; resume that one instead.")
+                .arg(j->plan().deployment));
+        return;
+    }
     if (j->outcome() != RestoreJournal::Outcome::Completed) {
         resumeInWizard(*j);
         return;
@@ -97,8 +104,7 @@ void RestorePage::showEvent(QShowEvent* event) {
 
 void RestorePage::refreshResume() {
     QList<RestoreJournal> all = RestoreJournal::all();
-    QList<RestoreJournal> open = all;
-    open.removeIf([](const RestoreJournal& j) { return j.outcome() == RestoreJournal::Outcome::Completed; });
+    const QList<RestoreJournal> open = RestoreJournal::unfinishedOf(all);
     m_recoveriesTitle->setVisible(!all.isEmpty());
     m_recoveriesView->setVisible(!all.isEmpty());
     m_recoveries->setJournals(std::move(all));

@@ -7,6 +7,8 @@
 #include "ScenarioPage.h"
 #include "restore/BackendRecoveryTarget.h"
 
+#include <algorithm>
+
 namespace aks {
 
 RestoreWizard::RestoreWizard(AppContext& context, QWidget* parent) : QWizard(parent), m_context(context) {
@@ -42,6 +44,33 @@ void RestoreWizard::setPlan(const RestorePlan& plan) {
     m_hasPlan = true;
     RestoreJournal journal(plan, RestoreJournal::pathFor(plan.id));
     m_session = std::make_shared<RestoreSession>(std::move(journal), m_targetFactory(plan), m_timings);
+}
+
+bool RestoreWizard::started() const {
+    if (!m_session)
+        return false;
+    const RestoreJournal journal = m_session->journal(); // a copy: alive while its steps are read
+    return std::any_of(journal.steps().cbegin(), journal.steps().cend(),
+                       [](const JournalStep& s) { return s.state != JournalStep::State::Pending; });
+}
+
+Result<PlanRevision> RestoreWizard::prepareRevision(const RestorePlan& edited) {
+    if (!m_session)
+        return Error::make(Error::Kind::BadInput, tr("There is no recovery to revise."));
+    const RestoreJournal earlier = m_session->journal();
+    const RestorePlan revised = PlanRevision::revisedPlan(earlier.plan(), edited);
+    const auto target = m_targetFactory(revised);
+    return PlanRevision::prepare(earlier, revised, *target, m_timings);
+}
+
+Status RestoreWizard::applyRevision(PlanRevision revision) {
+    if (!m_session)
+        return Error::make(Error::Kind::BadInput, tr("There is no recovery to revise."));
+    if (Status s = revision.commit(m_session->journal()); !s)
+        return s;
+    m_plan = revision.plan();
+    m_session = std::make_shared<RestoreSession>(revision.journal(), m_targetFactory(m_plan), m_timings);
+    return {};
 }
 
 void RestoreWizard::setRebuildSecrets(const RebuildSecrets& secrets) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "restore/PlanRevision.h"
 #include "restore/RebuildSpec.h"
 #include "restore/RecoveryTarget.h"
 #include "restore/RestorePlan.h"
@@ -40,6 +41,12 @@ public:
     // Replaces the draft; a new session (and journal) is made for it.
     void setPlan(const RestorePlan& plan);
     std::shared_ptr<RestoreSession> session() const { return m_session; }
+    // Whether the session's journal records a step that began: then an edit makes a new plan.
+    bool started() const;
+    // An edit of a plan whose recovery began: what the new plan keeps and runs (nothing written yet).
+    Result<PlanRevision> prepareRevision(const RestorePlan& edited);
+    // Writes the revision's journal, marks the earlier one replaced and goes on with the new plan.
+    Status applyRevision(PlanRevision revision);
 
     // The Scenario page's choice; a plan of another scenario or snapshot is dropped.
     void chooseScenario(RestorePlan::Scenario scenario, const QString& snapshotDir);

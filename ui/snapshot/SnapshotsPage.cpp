@@ -35,7 +35,7 @@ namespace aks {
 namespace {
 
 QString settingsKey() {
-    return QStringLiteral("snapshots/folder");
+    return SnapshotCatalog::folderSettingKey();
 }
 
 // What a comparison job loads: a snapshot folder, or the environment now when the folder is empty.
@@ -159,8 +159,7 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SnapshotsPage::updateButtons);
 
-    const QString saved = QSettings().value(settingsKey()).toString();
-    m_folder = saved.isEmpty() ? QDir(AppPaths::dataDir()).filePath(QStringLiteral("snapshots")) : saved;
+    m_folder = SnapshotCatalog::defaultFolder();
     m_folderLabel->setText(QDir::toNativeSeparators(m_folder));
     updateButtons();
     refresh();
