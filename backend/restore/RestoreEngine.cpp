@@ -1,8 +1,7 @@
 #include "RestoreEngine.h"
 
+#include "core/Logging.h"
 #include "core/Redactor.h"
-
-#include <spdlog/spdlog.h>
 
 namespace aks {
 
@@ -175,7 +174,7 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
     }
     if (m_observer)
         m_observer(js);
-    spdlog::info("restore step {} started", step.id.toStdString());
+    logLine(LogLevel::Info, tr("Step started: %1").arg(step.title));
 
     Status s = step.run ? step.run(run) : Status();
     if (s && step.verify)
@@ -188,14 +187,14 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
         if (!s.error().detail.isEmpty())
             js.log.append(Redactor::redact(s.error().detail));
         changed(js);
-        spdlog::warn("restore step {} {}: {}", step.id.toStdString(), cancelled ? "cancelled" : "failed",
-                     s.error().message.toStdString());
+        logLine(LogLevel::Warning, (cancelled ? tr("Step cancelled: %1: %2") : tr("Step failed: %1: %2"))
+                                       .arg(step.title, s.error().message));
         return stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
                     tr("'%1' failed: %2").arg(step.title, s.error().message), step.id);
     }
     js.state = JournalStep::State::Done;
     changed(js);
-    spdlog::info("restore step {} done", step.id.toStdString());
+    logLine(LogLevel::Info, tr("Step done: %1").arg(step.title));
     EngineResult r;
     r.outcome = RestoreJournal::Outcome::Completed;
     return r;

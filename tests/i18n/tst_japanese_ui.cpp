@@ -1,6 +1,7 @@
 #include "DemoWindow.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
+#include "UiFit.h"
 #include "common/DialogFacade.h"
 #include "env/DemoEnvironment.h"
 #include "env/EnvironmentResolver.h"
@@ -46,13 +47,7 @@ class TestJapaneseUi : public QObject {
     // whether its string went through tr() or not, was rich text or had arguments.
     QSet<QString> m_englishWords;
 
-    static QString plain(QString text) {
-        text.remove(QRegularExpression(QStringLiteral("\\(&[A-Za-z]\\)")));
-        text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-        text.remove(QLatin1Char('&'));
-        text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-        return text;
-    }
+    static QString plain(const QString& text) { return test::UiFit::plain(text); }
 
     void loadSources() {
         QFile ts(test::sourceDir() + QStringLiteral("/translations/aks-recovery_ja.ts"));
@@ -114,61 +109,20 @@ class TestJapaneseUi : public QObject {
                 out << QStringLiteral("%1 shows English \"%2\" (%3)")
                            .arg(where, text, found.join(QLatin1Char(' ')));
         };
-        for (QLabel* l : root->findChildren<QLabel*>()) {
-            if (!l->isVisible() || l->text().isEmpty())
-                continue;
-            english(QStringLiteral("label"), l->text());
-            if (l->textFormat() == Qt::RichText || Qt::mightBeRichText(l->text()))
-                continue; // the size checks below measure plain text
-            const QString text = plain(l->text());
-            const QRect r = l->contentsRect();
-            if (l->wordWrap()) {
-                if (l->heightForWidth(r.width()) > r.height() + 2)
-                    out << QStringLiteral("label \"%1\" is cut off (needs %2 px height, has %3)")
-                               .arg(text)
-                               .arg(l->heightForWidth(r.width()))
-                               .arg(r.height());
-            } else {
-                int widest = 0;
-                for (const QString& line : text.split(QLatin1Char('\n')))
-                    widest = qMax(widest, l->fontMetrics().horizontalAdvance(line));
-                if (widest > r.width() + 1)
-                    out << QStringLiteral("label \"%1\" is cut off (needs %2 px, has %3)")
-                               .arg(text)
-                               .arg(widest)
-                               .arg(r.width());
-            }
-        }
-        for (QAbstractButton* b : root->findChildren<QAbstractButton*>()) {
-            if (!b->isVisible() || b->text().isEmpty())
-                continue;
-            english(QStringLiteral("button"), b->text());
-            if (b->sizeHint().width() > b->width() + 1)
-                out << QStringLiteral("button \"%1\" is cut off (needs %2 px, has %3)")
-                           .arg(plain(b->text()))
-                           .arg(b->sizeHint().width())
-                           .arg(b->width());
-        }
-        if (auto* nav = root->findChild<QListView*>(QStringLiteral("navigation"))) {
-            for (int i = 0; i < nav->model()->rowCount(); ++i) {
-                const QModelIndex index = nav->model()->index(i, 0);
-                if (nav->visualRect(index).width() < nav->sizeHintForIndex(index).width())
-                    out << QStringLiteral("navigation item \"%1\" is cut off").arg(index.data().toString());
-            }
-        }
+        for (QLabel* l : root->findChildren<QLabel*>())
+            if (l->isVisible() && !l->text().isEmpty())
+                english(QStringLiteral("label"), l->text());
+        for (QAbstractButton* b : root->findChildren<QAbstractButton*>())
+            if (b->isVisible() && !b->text().isEmpty())
+                english(QStringLiteral("button"), b->text());
         for (QGroupBox* g : root->findChildren<QGroupBox*>())
             if (g->isVisible())
                 english(QStringLiteral("group"), g->title());
-        for (QTabBar* t : root->findChildren<QTabBar*>()) {
-            if (!t->isVisible())
-                continue;
-            for (int i = 0; i < t->count(); ++i) {
-                english(QStringLiteral("tab"), t->tabText(i));
-                if (t->tabRect(i).width() < t->fontMetrics().horizontalAdvance(plain(t->tabText(i))))
-                    out << QStringLiteral("tab \"%1\" is cut off").arg(plain(t->tabText(i)));
-            }
-        }
-        return out;
+        for (QTabBar* t : root->findChildren<QTabBar*>())
+            if (t->isVisible())
+                for (int i = 0; i < t->count(); ++i)
+                    english(QStringLiteral("tab"), t->tabText(i));
+        return out + test::UiFit::problems(root); // and nothing cut off
     }
 
 private slots:

@@ -7,6 +7,8 @@
 #include "clusters/ClustersModel.h"
 #include "common/EmptyState.h"
 #include "common/MessageBanner.h"
+#include "common/PageShortcuts.h"
+#include "core/DisplayTime.h"
 #include "jobs/JobManager.h"
 
 #include <QHBoxLayout>
@@ -107,6 +109,7 @@ ClustersPage::ClustersPage(std::shared_ptr<AksHciClient> client, JobManager* job
             refresh();
     });
     m_timer->start(60000);
+    PageShortcuts::install(this, nullptr, {m_filter}); // the Refresh button has F5 already
 }
 
 ClustersPage::~ClustersPage() = default;
@@ -163,14 +166,14 @@ void ClustersPage::refresh() {
                 m_banner->setVisible(false);
                 m_updated->setStyleSheet(QString());
                 m_updated->setText(tr("Updated %1 · %n workload cluster(s)", nullptr, int(r->clusters.size()))
-                                       .arg(r->fetchedAt.toString(QStringLiteral("HH:mm:ss"))));
+                                       .arg(DisplayTime::timeSeconds(r->fetchedAt)));
                 m_stack->setCurrentIndex(1);
                 emit refreshFinished(true);
                 return;
             }
             QString text = r.error().message;
             if (m_model->hasData()) {
-                const QString when = m_model->deployment().fetchedAt.toString(QStringLiteral("HH:mm:ss"));
+                const QString when = DisplayTime::dateTimeSeconds(m_model->deployment().fetchedAt);
                 text +=
                     QLatin1Char(' ') + tr("The clusters shown are from %1 and may be out of date.").arg(when);
                 m_updated->setText(tr("Stale: last good data from %1").arg(when));

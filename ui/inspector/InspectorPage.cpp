@@ -23,6 +23,7 @@
 #include "store/StoreFactory.h"
 
 #include "ModelRoles.h"
+#include "common/PageShortcuts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -253,6 +254,11 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
                 if (m_resourcesTab->showObject(kind, name))
                     m_tabs->setCurrentWidget(m_resourcesTab);
             });
+    // Ctrl+F finds in the tab in front: resources, the Backup object's JSON or the log.
+    QList<QLineEdit*> finds;
+    for (const char* name : {"resourceSearch", "jsonFind", "logSearch"})
+        finds += findChildren<QLineEdit*>(QString::fromLatin1(name));
+    PageShortcuts::install(this, nullptr, finds);
 }
 
 InspectorPage::~InspectorPage() {

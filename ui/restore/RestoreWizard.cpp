@@ -5,7 +5,11 @@
 #include "ReportPage.h"
 #include "RunStepsPage.h"
 #include "ScenarioPage.h"
+#include "common/DialogFacade.h"
+#include "common/ItemViews.h"
 #include "restore/BackendRecoveryTarget.h"
+
+#include <QScreen>
 
 namespace aks {
 
@@ -32,7 +36,29 @@ RestoreWizard::RestoreWizard(AppContext& context, QWidget* parent) : QWizard(par
                              tr("Velero installed where missing, the backup location waited for, one "
                                 "restore per cluster, followed live.")));
     setPage(ReportPageId, new ReportPage(this));
-    resize(980, 680);
+    ItemViews::standardizeAll(this);
+    // As large as the pages like, never larger than the screen (1024x700 laptops and RDP sessions).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    resize(qMin(980, room.width() - 24), qMin(680, room.height() - 48));
+}
+
+bool RestoreWizard::closeNeedsConfirmation() const {
+    const auto* run = qobject_cast<const RunStepsPage*>(currentPage());
+    return run && run->running();
+}
+
+void RestoreWizard::reject() {
+    // Escape and the window's close button both come here: a recovery in progress is not closed
+    // by a stray key press.
+    if (closeNeedsConfirmation() && m_context.dialogs &&
+        m_context.dialogs->question(this, tr("Close the restore wizard?"),
+                                    tr("A step that is running is cancelled. What is done stays in the "
+                                       "journal: the Restore page offers to resume this recovery.")) !=
+            QMessageBox::Yes)
+        return;
+    if (closeNeedsConfirmation())
+        currentPage()->cleanupPage(); // cancels the run; the journal keeps what is done
+    QWizard::reject();
 }
 
 void RestoreWizard::setPlan(const RestorePlan& plan) {

@@ -56,6 +56,9 @@ public:
     QSet<QString>& acknowledgedLosses() { return m_acknowledgedLosses; }
 
     int nextId() const override;
+    // Asks first when closing would cancel a run in progress (Escape, the close button).
+    void reject() override;
+    bool closeNeedsConfirmation() const;
 
 signals:
     // "Look inside" on the Plan page: the inspector should open this backup of this store.

@@ -5,7 +5,9 @@
 #include "akshci/AksHciClient.h"
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
+#include "common/ItemViews.h"
 #include "common/MessageBanner.h"
+#include "common/PageShortcuts.h"
 #include "env/AppPaths.h"
 #include "env/RecentItems.h"
 #include "jobs/JobManager.h"
@@ -156,6 +158,8 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     connect(m_exportEncrypted, &QPushButton::clicked, this, &SnapshotsPage::exportEncryptedSnapshot);
     connect(m_compareButton, &QPushButton::clicked, this, &SnapshotsPage::compareSelected);
     connect(m_table, &QTableView::doubleClicked, this, &SnapshotsPage::compareSelected);
+    ItemViews::addOpenAction(m_table, tr("Co&mpare"), [this](const QModelIndex&) { compareSelected(); });
+    PageShortcuts::install(this, m_refresh, {findChild<QLineEdit*>(QStringLiteral("compareFilter"))});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SnapshotsPage::updateButtons);
 
