@@ -71,7 +71,6 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     setCentralWidget(central);
 
     buildPages();
-    ItemViews::standardizeAll(m_stack);
     // As wide as the longest page name in the UI's language (Japanese names are wider), no wider.
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 4 * m_nav->spacing() + 4);
@@ -90,6 +89,7 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     connect(m_jobsModel, &JobsModel::runningCountChanged, this, &MainWindow::updateJobsIndicator);
     updateJobsIndicator(0);
 
+    ItemViews::standardizeAll(this); // the pages' tables and the jobs panel
     buildMenus();
     setAcceptDrops(true);
     QSettings s;

@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTextDocumentFragment>
@@ -117,8 +118,9 @@ private:
         }
     }
 
-    // A cell may be cut off only in the last column (it takes what is left of the width) and only
-    // with its whole text in a tooltip; any other column is sized to its contents or scrolls.
+    // Short values (up to 30 characters: times, states, addresses, names) are never cut off; a
+    // longer text may be elided if its tooltip shows it whole. A word-wrapped cell must have the
+    // height its lines need.
     static void cells(QAbstractItemView* v, QStringList& out) {
         QAbstractItemModel* m = v->model();
         if (!m)
@@ -128,42 +130,55 @@ private:
             header = t->horizontalHeader();
         else if (auto* t = qobject_cast<QTreeView*>(v))
             header = t->header();
-        int lastColumn = m->columnCount() - 1;
-        if (header)
-            while (lastColumn > 0 && header->isSectionHidden(lastColumn))
-                --lastColumn;
+        auto* table = qobject_cast<QTableView*>(v);
+        const bool wraps = (table && table->wordWrap()) ||
+                           (!table && qobject_cast<QTreeView*>(v) && qobject_cast<QTreeView*>(v)->wordWrap());
+        // The first rows, and in a tree every expanded level under them.
         QList<QModelIndex> rows;
-        for (int r = 0; r < m->rowCount() && rows.size() < 40; ++r) {
-            rows << m->index(r, 0);
-            if (auto* tree = qobject_cast<QTreeView*>(v); tree && tree->isExpanded(rows.last()))
-                for (int c = 0; c < m->rowCount(rows.last()) && rows.size() < 40; ++c)
-                    rows << m->index(c, 0, m->index(r, 0));
-        }
+        const auto collect = [&](const auto& self, const QModelIndex& parent) -> void {
+            auto* tree = qobject_cast<QTreeView*>(v);
+            for (int r = 0; r < m->rowCount(parent) && rows.size() < 60; ++r) {
+                rows << m->index(r, 0, parent);
+                if (tree && tree->isExpanded(rows.last()))
+                    self(self, rows.last());
+            }
+        };
+        collect(collect, QModelIndex());
         for (const QModelIndex& first : rows) {
             for (int c = 0; c < m->columnCount(first.parent()); ++c) {
                 const QModelIndex index = first.siblingAtColumn(c);
-                if ((header && header->isSectionHidden(c)) || index.data().toString().isEmpty())
+                const QString text = index.data().toString();
+                if ((header && header->isSectionHidden(c)) || text.isEmpty())
                     continue;
                 const QRect shown = v->visualRect(index);
                 if (shown.isEmpty())
                     continue;
+                const QString where = QStringLiteral("%1 column \"%2\" row %3: \"%4\"")
+                                          .arg(v->objectName(), m->headerData(c, Qt::Horizontal).toString())
+                                          .arg(first.row())
+                                          .arg(text);
+                if (wraps) {
+                    const int margin = v->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, v) + 1;
+                    const int needed = v->fontMetrics()
+                                           .boundingRect(QRect(0, 0, shown.width() - 2 * margin, 100000),
+                                                         Qt::TextWordWrap, text)
+                                           .height();
+                    if (needed > shown.height() + 1 && !tooltipShows(v, index, text))
+                        out << where + QStringLiteral(" is cut off (needs %1 px height, has %2)")
+                                           .arg(needed)
+                                           .arg(shown.height());
+                    continue;
+                }
                 const int needed = v->sizeHintForIndex(index).width();
                 if (needed <= shown.width() + 1)
                     continue;
-                const QString text = index.data().toString();
-                const QString where =
-                    QStringLiteral("%1 column \"%2\" row %3: \"%4\" is cut off (needs %5 px, has %6)")
-                        .arg(v->objectName(), m->headerData(c, Qt::Horizontal).toString())
-                        .arg(first.row())
-                        .arg(text)
-                        .arg(needed)
-                        .arg(shown.width());
-                if (c != lastColumn) {
-                    out << where;
-                    continue;
-                }
-                if (!tooltipShows(v, index, text))
-                    out << where + QStringLiteral(" with no tooltip");
+                const QString cut =
+                    where +
+                    QStringLiteral(" is cut off (needs %1 px, has %2)").arg(needed).arg(shown.width());
+                if (text.size() <= 30)
+                    out << cut;
+                else if (!tooltipShows(v, index, text))
+                    out << cut + QStringLiteral(" with no tooltip");
             }
         }
     }

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace aks;
 
@@ -73,8 +74,9 @@ private slots:
             const QSize m = m_window->page(MainWindow::Page(p))->minimumSizeHint();
             pages += QStringLiteral(" page%1=%2x%3").arg(p).arg(m.width()).arg(m.height());
         }
-        QVERIFY2(least.width() <= kScreen.width() && least.height() <= kScreen.height(),
-                 qPrintable(QStringLiteral("minimum %1x%2;%3").arg(least.width()).arg(least.height()).arg(pages)));
+        QVERIFY2(
+            least.width() <= kScreen.width() && least.height() <= kScreen.height(),
+            qPrintable(QStringLiteral("minimum %1x%2;%3").arg(least.width()).arg(least.height()).arg(pages)));
         for (int p = 0; p < MainWindow::PageCount; ++p) {
             m_window->showPage(MainWindow::Page(p));
             QTest::qWait(50);
@@ -99,6 +101,10 @@ private slots:
         m_window->showPage(MainWindow::Page(page));
         // Let the page's first refresh land (the demo's simulators answer within a second).
         QTRY_COMPARE_WITH_TIMEOUT(m_demo.jobs.runningCount(), 0, 30000);
+        // Every row of the clusters tree shown: the network settings are its longest values.
+        if (auto* tree =
+                m_window->page(MainWindow::Page(page))->findChild<QTreeView*>(QStringLiteral("clustersTree")))
+            tree->expandAll();
         QTest::qWait(200);
         verifyFits(m_window, name);
     }

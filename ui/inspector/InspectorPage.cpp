@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -202,8 +203,17 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
     m_tabs->addTab(m_resourcesTab, tr("Resources"));
     m_tabs->addTab(m_backupObject, tr("Backup object"));
     m_tabs->addTab(m_resourceCheckView, tr("Resource list"));
-    m_tabs->addTab(volumes, tr("Volumes"));
-    m_tabs->addTab(csi, tr("CSI"));
+    // Three and two tables one above the other: they scroll rather than make the window taller
+    // than a 1024x700 screen.
+    const auto scrolled = [this](QWidget* content) {
+        auto* area = new QScrollArea(this);
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolled(volumes), tr("Volumes"));
+    m_tabs->addTab(scrolled(csi), tr("CSI"));
     m_tabs->addTab(m_itemOpsView, tr("Item operations"));
     m_tabs->addTab(m_resultsView, tr("Results"));
     m_tabs->addTab(new LogTab(m_log, this), tr("Log"));

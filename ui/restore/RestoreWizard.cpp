@@ -9,6 +9,7 @@
 #include "common/ItemViews.h"
 #include "restore/BackendRecoveryTarget.h"
 
+#include <QLabel>
 #include <QScreen>
 
 namespace aks {
@@ -37,9 +38,28 @@ RestoreWizard::RestoreWizard(AppContext& context, QWidget* parent) : QWizard(par
                                 "restore per cluster, followed live.")));
     setPage(ReportPageId, new ReportPage(this));
     ItemViews::standardizeAll(this);
+    connect(this, &QWizard::currentIdChanged, this, &RestoreWizard::fitSubTitle);
     // As large as the pages like, never larger than the screen (1024x700 laptops and RDP sessions).
     const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
     resize(qMin(980, room.width() - 24), qMin(680, room.height() - 48));
+}
+
+void RestoreWizard::resizeEvent(QResizeEvent* event) {
+    QWizard::resizeEvent(event);
+    fitSubTitle();
+}
+
+void RestoreWizard::fitSubTitle() {
+    // QWizard's header keeps one line's height for the subtitle; a longer one (Japanese ones wrap
+    // to two lines at 1024 px) was cut off. The label is QWizard's own, found by its text.
+    if (!currentPage())
+        return;
+    for (QLabel* label : findChildren<QLabel*>()) {
+        if (label->text() != currentPage()->subTitle() || !label->wordWrap() ||
+            currentPage()->isAncestorOf(label))
+            continue;
+        label->setMinimumHeight(label->heightForWidth(label->width()));
+    }
 }
 
 bool RestoreWizard::closeNeedsConfirmation() const {
