@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "TestEnv.h"
 #include "UiFit.h"
+#include "UiLanguage.h"
 #include "common/DialogFacade.h"
 #include "env/DemoEnvironment.h"
 #include "env/EnvironmentResolver.h"
@@ -127,15 +128,7 @@ class TestJapaneseUi : public QObject {
 
 private slots:
     void initTestCase() {
-        auto* own = new QTranslator(this);
-        QVERIFY(own->load(
-            QDir(qEnvironmentVariable("AKS_QM_DIR")).filePath(QStringLiteral("aks-recovery_ja.qm"))));
-        QCoreApplication::installTranslator(own);
-        auto* qt = new QTranslator(this);
-        if (qt->load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        QLocale::setDefault(QLocale(QLocale::Japanese));
+        QVERIFY(test::installJapanese(this));
         loadSources();
 
         qputenv("AKS_SIM_DELAY_MS", "20");
@@ -145,16 +138,7 @@ private slots:
 
     void cleanupTestCase() { m_demo.close(); }
 
-    void pages_data() {
-        QTest::addColumn<int>("page");
-        QTest::addColumn<QString>("name");
-        QTest::newRow("clusters") << int(MainWindow::Clusters) << QStringLiteral("clusters");
-        QTest::newRow("backups") << int(MainWindow::Backups) << QStringLiteral("backups");
-        QTest::newRow("inspector") << int(MainWindow::Inspector) << QStringLiteral("inspector");
-        QTest::newRow("snapshots") << int(MainWindow::Snapshots) << QStringLiteral("snapshots");
-        QTest::newRow("restore") << int(MainWindow::Restore) << QStringLiteral("restore");
-        QTest::newRow("log") << int(MainWindow::Log) << QStringLiteral("log");
-    }
+    void pages_data() { test::addPageRows(); }
 
     void pages() {
         QFETCH(int, page);

@@ -1,6 +1,7 @@
 #include "DemoWindow.h"
 #include "MainWindow.h"
 #include "UiFit.h"
+#include "UiLanguage.h"
 #include "restore/RestorePage.h"
 #include "restore/RestoreWizard.h"
 
@@ -48,15 +49,7 @@ private slots:
     void initTestCase() {
         m_lang = qEnvironmentVariable("AKS_TEST_LANG", QStringLiteral("en"));
         if (m_lang == QLatin1String("ja")) {
-            auto* own = new QTranslator(this);
-            QVERIFY(own->load(
-                QDir(qEnvironmentVariable("AKS_QM_DIR")).filePath(QStringLiteral("aks-recovery_ja.qm"))));
-            QCoreApplication::installTranslator(own);
-            auto* qt = new QTranslator(this);
-            if (qt->load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(qt);
-            QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+            QVERIFY(test::installJapanese(this));
         } else {
             QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         }
@@ -84,16 +77,7 @@ private slots:
         }
     }
 
-    void pages_data() {
-        QTest::addColumn<int>("page");
-        QTest::addColumn<QString>("name");
-        QTest::newRow("clusters") << int(MainWindow::Clusters) << QStringLiteral("clusters");
-        QTest::newRow("backups") << int(MainWindow::Backups) << QStringLiteral("backups");
-        QTest::newRow("inspector") << int(MainWindow::Inspector) << QStringLiteral("inspector");
-        QTest::newRow("snapshots") << int(MainWindow::Snapshots) << QStringLiteral("snapshots");
-        QTest::newRow("restore") << int(MainWindow::Restore) << QStringLiteral("restore");
-        QTest::newRow("log") << int(MainWindow::Log) << QStringLiteral("log");
-    }
+    void pages_data() { test::addPageRows(); }
 
     void pages() {
         QFETCH(int, page);
