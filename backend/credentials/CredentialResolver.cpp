@@ -3,6 +3,7 @@
 #include "CredentialStore.h"
 #include "CredentialsFileParser.h"
 #include "SessionCredentials.h"
+#include "core/Logging.h"
 
 #include <QHostAddress>
 
@@ -88,17 +89,16 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
         if (saved && saved->has_value())
             return std::move(**saved);
         if (!saved)
-            spdlog::warn("Keychain not used for {}: {}", entry.toStdString(),
-                         saved.error().message.toStdString());
+            logLine(LogLevel::Warning, tr("Keychain not used for %1: %2").arg(entry, saved.error().message));
         // An entry saved before endpoints were part of its name may have been meant for another
         // endpoint: never sent, only pointed out.
         auto legacy = CredentialStore::load(CredentialStore::legacyEntryName(spec));
         legacyIgnored = legacy && legacy->has_value();
         if (legacyIgnored)
-            spdlog::warn(
-                "The keychain holds credentials for {} saved without an endpoint; they are not used. "
-                "Save them again with `aks-recovery credentials set {}` (and --endpoint).",
-                store.toStdString(), store.toStdString());
+            logLine(LogLevel::Warning,
+                    tr("The keychain holds credentials for %1 saved without an endpoint; they are not used. "
+                       "Save them again with `aks-recovery credentials set %1` (and --endpoint).")
+                        .arg(store));
     }
     if (!spec.credentialsFile.isEmpty())
         return CredentialsFileParser::parseFile(spec.credentialsFile, azure

@@ -2,6 +2,7 @@
 #include "ProcessTree.h"
 #include "core/BoundedJson.h"
 #include "core/LineSplitter.h"
+#include "core/Logging.h"
 #include "core/Redactor.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
-#include <spdlog/spdlog.h>
 
 namespace aks {
 namespace {
@@ -49,7 +49,7 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
     proc.setProcessEnvironment(spec.environment);
     ProcessTree tree(proc);
 
-    spdlog::debug("run: {}", spec.describe().toStdString());
+    logLine(LogLevel::Debug, tr("Running: %1").arg(spec.describe()));
     QElapsedTimer clock;
     clock.start();
     proc.start(QIODevice::ReadWrite);
@@ -151,7 +151,8 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
     if (proc.exitStatus() == QProcess::CrashExit)
         return Error::make(Error::Kind::Crashed, tr("'%1' crashed before it finished.").arg(name), detail);
     result.exitCode = proc.exitCode();
-    spdlog::debug("{} exited with {} after {} ms", name.toStdString(), result.exitCode, result.elapsedMs);
+    logLine(LogLevel::Debug,
+            tr("%1 exited with code %2 after %3 ms").arg(name).arg(result.exitCode).arg(result.elapsedMs));
     return result;
 }
 

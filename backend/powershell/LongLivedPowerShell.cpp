@@ -3,14 +3,13 @@
 #include "FrameReader.h"
 #include "PowerShellProtocol.h"
 #include "core/LineSplitter.h"
+#include "core/Logging.h"
 #include "core/Redactor.h"
 #include "jobs/ProcessTree.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-
-#include <spdlog/spdlog.h>
 
 namespace aks {
 namespace {
@@ -60,7 +59,7 @@ private:
         m_stderr.clear();
         m_errLines = LineSplitter(kStderrLineCap);
         ++m_owner->m_started;
-        spdlog::info("starting PowerShell host {}", m_owner->m_env.powershell.toStdString());
+        logLine(LogLevel::Info, tr("Starting the PowerShell host %1").arg(m_owner->m_env.powershell));
         m_proc->start(QIODevice::ReadWrite);
         if (!m_proc->waitForStarted(30000)) {
             const QString err = m_proc->errorString();

@@ -194,6 +194,18 @@ Result<BackupFacts> BackendRecoveryTarget::backupFacts(const QString& cluster, c
     BackupFacts f;
     f.phase = info->phase;
     f.completed = QDateTime::fromString(info->completionTimestamp, Qt::ISODate);
+    auto all = BackupCatalog::list(**store, cancel);
+    if (!all)
+        return all.error();
+    QDateTime newest = f.completed;
+    for (const BackupInfo& other : *all) {
+        const QDateTime t = QDateTime::fromString(other.completionTimestamp, Qt::ISODate);
+        if (other.name != backup && other.phase == QLatin1String("Completed") && t.isValid() &&
+            (!newest.isValid() || t > newest)) {
+            newest = t;
+            f.newerBackup = other.name;
+        }
+    }
     return f;
 }
 

@@ -32,6 +32,9 @@ struct LocationChoice {
 struct BackupFacts {
     QString phase;
     QDateTime completed; // invalid when not recorded
+    // The newest Completed backup of the same store completed after this one; empty when this one
+    // is the newest, so "pick another backup" has nothing better to offer.
+    QString newerBackup;
 };
 
 struct RestoreRunState {

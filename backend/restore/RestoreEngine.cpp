@@ -1,8 +1,7 @@
 #include "RestoreEngine.h"
 
+#include "core/Logging.h"
 #include "core/Redactor.h"
-
-#include <spdlog/spdlog.h>
 
 namespace aks {
 
@@ -221,7 +220,7 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
     }
     if (m_observer)
         m_observer(js);
-    spdlog::info("restore step {} started", step.id.toStdString());
+    logLine(LogLevel::Info, tr("Step started: %1").arg(step.title));
 
     Status s = step.run ? step.run(run) : Status();
     if (s && step.verify)
@@ -234,8 +233,8 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
         if (!s.error().detail.isEmpty())
             js.log.append(Redactor::redact(s.error().detail));
         changed(js);
-        spdlog::warn("restore step {} {}: {}", step.id.toStdString(), cancelled ? "cancelled" : "failed",
-                     s.error().message.toStdString());
+        logLine(LogLevel::Warning, (cancelled ? tr("Step cancelled: %1: %2") : tr("Step failed: %1: %2"))
+                                       .arg(step.title, s.error().message));
         EngineResult failed =
             stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
                  cancelled ? tr("'%1' was cancelled while it ran.").arg(step.title)
@@ -247,7 +246,7 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
     }
     js.state = JournalStep::State::Done;
     changed(js);
-    spdlog::info("restore step {} done", step.id.toStdString());
+    logLine(LogLevel::Info, tr("Step done: %1").arg(step.title));
     EngineResult r;
     r.outcome = RestoreJournal::Outcome::Completed;
     return r;

@@ -53,6 +53,22 @@ QString JournalStep::stateKey(State s) {
     return {};
 }
 
+QString RestoreJournal::outcomeText(Outcome o) {
+    switch (o) {
+    case Outcome::Completed:
+        return tr("Completed");
+    case Outcome::Failed:
+        return tr("Failed");
+    case Outcome::Cancelled:
+        return tr("Cancelled");
+    case Outcome::NeedsConfirmation:
+        return tr("Waiting for a typed name");
+    case Outcome::Running:
+        break;
+    }
+    return tr("Did not finish");
+}
+
 QString RestoreJournal::outcomeKey(Outcome o) {
     switch (o) {
     case Outcome::Running:

@@ -82,6 +82,8 @@ public:
     void setOutcome(Outcome o, const QString& message = {});
     QString outcomeMessage() const { return m_outcomeMessage; }
     static QString outcomeKey(Outcome o);
+    // The outcome in words, for people (the key above is for files).
+    static QString outcomeText(Outcome o);
     QDateTime updated() const { return m_updated; }
 
     QList<JournalStep>& steps() { return m_steps; }

@@ -1,5 +1,6 @@
 #include "RestoreStepsBuilder.h"
 
+#include "RestorePrerequisites.h"
 #include "SystemNamespaces.h"
 #include "velero/VeleroClient.h"
 
@@ -25,25 +26,58 @@ QString commandLine(const QString& program, const QStringList& args) {
     return parts.join(QLatin1Char(' '));
 }
 
-void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t) {
+void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t,
+                     int rpoHours) {
     RestoreStep s;
-    s.id = QStringLiteral("verify-backup/%1/%2").arg(c.cluster, c.backup);
+    s.id = RestoreStepsBuilder::verifyStepId(c);
     s.cluster = c.cluster;
     s.title = RestoreStepsBuilder::tr("Verify backup %1 of %2").arg(c.backup, c.cluster);
     s.description =
         RestoreStepsBuilder::tr("Reads the backup from the storage and checks every artifact, the "
                                 "tarball, the resource list and that its phase is Completed.");
     s.commands = {RestoreStepsBuilder::tr("(read the backup store) verify backups/%1").arg(c.backup)};
-    s.run = [&t, c](const StepRun& r) -> Status {
+    s.run = [&t, c, rpoHours](const StepRun& r) -> Status {
         auto v = t.verifyBackup(c.cluster, c.backup, r.cancel());
-        if (!v)
-            return Error::make(
-                v.error().kind,
+        // The facts say whether a newer backup exists (what to advise) and how old this one is.
+        auto facts = t.backupFacts(c.cluster, c.backup, r.cancel());
+        if (!v) {
+            QString message =
                 RestoreStepsBuilder::tr("The backup %1 of %2 failed verification and will not be "
-                                        "restored: %3 Pick another backup in the plan.")
-                    .arg(c.backup, c.cluster, v.error().message),
-                v.error().detail);
-        r.log(RestoreStepsBuilder::tr("Backup %1 verified.").arg(c.backup));
+                                        "restored: %3")
+                    .arg(c.backup, c.cluster, v.error().message);
+            if (facts)
+                message +=
+                    QLatin1Char(' ') + RestorePrerequisites::otherBackupAdvice(c.cluster, *facts, false);
+            return Error::make(v.error().kind, message, v.error().detail);
+        }
+        r.log(RestoreStepsBuilder::tr("Backup %1 verified: velero-backup.json readable and Completed, the "
+                                      "tarball complete and readable as Velero reads it, the resource list "
+                                      "matching the tarball, every other artifact readable.")
+                  .arg(c.backup));
+        if (!facts) {
+            r.warn(RestoreStepsBuilder::tr("The age of backup %1 could not be read, so whether it is within "
+                                           "the RPO is unknown: %2")
+                       .arg(c.backup, facts.error().message));
+            return {};
+        }
+        const qint64 ageHours =
+            facts->completed.isValid() ? facts->completed.secsTo(QDateTime::currentDateTimeUtc()) / 3600 : -1;
+        if (ageHours < 0)
+            r.warn(RestoreStepsBuilder::tr("Backup %1 of %2 has no completion time: whether it is within the "
+                                           "RPO of %3 hours is unknown.")
+                       .arg(c.backup, c.cluster)
+                       .arg(rpoHours));
+        else if (ageHours > rpoHours)
+            r.warn(RestoreStepsBuilder::tr("%2 is restored from a backup outside the RPO: %1 completed %3 "
+                                           "hours ago, the RPO is %4 hours. Changes made after it are lost.")
+                       .arg(c.backup, c.cluster)
+                       .arg(ageHours)
+                       .arg(rpoHours));
+        else
+            r.log(RestoreStepsBuilder::tr("Backup %1 completed %2 hours ago, within the RPO of %3 hours.")
+                      .arg(c.backup)
+                      .arg(ageHours)
+                      .arg(rpoHours));
         return {};
     };
     steps.push_back(std::move(s));
@@ -321,6 +355,10 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
 
 } // namespace
 
+QString RestoreStepsBuilder::verifyStepId(const ClusterRestorePlan& c) {
+    return QStringLiteral("verify-backup/%1/%2").arg(c.cluster, c.backup);
+}
+
 RestoreOptions RestoreStepsBuilder::restoreOptions(const ClusterRestorePlan& c) {
     RestoreOptions o;
     o.name = c.restoreName;
@@ -363,7 +401,7 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
     std::vector<RestoreStep> steps;
     // Every backup is verified before anything is destroyed.
     for (const ClusterRestorePlan& c : plan.clusters)
-        addVerifyBackup(steps, c, t);
+        addVerifyBackup(steps, c, t, plan.rpoHours);
 
     if (plan.scenario == RestorePlan::Scenario::NewSite) {
         for (const ClusterRestorePlan& c : plan.clusters) {

@@ -3,6 +3,7 @@
 #include "KubeNames.h"
 #include "VeleroInstallCommand.h"
 #include "VeleroJson.h"
+#include "core/Logging.h"
 #include "core/Redactor.h"
 #include "jobs/ProcessRunner.h"
 
@@ -10,8 +11,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryFile>
-
-#include <spdlog/spdlog.h>
 
 namespace aks {
 namespace {
@@ -386,8 +385,8 @@ Status VeleroClient::install(const InstallOptions& o, const CancelToken& cancel)
                                detailOf(s, r->stderrTail));
     }
     secretFile.remove();
-    spdlog::info("velero installed with bucket {}{}", o.bucket.toStdString(),
-                 o.readOnly ? " (ReadOnly)" : "");
+    logLine(LogLevel::Info, o.readOnly ? tr("Velero installed with bucket %1 (read-only)").arg(o.bucket)
+                                       : tr("Velero installed with bucket %1").arg(o.bucket));
     return {};
 }
 

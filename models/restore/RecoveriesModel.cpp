@@ -1,6 +1,7 @@
 #include "RecoveriesModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -35,19 +36,7 @@ int RecoveriesModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString RecoveriesModel::outcomeText(RestoreJournal::Outcome outcome) {
-    switch (outcome) {
-    case RestoreJournal::Outcome::Completed:
-        return tr("Completed");
-    case RestoreJournal::Outcome::Failed:
-        return tr("Failed");
-    case RestoreJournal::Outcome::Cancelled:
-        return tr("Cancelled");
-    case RestoreJournal::Outcome::NeedsConfirmation:
-        return tr("Waiting for a typed name");
-    case RestoreJournal::Outcome::Running:
-        break;
-    }
-    return tr("Did not finish");
+    return RestoreJournal::outcomeText(outcome); // the report says it in the same words
 }
 
 QString RecoveriesModel::outcomeText(const RestoreJournal& journal, RestoreJournal::Standing standing) {
@@ -105,8 +94,7 @@ QVariant RecoveriesModel::data(const QModelIndex& index, int role) const {
     case Updated:
         if (raw)
             return j.updated().isValid() ? j.updated().toSecsSinceEpoch() : qint64(0);
-        return j.updated().isValid() ? QLocale().toString(j.updated().toLocalTime(), QLocale::ShortFormat)
-                                     : QString();
+        return DisplayTime::dateTime(j.updated());
     case Report:
         return m_reports.value(index.row()).isEmpty() ? QString() : tr("HTML and PDF");
     case ColumnCount:

@@ -1,6 +1,7 @@
 #include "RestoreStepsModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -77,8 +78,7 @@ QVariant RestoreStepsModel::data(const QModelIndex& index, int role) const {
                        ? stateText(s.state)
                        : tr("Done, %n warning(s)", nullptr, int(s.warnings.size()));
         case Started:
-            return s.started.isValid() ? s.started.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
-                                       : QString();
+            return DisplayTime::timeSeconds(s.started);
         case Duration: {
             const double seconds = double(ms) / 1000.0;
             return ms >= 0 ? tr("%1 s").arg(seconds, 0, 'f', 1) : QString();

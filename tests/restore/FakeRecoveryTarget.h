@@ -32,10 +32,11 @@ public:
         return {};
     }
     QDateTime backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QString newerBackup; // a later Completed backup in the store; empty: the one planned is the newest
     bool snapshotOk = true;
     aks::Result<aks::BackupFacts> backupFacts(const QString&, const QString&,
                                               const aks::CancelToken&) override {
-        return aks::BackupFacts{QStringLiteral("Completed"), backupTime};
+        return aks::BackupFacts{QStringLiteral("Completed"), backupTime, newerBackup};
     }
     aks::Status snapshotUsable() override {
         if (!snapshotOk)

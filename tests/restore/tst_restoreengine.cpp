@@ -5,6 +5,7 @@
 #include "restore/RestoreEngine.h"
 #include "restore/RestoreJournal.h"
 #include "restore/RestorePlan.h"
+#include "restore/RestorePrerequisites.h"
 #include "restore/RestoreReportHtml.h"
 #include "restore/RestoreSession.h"
 #include "restore/RestoreStepsBuilder.h"
@@ -132,6 +133,82 @@ private slots:
         const EngineResult again = runOnce(p, t, *loaded);
         QCOMPARE(again.outcome, RestoreJournal::Outcome::Completed);
         QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 1);
+    }
+
+    // The report says which cluster came back from a backup outside the RPO, and what was verified.
+    void backupOutsideTheRpoIsStatedInTheReport() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600 * (p.rpoHours + 5));
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QCOMPARE(runOnce(p, t, j).outcome, RestoreJournal::Outcome::Completed);
+        auto loaded = RestoreJournal::load(RestoreJournal::pathFor(p.id));
+        QVERIFY(loaded.ok());
+        const QString report = RestoreReportHtml::render(*loaded);
+        const QString rpoRow =
+            report.section(RestoreReportHtml::tr("Recovery point objective").toHtmlEscaped(), 1, 1)
+                .section(QStringLiteral("</tr>"), 0, 0);
+        for (const ClusterRestorePlan& c : p.clusters) {
+            const JournalStep* verify = loaded->step(RestoreStepsBuilder::verifyStepId(c));
+            QVERIFY(verify);
+            QCOMPARE(verify->state, JournalStep::State::Done);
+            QCOMPARE(verify->warnings.size(), 1);
+            QVERIFY(verify->warnings.first().contains(QString::number(p.rpoHours)));
+            QVERIFY2(rpoRow.contains(c.cluster), qPrintable(rpoRow));
+            QVERIFY(verify->log.size() >= 1); // what the verification checked
+        }
+
+        // Within the RPO: no warning, and the report names no cluster as outside it.
+        const RestorePlan q = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget fresh = standby();
+        RestoreJournal k(q, RestoreJournal::pathFor(q.id));
+        QCOMPARE(runOnce(q, fresh, k).outcome, RestoreJournal::Outcome::Completed);
+        for (const ClusterRestorePlan& c : q.clusters)
+            QVERIFY(k.step(RestoreStepsBuilder::verifyStepId(c))->warnings.isEmpty());
+        const QString freshRow =
+            RestoreReportHtml::render(k)
+                .section(RestoreReportHtml::tr("Recovery point objective").toHtmlEscaped(), 1, 1)
+                .section(QStringLiteral("</tr>"), 0, 0);
+        for (const ClusterRestorePlan& c : q.clusters)
+            QVERIFY2(!freshRow.contains(c.cluster), qPrintable(freshRow));
+    }
+
+    // A backup that fails verification: the advice names the newer backup when there is one, and
+    // does not send the admin to "another backup" when the failed one is already the newest.
+    void adviceKnowsWhetherTheBackupIsTheNewest() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.badBackups.insert(p.clusters.first().backup);
+        t.newerBackup = QStringLiteral("newer-backup-20261202");
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QVERIFY2(r.message.contains(t.newerBackup), qPrintable(r.message));
+
+        const RestorePlan q = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget newest = standby();
+        newest.badBackups.insert(q.clusters.first().backup);
+        RestoreJournal k(q, RestoreJournal::pathFor(q.id));
+        r = runOnce(q, newest, k);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        const BackupFacts none{QStringLiteral("Completed"), newest.backupTime, {}};
+        const BackupFacts newer{QStringLiteral("Completed"), newest.backupTime, t.newerBackup};
+        const QString cluster = q.clusters.first().cluster;
+        QVERIFY2(r.message.endsWith(RestorePrerequisites::otherBackupAdvice(cluster, none, false)),
+                 qPrintable(r.message));
+        QVERIFY(RestorePrerequisites::otherBackupAdvice(cluster, none, false) !=
+                RestorePrerequisites::otherBackupAdvice(cluster, newer, false));
+        // The prerequisites page gives the same advice for a backup outside the RPO that is the newest.
+        newest.badBackups.clear();
+        newest.backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600 * (q.rpoHours + 5));
+        const QList<Prerequisite> checks =
+            RestorePrerequisites::check(q, newest, JobContext(CancelToken(), {}, {}));
+        bool seen = false;
+        for (const Prerequisite& c : checks)
+            if (c.state == Prerequisite::State::Warn &&
+                c.fix == RestorePrerequisites::otherBackupAdvice(cluster, none, true))
+                seen = true;
+        QVERIFY(seen);
     }
 
     void corruptionNeedsTypedDeploymentName() {

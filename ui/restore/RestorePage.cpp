@@ -6,6 +6,8 @@
 #include "restore/RestoreJournal.h"
 
 #include "ModelRoles.h"
+#include "common/ItemViews.h"
+#include "core/DisplayTime.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -71,6 +73,9 @@ RestorePage::RestorePage(AppContext& context, QWidget* parent) : QWidget(parent)
                                                                QHeaderView::Stretch);
     connect(m_recoveriesView, &QTableView::activated, this,
             [this, sorted](const QModelIndex& index) { openRecovery(sorted->mapToSource(index).row()); });
+    ItemViews::addOpenAction(
+        m_recoveriesView, tr("&Resume, or open the report"),
+        [this, sorted](const QModelIndex& index) { openRecovery(sorted->mapToSource(index).row()); });
     layout->addSpacing(12);
     layout->addWidget(m_recoveriesTitle);
     layout->addWidget(m_recoveriesView, 1);
@@ -124,7 +129,7 @@ void RestorePage::refreshResume() {
             .arg(j.plan().deployment)
             .arg(done)
             .arg(j.steps().size())
-            .arg(QLocale().toString(j.updated().toLocalTime(), QLocale::ShortFormat)));
+            .arg(DisplayTime::dateTime(j.updated())));
 }
 
 RestoreWizard* RestorePage::openWizard() {

@@ -65,12 +65,20 @@ public:
     QSet<QString>& acceptedDifferences() { return m_acceptedDifferences; }
 
     int nextId() const override;
+    // Asks first when closing would cancel a run in progress (Escape, the close button).
+    void reject() override;
+    bool closeNeedsConfirmation() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 signals:
     // "Look inside" on the Plan page: the inspector should open this backup of this store.
     void inspectBackupRequested(const QString& store, const QString& backup);
 
 private:
+    void fitSubTitle();
+
     AppContext& m_context;
     TargetFactory m_targetFactory;
     StepTimings m_timings;
