@@ -71,16 +71,14 @@ QList<HealthRepair> HealthChecker::clusterRepairs(const QString& cluster, bool c
     const auto key = [](Fix f) {
         return f == Fix::Kubelet ? QStringLiteral("kubelet") : QStringLiteral("cloud");
     };
-    for (const Fix fix : {first, first == Fix::Kubelet ? Fix::Cloud : Fix::Kubelet}) {
-        auto script = AksHciScripts::updateClusterCertificates(cluster, fix);
-        if (!script)
-            continue; // a name that fails validation gets no script (the checker reports it elsewhere)
-        out.append(HealthRepair{QStringLiteral("repair/cluster-certificates/%1/%2").arg(cluster, key(fix)),
-                                fix == Fix::Kubelet
+    // -fixKubeletCredentials for certificates, -fixCloudCredentials for lost contact with the cloud
+    // agent (tokens): the docs tie each to its symptom.
+    if (auto script = AksHciScripts::updateClusterCertificates(cluster, first))
+        out.append(HealthRepair{QStringLiteral("repair/cluster-certificates/%1/%2").arg(cluster, key(first)),
+                                first == Fix::Kubelet
                                     ? tr("Reprovision the control plane certificates of %1").arg(cluster)
                                     : tr("Reprovision the cloud agent tokens of %1").arg(cluster),
                                 *script, false});
-    }
     if (auto script = AksHciScripts::repairClusterCerts(cluster, first))
         out.append(HealthRepair{QStringLiteral("repair/cluster-certs/%1/%2").arg(cluster, key(first)),
                                 tr("Repair the certificates of %1 (deprecated cmdlet)").arg(cluster), *script,

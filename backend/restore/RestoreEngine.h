@@ -36,6 +36,9 @@ public:
     void setConfirmedNames(const QSet<QString>& names) { m_confirmed = names; }
     // Live clusters the admin accepted to lose: a destroyed cluster the plan does not recreate.
     void setAcknowledgedLosses(const QSet<QString>& clusters) { m_acknowledged = clusters; }
+    // The admin ran the documented certificate repair and it did not help: a destructive step that
+    // the diagnosis ties to expired certificates may go on (recorded in the journal).
+    void setRepairDidNotHelp(bool on) { m_repairDidNotHelp = on; }
     void setObserver(StepObserver observer) { m_observer = std::move(observer); }
     // Ends the run (outcome Running) once this step is done: the wizard's Rebuild page stops there.
     void setStopAfter(const QString& stepId) { m_stopAfter = stepId; }
@@ -55,6 +58,7 @@ private:
     bool m_dryRun = false;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledged;
+    bool m_repairDidNotHelp = false;
     StepObserver m_observer;
     QString m_saveError;
     QString m_stopAfter;

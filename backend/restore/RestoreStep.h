@@ -18,6 +18,10 @@ struct Confirmation {
     // What is destroyed and not brought back by the plan (live clusters it does not recreate):
     // each must be acknowledged by name as well.
     QStringList unrecovered;
+    // Set when the diagnosis found expired certificates or tokens: the documented repair (its
+    // script lines) comes first, and going on needs the admin's word that it did not help.
+    QStringList repairFirst;
+    QString diagnosis; // what the diagnosis found, one line per finding
 };
 
 // What a step's run and verify see: the job (cancel, progress) and where to say what happened.
