@@ -7,6 +7,7 @@
 #include "env/DroppedPath.h"
 #include "env/RecentItems.h"
 #include "env/ToolSettings.h"
+#include "health/HealthPage.h"
 #include "history/HistoryPage.h"
 #include "inspector/InspectorPage.h"
 #include "jobs/JobManager.h"
@@ -242,6 +243,8 @@ void MainWindow::buildPages() {
     addPage(Restore, tr("Restore"), st->standardIcon(QStyle::SP_BrowserReload), createRestorePage());
     addPage(Log, tr("Log"), st->standardIcon(QStyle::SP_FileDialogInfoView),
             new LogPage(m_context.log, this));
+    addPage(Health, tr("Health"), st->standardIcon(QStyle::SP_MessageBoxWarning),
+            new HealthPage(m_context, this));
 }
 
 QWidget* MainWindow::createClustersPage() {

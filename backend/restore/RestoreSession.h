@@ -21,6 +21,7 @@ public:
         bool dryRun = false;
         QSet<QString> confirmed;
         QSet<QString> acknowledgedLosses; // live clusters destroyed that the plan does not recreate
+        bool repairDidNotHelp = false;    // the diagnosis' certificate repair was tried and failed
         QString stopAfter;
     };
 

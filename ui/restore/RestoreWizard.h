@@ -54,6 +54,8 @@ public:
     QSet<QString>& confirmedNames() { return m_confirmed; }
     // Live clusters the admin acknowledged to lose (destroyed, not recreated by the plan).
     QSet<QString>& acknowledgedLosses() { return m_acknowledgedLosses; }
+    // The admin said the certificate repair the diagnosis offered did not help (journaled).
+    bool& repairDidNotHelp() { return m_repairDidNotHelp; }
 
     int nextId() const override;
 
@@ -72,6 +74,7 @@ private:
     QString m_snapshotDir;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledgedLosses;
+    bool m_repairDidNotHelp = false;
     RebuildSecrets m_secrets;
     std::shared_ptr<RestoreSession> m_session;
 };

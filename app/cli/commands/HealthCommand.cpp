@@ -7,7 +7,6 @@
 #include "restore/RestoreReportHtml.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -112,10 +111,9 @@ int HealthCommand::runRepair(const QString& id, const HealthReport& report, cons
     const EngineResult r =
         run.run(QSet<QString>(confirmed.cbegin(), confirmed.cend()), p.isSet(QStringLiteral("dry-run")), job);
     if (p.isSet(QStringLiteral("report"))) {
-        QSaveFile f(p.value(QStringLiteral("report")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(RestoreReportHtml::render(run.journal()).toUtf8()) < 0 ||
-            !f.commit())
-            ctx.err << tr("Could not write the report %1: %2").arg(f.fileName(), f.errorString()) << Qt::endl;
+        if (auto written = RestoreReportHtml::write(run.journal(), p.value(QStringLiteral("report")));
+            !written)
+            ctx.err << written.error().message << Qt::endl;
     }
     switch (r.outcome) {
     case RestoreJournal::Outcome::Completed:
