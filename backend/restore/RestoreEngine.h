@@ -20,6 +20,8 @@ struct EngineResult {
     QString stepId;
     Confirmation confirmation;
     bool warnings = false;
+    // Set when the failed step found differences the admin may accept instead of repairing.
+    std::optional<Acceptance> toAccept;
 };
 
 // Walks the steps in order, writing the journal after every change. A finished step is never run
@@ -39,6 +41,9 @@ public:
     // The admin ran the documented certificate repair and it did not help: a destructive step that
     // the diagnosis ties to expired certificates may go on (recorded in the journal).
     void setRepairDidNotHelp(bool on) { m_repairDidNotHelp = on; }
+    // Digests of difference lists the admin accepted (Acceptance::digest), each recorded in the
+    // journal by the step that finds it.
+    void setAcceptedDifferences(const QSet<QString>& digests) { m_accepted = digests; }
     void setObserver(StepObserver observer) { m_observer = std::move(observer); }
     // Ends the run (outcome Running) once this step is done: the wizard's Rebuild page stops there.
     void setStopAfter(const QString& stepId) { m_stopAfter = stepId; }
@@ -48,6 +53,8 @@ public:
 
 private:
     EngineResult runStep(const RestoreStep& step, JournalStep& js, const JobContext& job);
+    // A dry run's read-only check: run for real, nothing written.
+    std::optional<EngineResult> dryRunCheck(const RestoreStep& step, const JobContext& job);
     EngineResult stop(RestoreJournal::Outcome outcome, const QString& message, const QString& stepId);
     // Whether the step may go on past its confirmation; records what the admin confirmed.
     std::optional<EngineResult> confirm(const RestoreStep& step, JournalStep& js, const StepRun& run);
@@ -59,6 +66,7 @@ private:
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledged;
     bool m_repairDidNotHelp = false;
+    QSet<QString> m_accepted;
     StepObserver m_observer;
     QString m_saveError;
     QString m_stopAfter;

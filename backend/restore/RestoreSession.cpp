@@ -50,6 +50,7 @@ EngineResult RestoreSession::run(const JobContext& job, const RunOptions& option
     engine.setConfirmedNames(options.confirmed);
     engine.setAcknowledgedLosses(options.acknowledgedLosses);
     engine.setRepairDidNotHelp(options.repairDidNotHelp);
+    engine.setAcceptedDifferences(options.acceptedDifferences);
     engine.setStopAfter(options.stopAfter);
     engine.setObserver(observer);
     EngineResult r = engine.run(job);

@@ -20,8 +20,9 @@ public:
     struct RunOptions {
         bool dryRun = false;
         QSet<QString> confirmed;
-        QSet<QString> acknowledgedLosses; // live clusters destroyed that the plan does not recreate
-        bool repairDidNotHelp = false;    // the diagnosis' certificate repair was tried and failed
+        QSet<QString> acknowledgedLosses;  // live clusters destroyed that the plan does not recreate
+        QSet<QString> acceptedDifferences; // digests of drift lists the admin accepted
+        bool repairDidNotHelp = false;     // the diagnosis' certificate repair was tried and failed
         QString stopAfter;
     };
 

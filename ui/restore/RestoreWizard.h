@@ -56,6 +56,8 @@ public:
     QSet<QString>& acknowledgedLosses() { return m_acknowledgedLosses; }
     // The admin said the certificate repair the diagnosis offered did not help (journaled).
     bool& repairDidNotHelp() { return m_repairDidNotHelp; }
+    // Digests of differences from the snapshot the admin accepted after the rebuild.
+    QSet<QString>& acceptedDifferences() { return m_acceptedDifferences; }
 
     int nextId() const override;
 
@@ -75,6 +77,7 @@ private:
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledgedLosses;
     bool m_repairDidNotHelp = false;
+    QSet<QString> m_acceptedDifferences;
     RebuildSecrets m_secrets;
     std::shared_ptr<RestoreSession> m_session;
 };
