@@ -64,7 +64,8 @@ private slots:
         table->setCurrentIndex(m->index(payments, 0));
         auto* script = page.findChild<QPlainTextEdit*>(QStringLiteral("healthRepairScript"));
         QCOMPARE(script->toPlainText(),
-                 QStringLiteral("Update-AksHciClusterCertificates -name 'payments' -fixKubeletCredentials -force"));
+                 QStringLiteral(
+                     "Update-AksHciClusterCertificates -name 'payments' -fixKubeletCredentials -force"));
 
         QSignalSpy repaired(&page, &HealthPage::repairFinished);
         dialogs.setNextTypedText(QStringLiteral("shop-prod")); // the wrong name: nothing runs
