@@ -4,11 +4,12 @@
 #include "clusters/ClustersPage.h"
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
-#include "credentials/CredentialResolver.h"
 #include "common/ItemViews.h"
+#include "credentials/CredentialResolver.h"
 #include "env/DroppedPath.h"
 #include "env/RecentItems.h"
 #include "env/ToolSettings.h"
+#include "health/HealthPage.h"
 #include "help/UserGuideWindow.h"
 #include "history/HistoryPage.h"
 #include "inspector/InspectorPage.h"
@@ -252,6 +253,8 @@ void MainWindow::buildPages() {
     addPage(Restore, tr("Restore"), st->standardIcon(QStyle::SP_BrowserReload), createRestorePage());
     addPage(Log, tr("Log"), st->standardIcon(QStyle::SP_FileDialogInfoView),
             new LogPage(m_context.log, this));
+    addPage(Health, tr("Health"), st->standardIcon(QStyle::SP_MessageBoxWarning),
+            new HealthPage(m_context, this));
 }
 
 QWidget* MainWindow::createClustersPage() {

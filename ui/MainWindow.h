@@ -22,7 +22,7 @@ class UserGuideWindow;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Clusters, Backups, Inspector, Snapshots, Restore, Log, PageCount };
+    enum Page { Clusters, Backups, Inspector, Snapshots, Restore, Log, Health, PageCount };
 
     explicit MainWindow(AppContext context, QWidget* parent = nullptr);
     ~MainWindow() override;

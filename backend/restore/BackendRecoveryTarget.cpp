@@ -1,5 +1,7 @@
 #include "BackendRecoveryTarget.h"
+
 #include "core/BoundedJson.h"
+#include "health/HealthChecker.h"
 
 #include "RestoreStepsBuilder.h"
 #include "VeleroInstallPlanner.h"
@@ -159,6 +161,32 @@ Result<QString> BackendRecoveryTarget::kubeconfig(const QString& cluster, const 
     QMutexLocker lock(&m_mutex);
     m_kubeconfigs.insert(cluster, path);
     return path;
+}
+
+Result<HealthReport> BackendRecoveryTarget::diagnose(const CancelToken& cancel) {
+    auto dir = privateDir();
+    if (!dir)
+        return dir.error();
+    const QString folder = *dir;
+    // Fresh kubeconfigs, not the run's cached ones: a repair in between replaces the certificates.
+    HealthChecker checker(
+        *m_aks,
+        [this, folder](const QString& cluster, const CancelToken& c) -> Result<QString> {
+            const QString path = QDir(folder).filePath(cluster + QStringLiteral(".health.kubeconfig"));
+            QFile::remove(path);
+            if (auto got = m_aks->getCredential(cluster, path, c); !got)
+                return got.error();
+            return path;
+        },
+        [this](const QString& kubeconfig, const CancelToken& c) -> Status {
+            VeleroTarget target;
+            target.kubeconfig = kubeconfig;
+            auto ns = KubectlClient(m_env, target).namespaces(c);
+            if (!ns)
+                return ns.error();
+            return {};
+        });
+    return checker.check(cancel);
 }
 
 Status BackendRecoveryTarget::verifyBackup(const QString& cluster, const QString& backup,

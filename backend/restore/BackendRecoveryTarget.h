@@ -57,6 +57,7 @@ public:
     QStringList installManagementCommands() const override;
     QStringList createClusterCommands(const QString& cluster) const override;
     QStringList installVeleroCommands(const QString& cluster) const override;
+    Result<HealthReport> diagnose(const CancelToken& cancel) override;
     void releaseCredentials() override;
 
     // Secrets a redacted snapshot lacks (proxy password, service principal secret); set before the run.

@@ -2,6 +2,7 @@
 
 #include "RestorePlan.h"
 #include "core/Result.h"
+#include "health/HealthReport.h"
 #include "jobs/CancelToken.h"
 
 #include <QDateTime>
@@ -104,6 +105,16 @@ public:
     virtual QStringList installManagementCommands() const = 0;
     virtual QStringList createClusterCommands(const QString& cluster) const = 0;
     virtual QStringList installVeleroCommands(const QString& cluster) const = 0;
+
+    // The deployment's health (HealthChecker): whether the symptoms fit expired certificates, which
+    // a documented repair fixes without uninstalling anything. A target that cannot diagnose says so
+    // (NotFound); the recovery then goes on without a diagnosis.
+    virtual Result<HealthReport> diagnose(const CancelToken& cancel) {
+        Q_UNUSED(cancel);
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("RecoveryTarget", "This target cannot diagnose the deployment."));
+    }
 
     // Removes the credentials cached for the run (kubeconfigs): called when a run ends.
     virtual void releaseCredentials() {}

@@ -138,11 +138,30 @@ std::optional<EngineResult> RestoreEngine::confirm(const RestoreStep& step, Jour
     if (!need->has_value())
         return std::nullopt;
     const Confirmation c = **need;
+    if (!c.repairFirst.isEmpty() && !m_repairDidNotHelp) {
+        const QString msg =
+            tr("'%1' is destructive, and the diagnosis found what expired certificates or tokens cause: %2 "
+               "Run the documented repair first: %3. Go on only if it did not help (command line: "
+               "--repair-did-not-help).")
+                .arg(step.title, c.diagnosis, c.repairFirst.join(QStringLiteral("; ")));
+        js.message = msg;
+        changed(js);
+        EngineResult r = stop(RestoreJournal::Outcome::NeedsConfirmation, msg, step.id);
+        r.confirmation = c;
+        return r;
+    }
     QStringList unacknowledged;
     for (const QString& lost : c.unrecovered)
         if (!m_acknowledged.contains(lost))
             unacknowledged << lost;
     if (m_confirmed.contains(c.name) && unacknowledged.isEmpty()) {
+        if (!c.repairFirst.isEmpty()) {
+            const QString ack = tr("Acknowledged that the documented repair (%1) did not help; the diagnosis "
+                                   "had found: %2")
+                                    .arg(c.repairFirst.join(QStringLiteral("; ")), c.diagnosis);
+            js.acknowledged.append(ack);
+            run.log(ack);
+        }
         const QString typed = tr("Confirmed by typing '%1': %2").arg(c.name, c.destroys);
         js.acknowledged.append(typed);
         run.log(typed);

@@ -38,6 +38,9 @@ public:
     void setConfirmedNames(const QSet<QString>& names) { m_confirmed = names; }
     // Live clusters the admin accepted to lose: a destroyed cluster the plan does not recreate.
     void setAcknowledgedLosses(const QSet<QString>& clusters) { m_acknowledged = clusters; }
+    // The admin ran the documented certificate repair and it did not help: a destructive step that
+    // the diagnosis ties to expired certificates may go on (recorded in the journal).
+    void setRepairDidNotHelp(bool on) { m_repairDidNotHelp = on; }
     // Digests of difference lists the admin accepted (Acceptance::digest), each recorded in the
     // journal by the step that finds it.
     void setAcceptedDifferences(const QSet<QString>& digests) { m_accepted = digests; }
@@ -65,6 +68,7 @@ private:
     bool m_dryRun = false;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledged;
+    bool m_repairDidNotHelp = false;
     QSet<QString> m_accepted;
     StepObserver m_observer;
     QString m_saveError;

@@ -3,6 +3,8 @@
 #include "RestoreStepsBuilder.h"
 #include "core/Redactor.h"
 
+#include <QSaveFile>
+
 namespace aks {
 namespace {
 
@@ -152,6 +154,14 @@ QString RestoreReportHtml::render(const RestoreJournal& j) {
     }
     h += QStringLiteral("</body></html>\n");
     return h;
+}
+
+Status RestoreReportHtml::write(const RestoreJournal& journal, const QString& path) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(render(journal).toUtf8()) < 0 || !f.commit())
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Could not write the report %1: %2").arg(path, f.errorString()));
+    return {};
 }
 
 } // namespace aks

@@ -22,6 +22,7 @@ public:
         QSet<QString> confirmed;
         QSet<QString> acknowledgedLosses;  // live clusters destroyed that the plan does not recreate
         QSet<QString> acceptedDifferences; // digests of drift lists the admin accepted
+        bool repairDidNotHelp = false;     // the diagnosis' certificate repair was tried and failed
         QString stopAfter;
     };
 

@@ -26,6 +26,57 @@ QString commandLine(const QString& program, const QStringList& args) {
     return parts.join(QLatin1Char(' '));
 }
 
+// Diagnose before destroy: an expired certificate makes a live deployment look lost, and the
+// documented repair brings it back without Uninstall-AksHci (akshci.md §7).
+void addDiagnose(std::vector<RestoreStep>& steps, RecoveryTarget& t) {
+    RestoreStep s;
+    s.id = QStringLiteral("diagnose");
+    s.title = RestoreStepsBuilder::tr("Diagnose the deployment before anything is removed");
+    s.description = RestoreStepsBuilder::tr(
+        "Expired certificates or tokens make a healthy management cluster look lost; one documented "
+        "repair brings it back. Nothing is removed while the diagnosis points there.");
+    s.commands = {QStringLiteral("Get-AksHciConfig"), QStringLiteral("Get-AksHciVersion"),
+                  QStringLiteral("Get-AksHciCluster"), QStringLiteral("Get-AksHciCredential")};
+    s.run = [&t](const StepRun& r) -> Status {
+        auto report = t.diagnose(r.cancel());
+        if (!report) {
+            r.log(RestoreStepsBuilder::tr("No diagnosis: %1").arg(report.error().message));
+            return {};
+        }
+        for (const HealthFinding& f : report->sortedFindings())
+            if (f.urgency > HealthFinding::Urgency::Ok)
+                r.log(QStringLiteral("%1 %2%3").arg(
+                    HealthFinding::urgencyText(f.urgency),
+                    f.subject.isEmpty() ? QString() : f.subject + QStringLiteral(": "), f.message));
+        if (report->expiryFound()) {
+            QStringList scripts;
+            for (const HealthRepair& rep : report->expiryRepairs())
+                scripts << scriptText(rep.script);
+            r.warn(RestoreStepsBuilder::tr(
+                       "The symptoms fit expired certificates or tokens. Run the documented repair first "
+                       "(%1); the uninstall will not run until the repair was tried and did not help.")
+                       .arg(scripts.join(QStringLiteral("; "))));
+        } else {
+            r.log(RestoreStepsBuilder::tr("No expired certificate or token found."));
+        }
+        return {};
+    };
+    steps.push_back(std::move(s));
+}
+
+// What the diagnosis adds to the uninstall's confirmation when it found expiry.
+void addDiagnosisTo(Confirmation& c, const HealthReport& report) {
+    if (!report.expiryFound())
+        return;
+    for (const HealthRepair& rep : report.expiryRepairs())
+        c.repairFirst << scriptText(rep.script);
+    QStringList found;
+    for (const HealthFinding& f : report.sortedFindings())
+        if (f.isExpiry())
+            found << (f.subject.isEmpty() ? f.message : f.subject + QStringLiteral(": ") + f.message);
+    c.diagnosis = found.join(QLatin1Char(' '));
+}
+
 void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t,
                      int rpoHours) {
     RestoreStep s;
@@ -430,6 +481,7 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
         QStringList names;
         for (const ClusterRestorePlan& c : plan.clusters)
             names << c.cluster;
+        addDiagnose(steps, t);
         {
             // Nothing destructive runs until the snapshot is proven replayable in full.
             RestoreStep s;
@@ -465,6 +517,9 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                     return installed.error();
                 if (!*installed)
                     return std::optional<Confirmation>();
+                // Diagnosed again right before: a repair run since may have brought it back.
+                const auto report = t.diagnose(r.cancel());
+                const bool expiry = report && report->expiryFound();
                 auto live = t.liveDeploymentName(r.cancel());
                 if (!live)
                     return live.error();
@@ -481,6 +536,18 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                                           "was uninstalled. Use a plan written for %2.")
                                            .arg(deployment, *live));
                 auto clusters = t.liveClusters(r.cancel());
+                if (!clusters && expiry) {
+                    // Expired certificates keep Get-AksHciCluster from answering too: say so, and let
+                    // the repair (or the admin's word that it failed) decide.
+                    Confirmation c{
+                        *live,
+                        tr("Uninstall-AksHci removes the management cluster of %1 and every workload "
+                           "cluster in it; they could not be listed: %2")
+                            .arg(*live, clusters.error().message),
+                        {}};
+                    addDiagnosisTo(c, *report);
+                    return std::optional<Confirmation>(c);
+                }
                 if (!clusters)
                     return clusters.error();
                 QStringList unrecovered;
@@ -502,7 +569,10 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                         tr("The plan does NOT recreate %1: they are lost for good, and each needs its own "
                            "acknowledgement.")
                             .arg(unrecovered.join(QStringLiteral(", ")));
-                return std::optional<Confirmation>(Confirmation{*live, text, unrecovered});
+                Confirmation c{*live, text, unrecovered};
+                if (expiry)
+                    addDiagnosisTo(c, *report);
+                return std::optional<Confirmation>(c);
             };
             s.check = [&t](const StepRun& r) -> Result<bool> {
                 auto installed = t.managementInstalled(r.cancel());

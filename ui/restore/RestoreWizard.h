@@ -61,6 +61,8 @@ public:
     QSet<QString>& confirmedNames() { return m_confirmed; }
     // Live clusters the admin acknowledged to lose (destroyed, not recreated by the plan).
     QSet<QString>& acknowledgedLosses() { return m_acknowledgedLosses; }
+    // The admin said the certificate repair the diagnosis offered did not help (journaled).
+    bool& repairDidNotHelp() { return m_repairDidNotHelp; }
     // Digests of differences from the snapshot the admin accepted after the rebuild.
     QSet<QString>& acceptedDifferences() { return m_acceptedDifferences; }
 
@@ -89,6 +91,7 @@ private:
     QString m_snapshotDir;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledgedLosses;
+    bool m_repairDidNotHelp = false;
     QSet<QString> m_acceptedDifferences;
     RebuildSecrets m_secrets;
     std::shared_ptr<RestoreSession> m_session;

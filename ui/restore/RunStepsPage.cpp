@@ -130,6 +130,7 @@ void RunStepsPage::start() {
     options.dryRun = m_wizard->dryRun();
     options.confirmed = m_wizard->confirmedNames();
     options.acknowledgedLosses = m_wizard->acknowledgedLosses();
+    options.repairDidNotHelp = m_wizard->repairDidNotHelp();
     options.acceptedDifferences = m_wizard->acceptedDifferences();
     options.stopAfter = m_stopAfter;
     QPointer<RestoreStepsModel> model(m_model);
@@ -161,6 +162,26 @@ void RunStepsPage::start() {
 
 bool RunStepsPage::askConfirmation(const Confirmation& c) {
     DialogFacade& dialogs = *m_wizard->context().dialogs;
+    // Diagnose before destroy: expired certificates are repaired, not uninstalled.
+    if (!c.repairFirst.isEmpty() && !m_wizard->repairDidNotHelp()) {
+        const auto answer = dialogs.question(
+            this, tr("Repair first"),
+            tr("The diagnosis found what expired certificates or tokens cause:\n%1\n\nThe documented repair "
+               "brings the deployment back without uninstalling anything:\n%2\n\nRun it from the Health "
+               "page first. Did you run it, and it did NOT help?")
+                .arg(c.diagnosis, c.repairFirst.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_banner->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("Stopped before Uninstall-AksHci: run the certificate repair from the Health "
+                   "page first. Nothing was destroyed."),
+                c.repairFirst.join(QLatin1Char('\n')));
+            return false;
+        }
+        m_wizard->repairDidNotHelp() = true;
+        m_log->appendPlainText(tr("Acknowledged that the documented repair did not help."));
+    }
     if (!dialogs.confirmByTyping(this, tr("Destructive step"), c.destroys, c.name)) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("Stopped before the destructive step: the name typed was not '%1'. Nothing "
