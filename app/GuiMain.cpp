@@ -4,6 +4,7 @@
 #include "Translations.h"
 #include "common/DialogFacade.h"
 #include "core/Logging.h"
+#include "credentials/CredentialResolver.h"
 #include "env/AppPaths.h"
 #include "env/DemoEnvironment.h"
 #include "jobs/JobManager.h"
@@ -40,6 +41,8 @@ int runGui(int& argc, char** argv, const GlobalOptions& options, const QString& 
         return 2;
     }
 
+    // Errors about missing credentials point at this app's dialogs, not at command-line options.
+    CredentialResolver::setAdvice(CredentialResolver::Advice::Desktop);
     JobManager jobs;
     DialogFacade dialogs;
     AppContext context{*env, &jobs, &logModel, &dialogs};

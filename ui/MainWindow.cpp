@@ -5,7 +5,6 @@
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
 #include "common/ItemViews.h"
-#include "credentials/CredentialResolver.h"
 #include "env/DroppedPath.h"
 #include "env/RecentItems.h"
 #include "env/ToolSettings.h"
@@ -55,9 +54,6 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     setWindowTitle(m_context.environment.demo ? tr("AKS Recovery Console - demo environment")
                                               : tr("AKS Recovery Console"));
     setObjectName(QStringLiteral("mainWindow"));
-    // Errors about missing credentials point at this app's dialogs, not at command-line options.
-    CredentialResolver::setAdvice(CredentialResolver::Advice::Desktop);
-
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setModel(m_navModel);
     m_nav->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "common/DialogFacade.h"
+#include "credentials/CredentialResolver.h"
 #include "env/DemoEnvironment.h"
 #include "env/EnvironmentResolver.h"
 #include "jobs/JobManager.h"
@@ -32,6 +33,8 @@ public:
             QTest::qFail(qPrintable(env.error().message), __FILE__, __LINE__);
             return false;
         }
+        // As the app's GUI entry does: errors about missing credentials point at its dialogs.
+        CredentialResolver::setAdvice(CredentialResolver::Advice::Desktop);
         window = std::make_unique<MainWindow>(AppContext{*env, &jobs, &log, &dialogs});
         window->resize(size);
         window->show();

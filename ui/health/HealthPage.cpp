@@ -1,14 +1,10 @@
 #include "HealthPage.h"
 
 #include "ModelRoles.h"
-#include "akshci/AksHciClient.h"
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
-#include "health/EnvironmentHealth.h"
 #include "health/HealthFindingsModel.h"
-#include "health/HealthRepairRun.h"
-#include "jobs/JobManager.h"
-#include "restore/RestoreReportHtml.h"
+#include "health/HealthRunner.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,6 +24,7 @@ HealthPage::HealthPage(AppContext context, QWidget* parent)
     : QWidget(parent),
       m_context(std::move(context)),
       m_model(new HealthFindingsModel(this)),
+      m_runner(new HealthRunner(m_context.jobs, m_context.akshci, m_context.environment, this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_banner(new MessageBanner(this)),
       m_refreshButton(new QPushButton(tr("&Check now"), this)),
@@ -95,6 +92,25 @@ HealthPage::HealthPage(AppContext context, QWidget* parent)
         m_runRepair->setEnabled(!m_busy && f && i >= 0 && i < f->repairs.size());
     });
     connect(m_runRepair, &QPushButton::clicked, this, &HealthPage::runSelectedRepair);
+    connect(m_runner, &HealthRunner::checked, this, &HealthPage::showReport);
+    connect(m_runner, &HealthRunner::checkFailed, this, [this](const Error& e) {
+        setBusy(false);
+        showError(e);
+        emit refreshFinished(false);
+    });
+    connect(m_runner, &HealthRunner::repaired, this, [this](const QString& title, const QString& journal) {
+        setBusy(false);
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              tr("%1: done, and the diagnosis confirms it. Journal: %2").arg(title, journal));
+        m_banner->setVisible(true);
+        emit repairFinished(true);
+        refresh();
+    });
+    connect(m_runner, &HealthRunner::repairFailed, this, [this](const Error& e) {
+        setBusy(false);
+        showError(e);
+        emit repairFinished(false);
+    });
 }
 
 void HealthPage::showEvent(QShowEvent* event) {
@@ -156,39 +172,32 @@ void HealthPage::showSummary() {
     m_banner->setVisible(r.worst() >= HealthFinding::Urgency::Warning);
 }
 
+void HealthPage::showError(const Error& error) {
+    m_banner->showMessage(MessageBanner::Kind::Error, error.message, error.detail);
+    m_banner->setVisible(true);
+}
+
+void HealthPage::showReport(const HealthReport& report) {
+    setBusy(false);
+    m_model->setReport(report);
+    m_table->resizeColumnsToContents();
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    showSummary();
+    emit refreshFinished(true);
+}
+
 void HealthPage::refresh() {
-    if (m_busy || !m_context.akshci || !m_context.jobs)
+    if (m_busy || !m_runner->canRun())
         return;
     setBusy(true);
-    auto client = m_context.akshci;
-    const EnvironmentConfig env = m_context.environment;
-    m_context.jobs->run<HealthReport>(
-        tr("Check health"),
-        [client, env](const JobContext& job) -> Result<HealthReport> {
-            job.setProgress(0, -1, tr("Diagnosing the deployment"));
-            return EnvironmentHealth::check(env, *client, job.cancelToken());
-        },
-        this,
-        [this](const Result<HealthReport>& r) {
-            setBusy(false);
-            if (r) {
-                m_model->setReport(*r);
-                m_table->resizeColumnsToContents();
-                if (m_proxy->rowCount() > 0)
-                    m_table->setCurrentIndex(m_proxy->index(0, 0));
-                showSummary();
-            } else {
-                m_banner->showMessage(MessageBanner::Kind::Error, r.error().message, r.error().detail);
-                m_banner->setVisible(true);
-            }
-            emit refreshFinished(r.ok());
-        });
+    m_runner->check();
 }
 
 void HealthPage::runSelectedRepair() {
     const HealthFinding* f = selectedFinding();
     const int i = m_repairs->currentIndex();
-    if (m_busy || !f || i < 0 || i >= f->repairs.size() || !m_context.dialogs)
+    if (m_busy || !f || i < 0 || i >= f->repairs.size() || !m_context.dialogs || !m_runner->canRun())
         return;
     const HealthRepair repair = f->repairs.at(i);
     const QString subject = f->subject;
@@ -206,41 +215,7 @@ void HealthPage::runSelectedRepair() {
         return;
     }
     setBusy(true);
-    auto client = m_context.akshci;
-    const EnvironmentConfig env = m_context.environment;
-    m_context.jobs->run<QString>(
-        tr("Repair: %1").arg(repair.title),
-        [client, env, repair, subject, deployment, name](const JobContext& job) -> Result<QString> {
-            HealthRepairRun run(repair, subject, deployment, *client, [&](const CancelToken& c) {
-                return EnvironmentHealth::check(env, *client, c);
-            });
-            const EngineResult r = run.run({name}, false, job);
-            // The report beside the journal, where the restore history looks for it.
-            const QString journal = run.journal().path();
-            if (journal.endsWith(QLatin1String(".json"))) {
-                if (auto written = RestoreReportHtml::write(
-                        run.journal(), journal.chopped(5) + QStringLiteral("-report.html"));
-                    !written)
-                    job.output(written.error().message);
-            }
-            if (r.outcome != RestoreJournal::Outcome::Completed)
-                return Error::make(Error::Kind::Generic, r.message);
-            return journal;
-        },
-        this,
-        [this, repair](const Result<QString>& r) {
-            setBusy(false);
-            if (r)
-                m_banner->showMessage(
-                    MessageBanner::Kind::Info,
-                    tr("%1: done, and the diagnosis confirms it. Journal: %2").arg(repair.title, *r));
-            else
-                m_banner->showMessage(MessageBanner::Kind::Error, r.error().message, r.error().detail);
-            m_banner->setVisible(true);
-            emit repairFinished(r.ok());
-            if (r)
-                refresh();
-        });
+    m_runner->repair(repair, subject, deployment, name);
 }
 
 } // namespace aks

@@ -14,8 +14,11 @@ class QTableView;
 
 namespace aks {
 
+struct Error;
 class HealthFindingsModel;
 struct HealthFinding;
+struct HealthReport;
+class HealthRunner;
 class MessageBanner;
 
 // The Health page: the diagnosis of the deployment and every workload cluster (reachable,
@@ -45,10 +48,13 @@ private:
     void setBusy(bool busy);
     void showRepairs();
     void showSummary();
+    void showReport(const HealthReport& report);
+    void showError(const Error& error);
     const HealthFinding* selectedFinding() const;
 
     AppContext m_context;
     HealthFindingsModel* m_model;
+    HealthRunner* m_runner;
     QSortFilterProxyModel* m_proxy;
     MessageBanner* m_banner;
     QPushButton* m_refreshButton;

@@ -4,8 +4,7 @@
 #include "common/ChoiceDelegate.h"
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
-#include "jobs/JobManager.h"
-#include "restore/BackupChoices.h"
+#include "restore/BackupChoicesLoader.h"
 #include "restore/ClusterPlanModel.h"
 
 #include <QDir>
@@ -20,7 +19,8 @@
 
 namespace aks {
 
-PlanPage::PlanPage(RestoreWizard* wizard) : m_wizard(wizard) {
+PlanPage::PlanPage(RestoreWizard* wizard)
+    : m_wizard(wizard), m_backupChoices(new BackupChoicesLoader(wizard->context().jobs, this)) {
     setObjectName(QStringLiteral("planPage"));
     setTitle(tr("Plan"));
     setSubTitle(tr("Which backup goes to which cluster, and how. Double-click a cell to change it."));
@@ -57,6 +57,12 @@ PlanPage::PlanPage(RestoreWizard* wizard) : m_wizard(wizard) {
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(note);
+    connect(m_backupChoices, &BackupChoicesLoader::listed, this,
+            [this](const QMap<QString, QStringList>& byCluster, const QStringList& notes) {
+                m_model->setBackupChoices(byCluster);
+                if (!notes.isEmpty())
+                    m_banner->showMessage(MessageBanner::Kind::Warning, notes.join(QLatin1Char('\n')));
+            });
 }
 
 void PlanPage::initializePage() {
@@ -70,22 +76,7 @@ void PlanPage::initializePage() {
         m_banner->showMessage(MessageBanner::Kind::Info,
                               tr("This recovery has already begun. An edit makes a new plan: the steps "
                                  "already done that it runs unchanged are kept, the others run."));
-    listBackups();
-}
-
-void PlanPage::listBackups() {
-    const RestorePlan plan = m_wizard->plan();
-    m_wizard->context().jobs->run<BackupChoices>(
-        tr("List the backups of the plan's clusters"),
-        [plan](const JobContext& job) -> Result<BackupChoices> { return BackupChoices::list(plan, job); },
-        this,
-        [this](const Result<BackupChoices>& r) {
-            if (!r)
-                return;
-            m_model->setBackupChoices(r->byCluster);
-            if (!r->notes.isEmpty())
-                m_banner->showMessage(MessageBanner::Kind::Warning, r->notes.join(QLatin1Char('\n')));
-        });
+    m_backupChoices->list(m_wizard->plan());
 }
 
 void PlanPage::lookInside() {

@@ -6,6 +6,7 @@ class QTableView;
 
 namespace aks {
 
+class BackupChoicesLoader;
 class ClusterPlanModel;
 class MessageBanner;
 class RestoreWizard;
@@ -21,12 +22,12 @@ public:
 private:
     void lookInside();
     void savePlan();
-    void listBackups();
     // The edit of a plan whose recovery began becomes a new plan, once the admin agreed to what it
     // keeps and runs; false when it did not.
     bool revise();
 
     RestoreWizard* m_wizard;
+    BackupChoicesLoader* m_backupChoices;
     MessageBanner* m_banner;
     QTableView* m_view;
     ClusterPlanModel* m_model;

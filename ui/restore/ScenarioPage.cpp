@@ -3,9 +3,7 @@
 #include "RestoreWizard.h"
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
-#include "env/AppPaths.h"
-#include "jobs/JobManager.h"
-#include "snapshot/SnapshotCatalog.h"
+#include "restore/SnapshotChoicesLoader.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -21,7 +19,8 @@
 
 namespace aks {
 
-ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
+ScenarioPage::ScenarioPage(RestoreWizard* wizard)
+    : m_wizard(wizard), m_snapshotChoices(new SnapshotChoicesLoader(wizard->context().jobs, this)) {
     setObjectName(QStringLiteral("scenarioPage"));
     setTitle(tr("Scenario"));
     setSubTitle(tr("Which of Microsoft's two documented recoveries do you need?"));
@@ -62,7 +61,7 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     browse->setObjectName(QStringLiteral("browseSnapshot"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = m_wizard->context().dialogs->existingDirectory(this, tr("Configuration snapshot"),
-                                                                           SnapshotCatalog::defaultFolder());
+                                                                           SnapshotChoicesLoader::folder());
         if (dir.isEmpty())
             return;
         m_snapshot->setText(dir);
@@ -139,6 +138,7 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     layout->addWidget(m_dryRun);
     layout->addWidget(load, 0, Qt::AlignLeft);
     layout->addStretch();
+    connect(m_snapshotChoices, &SnapshotChoicesLoader::listed, this, &ScenarioPage::showSnapshots);
 }
 
 void ScenarioPage::initializePage() {
@@ -147,41 +147,29 @@ void ScenarioPage::initializePage() {
         (corruption ? m_corruption : m_newSite)->setChecked(true);
         m_snapshot->setText(m_wizard->plan().snapshotDir);
     }
-    listSnapshots();
+    m_snapshotChoices->list();
 }
 
-void ScenarioPage::listSnapshots() {
-    const QString folder = SnapshotCatalog::defaultFolder();
-    m_wizard->context().jobs->run<QList<SnapshotInfo>>(
-        tr("List the configuration snapshots"),
-        [folder](const JobContext& job) -> Result<QList<SnapshotInfo>> {
-            return SnapshotCatalog::list(folder, job.cancelToken());
-        },
-        this,
-        [this, folder](const Result<QList<SnapshotInfo>>& r) {
-            m_snapshots->clear();
-            const int count = r ? int(r->size()) : 0;
-            m_snapshots->addItem(count ? tr("Pick a snapshot (%n)", nullptr, count) : tr("No snapshot yet"));
-            m_snapshots->setItemData(0,
-                                     tr("Snapshots are looked for in %1 (Config snapshots page).")
-                                         .arg(QDir::toNativeSeparators(folder)),
-                                     Qt::ToolTipRole);
-            if (!r)
-                return;
-            for (const SnapshotInfo& s : *r) {
-                m_snapshots->addItem(s.verified ? s.name : tr("%1 (damaged)").arg(s.name), s.folder);
-                m_snapshots->setItemData(m_snapshots->count() - 1,
-                                         s.verified ? tr("%1: %n workload cluster(s), taken on %2", nullptr,
-                                                         int(s.clusters.size()))
-                                                          .arg(s.deployment, s.host)
-                                                    : s.error,
-                                         Qt::ToolTipRole);
-            }
-        });
+void ScenarioPage::showSnapshots(const QString& folder, const QList<SnapshotInfo>& snapshots) {
+    m_snapshots->clear();
+    const int count = int(snapshots.size());
+    m_snapshots->addItem(count ? tr("Pick a snapshot (%n)", nullptr, count) : tr("No snapshot yet"));
+    m_snapshots->setItemData(
+        0, tr("Snapshots are looked for in %1 (Config snapshots page).").arg(QDir::toNativeSeparators(folder)),
+        Qt::ToolTipRole);
+    for (const SnapshotInfo& s : snapshots) {
+        m_snapshots->addItem(s.verified ? s.name : tr("%1 (damaged)").arg(s.name), s.folder);
+        m_snapshots->setItemData(m_snapshots->count() - 1,
+                                 s.verified ? tr("%1: %n workload cluster(s), taken on %2", nullptr,
+                                                 int(s.clusters.size()))
+                                                  .arg(s.deployment, s.host)
+                                            : s.error,
+                                 Qt::ToolTipRole);
+    }
 }
 
 bool ScenarioPage::checkSnapshot() {
-    const auto checked = SnapshotCatalog::check(m_snapshot->text().trimmed());
+    const auto checked = SnapshotChoicesLoader::check(m_snapshot->text().trimmed());
     if (!checked) {
         m_snapshotError = true;
         m_snapshotState->clear();

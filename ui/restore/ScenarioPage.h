@@ -13,6 +13,8 @@ namespace aks {
 
 class MessageBanner;
 class RestoreWizard;
+class SnapshotChoicesLoader;
+struct SnapshotInfo;
 
 // The two documented recovery scenarios, each with what it does and needs; dry run; load a plan.
 class ScenarioPage : public QWizardPage {
@@ -24,11 +26,12 @@ public:
 
 private:
     void loadPlan();
-    void listSnapshots();
+    void showSnapshots(const QString& folder, const QList<SnapshotInfo>& snapshots);
     // Checks the folder as soon as it is chosen; false (and says why) when it is no usable snapshot.
     bool checkSnapshot();
 
     RestoreWizard* m_wizard;
+    SnapshotChoicesLoader* m_snapshotChoices;
     MessageBanner* m_banner;
     QRadioButton* m_newSite;
     QRadioButton* m_corruption;

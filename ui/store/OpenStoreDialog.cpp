@@ -2,9 +2,7 @@
 
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/SessionCredentials.h"
-#include "jobs/JobManager.h"
+#include "store/CredentialKeeper.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +36,7 @@ QWidget* withBrowse(QLineEdit* edit, const QString& buttonName, const std::funct
 } // namespace
 
 OpenStoreDialog::OpenStoreDialog(JobManager* jobs, DialogFacade* dialogs, QWidget* parent)
-    : QDialog(parent), m_jobs(jobs), m_dialogs(dialogs) {
+    : QDialog(parent), m_keeper(new CredentialKeeper(jobs, this)), m_dialogs(dialogs) {
     setWindowTitle(tr("Open a backup store"));
     setObjectName(QStringLiteral("openStoreDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -78,6 +76,8 @@ OpenStoreDialog::OpenStoreDialog(JobManager* jobs, DialogFacade* dialogs, QWidge
     m_buttons->button(QDialogButtonBox::Open)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OpenStoreDialog::openClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_keeper, &CredentialKeeper::remembered, this, &OpenStoreDialog::remembered);
+    connect(m_keeper, &CredentialKeeper::rememberFailed, this, &OpenStoreDialog::rememberFailed);
     layout->addWidget(m_buttons);
     resize(560, sizeHint().height());
 }
@@ -288,37 +288,30 @@ void OpenStoreDialog::openClicked() {
         c.secretAccessKey = secretField->text().trimmed();
     }
     c.registerSecrets();
-    const QString entry = CredentialStore::entryName(m_spec);
     if (m_sessionOnly->isChecked()) {
-        (void)SessionCredentials::keep(entry, c, false);
+        CredentialKeeper::keepForSession(m_spec, c);
         secretField->clear();
         accept();
         return;
     }
     m_buttons->setEnabled(false);
-    const QString store = m_spec.toString();
-    m_jobs->run<bool>(
-        tr("Save the credentials for %1 in the keychain").arg(store),
-        [entry, c](const JobContext&) -> Result<bool> {
-            if (Status s = SessionCredentials::keep(entry, c, true); !s)
-                return s.error();
-            return true;
-        },
-        this,
-        [this, secretField](const Result<bool>& r) {
-            m_buttons->setEnabled(true);
-            if (!r) {
-                // The secret is kept for this session all the same: the typed key stays, Open opens.
-                m_sessionOnly->setChecked(true);
-                m_banner->showMessage(MessageBanner::Kind::Warning,
-                                      tr("%1 The secret is kept for this session only: press Open to use it.")
-                                          .arg(r.error().message),
-                                      r.error().detail);
-                return;
-            }
-            secretField->clear(); // kept in the keychain: the widget need not hold it any longer
-            accept();
-        });
+    m_keeper->remember(m_spec, c);
+}
+
+void OpenStoreDialog::rememberFailed(const Error& error) {
+    m_buttons->setEnabled(true);
+    // The secret is kept for this session all the same: the typed key stays, Open opens.
+    m_sessionOnly->setChecked(true);
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          tr("%1 The secret is kept for this session only: press Open to use it.").arg(error.message),
+                          error.detail);
+}
+
+void OpenStoreDialog::remembered() {
+    m_buttons->setEnabled(true);
+    // Kept in the keychain: the widget need not hold it any longer.
+    (m_spec.kind == StoreSpec::Kind::AzureBlob ? m_azureSecret : m_s3Secret)->clear();
+    accept();
 }
 
 } // namespace aks

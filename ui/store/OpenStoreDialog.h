@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace aks {
 
 class DialogFacade;
+class CredentialKeeper;
 class JobManager;
 class MessageBanner;
 
@@ -39,8 +40,10 @@ private:
                         const QString& placeholder = {});
     Result<StoreSpec> specFromFields() const;
     void openClicked();
+    void remembered();
+    void rememberFailed(const Error& error);
 
-    JobManager* m_jobs;
+    CredentialKeeper* m_keeper;
     DialogFacade* m_dialogs;
     MessageBanner* m_banner;
     QComboBox* m_kind;
