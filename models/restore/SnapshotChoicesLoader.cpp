@@ -23,7 +23,9 @@ void SnapshotChoicesLoader::list() {
             return SnapshotCatalog::list(dir, job.cancelToken());
         },
         this,
-        [this, dir](const Result<QList<SnapshotInfo>>& r) { emit listed(dir, r ? *r : QList<SnapshotInfo>{}); });
+        [this, dir](const Result<QList<SnapshotInfo>>& r) {
+            emit listed(dir, r ? *r : QList<SnapshotInfo>{});
+        });
 }
 
 } // namespace aks

@@ -103,19 +103,17 @@ bool RestoreWizard::started() const {
 Result<PlanRevision> RestoreWizard::prepareRevision(const RestorePlan& edited) {
     if (!m_session)
         return Error::make(Error::Kind::BadInput, tr("There is no recovery to revise."));
-    const RestoreJournal earlier = m_session->journal();
-    const RestorePlan revised = PlanRevision::revisedPlan(earlier.plan(), edited);
-    const auto target = m_targetFactory(revised);
-    return PlanRevision::prepare(earlier, revised, *target, m_timings);
+    return PlanReviser::prepare(m_session->journal(), edited, m_targetFactory, m_timings);
 }
 
 Status RestoreWizard::applyRevision(PlanRevision revision) {
     if (!m_session)
         return Error::make(Error::Kind::BadInput, tr("There is no recovery to revise."));
-    if (Status s = revision.commit(m_session->journal()); !s)
-        return s;
+    auto session = PlanReviser::apply(revision, m_session->journal(), m_targetFactory, m_timings);
+    if (!session)
+        return session.error();
     m_plan = revision.plan();
-    m_session = std::make_shared<RestoreSession>(revision.journal(), m_targetFactory(m_plan), m_timings);
+    m_session = std::move(session).value();
     return {};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
-#include "restore/PlanRevision.h"
+#include "restore/PlanReviser.h"
 #include "restore/RebuildSpec.h"
 #include "restore/RecoveryTarget.h"
 #include "restore/RestorePlan.h"
@@ -22,7 +22,7 @@ class RestoreWizard : public QWizard {
     Q_OBJECT
 public:
     enum PageId { ScenarioPageId, PrerequisitesPageId, PlanPageId, RebuildPageId, RunPageId, ReportPageId };
-    using TargetFactory = std::function<std::unique_ptr<RecoveryTarget>(const RestorePlan&)>;
+    using TargetFactory = PlanReviser::TargetFactory;
 
     explicit RestoreWizard(AppContext& context, QWidget* parent = nullptr);
 

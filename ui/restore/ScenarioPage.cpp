@@ -155,16 +155,17 @@ void ScenarioPage::showSnapshots(const QString& folder, const QList<SnapshotInfo
     const int count = int(snapshots.size());
     m_snapshots->addItem(count ? tr("Pick a snapshot (%n)", nullptr, count) : tr("No snapshot yet"));
     m_snapshots->setItemData(
-        0, tr("Snapshots are looked for in %1 (Config snapshots page).").arg(QDir::toNativeSeparators(folder)),
+        0,
+        tr("Snapshots are looked for in %1 (Config snapshots page).").arg(QDir::toNativeSeparators(folder)),
         Qt::ToolTipRole);
     for (const SnapshotInfo& s : snapshots) {
         m_snapshots->addItem(s.verified ? s.name : tr("%1 (damaged)").arg(s.name), s.folder);
-        m_snapshots->setItemData(m_snapshots->count() - 1,
-                                 s.verified ? tr("%1: %n workload cluster(s), taken on %2", nullptr,
-                                                 int(s.clusters.size()))
-                                                  .arg(s.deployment, s.host)
-                                            : s.error,
-                                 Qt::ToolTipRole);
+        m_snapshots->setItemData(
+            m_snapshots->count() - 1,
+            s.verified ? tr("%1: %n workload cluster(s), taken on %2", nullptr, int(s.clusters.size()))
+                             .arg(s.deployment, s.host)
+                       : s.error,
+            Qt::ToolTipRole);
     }
 }
 

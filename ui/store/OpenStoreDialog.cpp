@@ -302,9 +302,10 @@ void OpenStoreDialog::rememberFailed(const Error& error) {
     m_buttons->setEnabled(true);
     // The secret is kept for this session all the same: the typed key stays, Open opens.
     m_sessionOnly->setChecked(true);
-    m_banner->showMessage(MessageBanner::Kind::Warning,
-                          tr("%1 The secret is kept for this session only: press Open to use it.").arg(error.message),
-                          error.detail);
+    m_banner->showMessage(
+        MessageBanner::Kind::Warning,
+        tr("%1 The secret is kept for this session only: press Open to use it.").arg(error.message),
+        error.detail);
 }
 
 void OpenStoreDialog::remembered() {
