@@ -11,6 +11,7 @@
 #include "inspector/BackupCatalog.h"
 #include "inspector/BackupVerifier.h"
 #include "inspector/GzipInflater.h"
+#include "inspector/TarballScanner.h"
 #include "powershell/PsLiteral.h"
 #include "snapshot/Snapshot.h"
 #include "snapshot/SnapshotCapture.h"
@@ -19,6 +20,7 @@
 #include "store/StoreFactory.h"
 #include "velero/KubectlClient.h"
 #include "velero/VeleroClient.h"
+#include "velero/VeleroJson.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,6 +73,32 @@ void collectResults(const nlohmann::json& r, QMap<QString, QStringList>& out) {
                 for (const auto& m : list)
                     if (m.is_string())
                         out[QString::fromStdString(ns)] << QString::fromStdString(m.get<std::string>());
+}
+
+// The Velero releases before 1.10 named the node agent DaemonSet after restic.
+QString nodeAgentName(const VeleroSemVer& v) {
+    return v < VeleroSemVer{1, 10, 0} ? QStringLiteral("restic") : QStringLiteral("node-agent");
+}
+
+QString shownKubectl(const QStringList& args) {
+    QStringList parts{QStringLiteral("kubectl")};
+    for (const QString& a : args)
+        parts << (a.contains(QLatin1Char('"')) || a.contains(QLatin1Char(' ')) ? QStringLiteral("'%1'").arg(a)
+                                                                               : a);
+    return parts.join(QLatin1Char(' '));
+}
+
+// Whether Velero restores the claims of namespace `ns` with this plan's filters.
+bool restoresClaimsOf(const ClusterRestorePlan& c, const QString& ns) {
+    const QString pvc = QStringLiteral("persistentvolumeclaims");
+    if (c.excludeResources.contains(pvc) ||
+        (!c.includeResources.isEmpty() && !c.includeResources.contains(pvc) &&
+         !c.includeResources.contains(QStringLiteral("*"))))
+        return false;
+    if (c.excludeNamespaces.contains(ns))
+        return false;
+    return c.includeNamespaces.isEmpty() || c.includeNamespaces.contains(ns) ||
+           c.includeNamespaces.contains(QStringLiteral("*"));
 }
 
 QStringList shownLines(const Result<PsScript>& script) {
@@ -172,7 +200,8 @@ Status BackendRecoveryTarget::verifyBackup(const QString& cluster, const QString
             store.error().kind,
             tr("The backup storage of %1 is not reachable: %2").arg(cluster, store.error().message),
             store.error().detail);
-    auto problems = BackupVerifier::verify(**store, backup, JobContext(cancel, {}, {}));
+    auto problems =
+        BackupVerifier::verify(**store, backup, JobContext(cancel, {}, {}), c->allowPartiallyFailed);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
@@ -428,6 +457,159 @@ Result<QStringList> BackendRecoveryTarget::compareWithSnapshot(const CancelToken
     return out;
 }
 
+Result<VeleroTarget> BackendRecoveryTarget::veleroTarget(const QString& cluster, const CancelToken& cancel) {
+    auto kc = kubeconfig(cluster, cancel);
+    if (!kc)
+        return kc.error();
+    VeleroTarget t;
+    t.kubeconfig = *kc;
+    return t;
+}
+
+Result<VeleroVersions> BackendRecoveryTarget::veleroVersions(const QString& cluster, const QString& backup,
+                                                             const CancelToken& cancel) {
+    const ClusterRestorePlan* c = clusterPlan(cluster);
+    if (!c)
+        return Error::make(Error::Kind::BadInput, tr("The plan does not restore %1.").arg(cluster));
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto v = VeleroClient(m_env, *t).version(cancel);
+    if (!v)
+        return v.error();
+    auto store = openClusterStore(m_plan, *c, cancel);
+    if (!store)
+        return store.error();
+    auto info = BackupCatalog::find(**store, backup, cancel);
+    if (!info)
+        return info.error();
+    return VeleroVersions{v->client, v->server, BackupMadeBy::fromBackup(info->object, info->artifacts)};
+}
+
+Result<ClusterReadiness> BackendRecoveryTarget::clusterReadiness(const QString& cluster,
+                                                                 const CancelToken& cancel) {
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    const KubectlClient kubectl(m_env, *t);
+    auto nodes = kubectl.nodes(cancel);
+    if (!nodes)
+        return nodes.error();
+    ClusterReadiness r;
+    for (const KubeNode& n : *nodes) {
+        r.nodes << n.name;
+        if (!n.ready)
+            r.notReadyNodes << n.name;
+        if (n.os == QLatin1String("windows"))
+            r.windowsNodes << n.name;
+    }
+    auto sets = kubectl.daemonSets(t->veleroNamespace, cancel);
+    if (!sets)
+        return sets.error();
+    for (const KubeDaemonSet& d : *sets)
+        if (d.name == QLatin1String("node-agent") || d.name == QLatin1String("restic")) {
+            r.nodeAgent = d.name;
+            r.nodeAgentDesired = d.desired;
+            r.nodeAgentUpdated = d.updated;
+            r.nodeAgentAvailable = d.available;
+        }
+    auto deployments = kubectl.deployments(t->veleroNamespace, cancel);
+    if (!deployments)
+        return deployments.error();
+    for (const KubeWorkload& w : *deployments)
+        if (w.name == QLatin1String("velero"))
+            r.veleroAvailable = w.availableReplicas >= std::max(1, w.replicas);
+    return r;
+}
+
+Status BackendRecoveryTarget::pinVeleroToLinux(const QString& cluster, const CancelToken& cancel) {
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    const KubectlClient kubectl(m_env, *t);
+    if (auto s = kubectl.pinToLinux(QStringLiteral("deployment"), QStringLiteral("velero"),
+                                    t->veleroNamespace, cancel);
+        !s)
+        return s;
+    auto sets = kubectl.daemonSets(t->veleroNamespace, cancel);
+    if (!sets)
+        return sets.error();
+    for (const KubeDaemonSet& d : *sets)
+        if (d.name == QLatin1String("node-agent") || d.name == QLatin1String("restic"))
+            if (auto s = kubectl.pinToLinux(QStringLiteral("daemonset"), d.name, t->veleroNamespace, cancel);
+                !s)
+                return s;
+    return {};
+}
+
+Result<QList<MissingStorage>> BackendRecoveryTarget::missingStorage(const ClusterRestorePlan& c,
+                                                                    const CancelToken& cancel) {
+    auto store = openClusterStore(m_plan, c, cancel);
+    if (!store)
+        return store.error();
+    // The claims Velero will restore, with their class, and the CSI driver of the volume each was bound to.
+    QMap<QString, QString> claimClass;   // ns/name -> class ("" = the default class)
+    QMap<QString, QString> volumeDriver; // PV name -> spec.csi.driver
+    QMap<QString, QString> claimVolume;  // ns/name -> PV name
+    TarballScanner scanner(**store, c.backup, BackupArtifacts::key(c.backup, BackupArtifact::Tarball));
+    auto scan = scanner.scan(
+        [&](const ObjectRecord& o, QByteArrayView json) {
+            const bool claim = o.kind == QLatin1String("PersistentVolumeClaim");
+            if (!claim && o.kind != QLatin1String("PersistentVolume"))
+                return Status();
+            if (claim && !restoresClaimsOf(c, o.ns))
+                return Status();
+            const auto j = parseBoundedJson(json);
+            if (!j.is_object())
+                return Status();
+            const QString cls = VeleroJson::string(j, "/spec/storageClassName");
+            if (claim) {
+                claimClass.insert(o.namespacedName(), cls);
+                claimVolume.insert(o.namespacedName(), VeleroJson::string(j, "/spec/volumeName"));
+            } else if (const QString driver = VeleroJson::string(j, "/spec/csi/driver"); !driver.isEmpty()) {
+                volumeDriver.insert(o.name, driver);
+            }
+            return Status();
+        },
+        JobContext(cancel, {}, {}));
+    if (!scan)
+        return scan.error();
+    QList<MissingStorage> out;
+    if (claimClass.isEmpty())
+        return out;
+    auto t = veleroTarget(c.cluster, cancel);
+    if (!t)
+        return t.error();
+    const KubectlClient kubectl(m_env, *t);
+    auto classes = kubectl.storageClasses(cancel);
+    if (!classes)
+        return classes.error();
+    auto drivers = kubectl.csiDrivers(cancel);
+    if (!drivers)
+        return drivers.error();
+    QMap<QString, MissingStorage> missing; // by kind and name, so each is named once with its claims
+    const auto need = [&missing](MissingStorage::Kind kind, const QString& name, const QString& claim) {
+        MissingStorage& m = missing[QString::number(int(kind)) + name];
+        m.kind = kind;
+        m.name = name;
+        m.claims << claim;
+    };
+    for (auto it = claimClass.cbegin(); it != claimClass.cend(); ++it) {
+        const QString& cls = it.value();
+        const bool found = std::any_of(classes->begin(), classes->end(), [&](const KubeStorageClass& k) {
+            return cls.isEmpty() ? k.isDefault : k.name == cls;
+        });
+        if (!found)
+            need(cls.isEmpty() ? MissingStorage::Kind::DefaultStorageClass
+                               : MissingStorage::Kind::StorageClass,
+                 cls, it.key());
+        const QString driver = volumeDriver.value(claimVolume.value(it.key()));
+        if (!driver.isEmpty() && !drivers->contains(driver))
+            need(MissingStorage::Kind::CsiDriver, driver, it.key());
+    }
+    return QList<MissingStorage>(missing.cbegin(), missing.cend());
+}
+
 Result<QStringList> BackendRecoveryTarget::namespaces(const QString& cluster, const CancelToken& cancel) {
     auto kc = kubeconfig(cluster, cancel);
     if (!kc)
@@ -602,6 +784,25 @@ QStringList BackendRecoveryTarget::createClusterCommands(const QString& cluster)
     for (const NewNodePoolParams& p : c->pools)
         out << shownLines(AksHciScripts::newNodePool(p));
     return out;
+}
+
+QStringList BackendRecoveryTarget::pinVeleroCommands(const QString& cluster) const {
+    VeleroTarget t;
+    t.kubeconfig = tr("<kubeconfig>");
+    const QStringList global = KubectlClient(m_env, t).globalArguments();
+    const QString when = tr(" (only when %1 has Windows nodes)").arg(cluster);
+    QStringList out{
+        shownKubectl(KubectlClient::pinToLinuxArguments(QStringLiteral("deployment"),
+                                                        QStringLiteral("velero"), t.veleroNamespace) +
+                     global) +
+        when};
+    auto client = VeleroClient(m_env, t).clientVersion({});
+    if (!client)
+        return out << tr("(the node agent's name cannot be shown: %1)").arg(client.error().message);
+    return out << shownKubectl(KubectlClient::pinToLinuxArguments(QStringLiteral("daemonset"),
+                                                                  nodeAgentName(*client), t.veleroNamespace) +
+                               global) +
+                      when;
 }
 
 QStringList BackendRecoveryTarget::installVeleroCommands(const QString& cluster) const {
