@@ -1,6 +1,7 @@
 #include "BackendRecoveryTarget.h"
 #include "core/BoundedJson.h"
 
+#include "BackupStorageNeeds.h"
 #include "RestoreStepsBuilder.h"
 #include "VeleroInstallPlanner.h"
 #include "akshci/AksHciClient.h"
@@ -11,7 +12,6 @@
 #include "inspector/BackupCatalog.h"
 #include "inspector/BackupVerifier.h"
 #include "inspector/GzipInflater.h"
-#include "inspector/TarballScanner.h"
 #include "powershell/PsLiteral.h"
 #include "snapshot/Snapshot.h"
 #include "snapshot/SnapshotCapture.h"
@@ -20,7 +20,6 @@
 #include "store/StoreFactory.h"
 #include "velero/KubectlClient.h"
 #include "velero/VeleroClient.h"
-#include "velero/VeleroJson.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,19 +85,6 @@ QString shownKubectl(const QStringList& args) {
         parts << (a.contains(QLatin1Char('"')) || a.contains(QLatin1Char(' ')) ? QStringLiteral("'%1'").arg(a)
                                                                                : a);
     return parts.join(QLatin1Char(' '));
-}
-
-// Whether Velero restores the claims of namespace `ns` with this plan's filters.
-bool restoresClaimsOf(const ClusterRestorePlan& c, const QString& ns) {
-    const QString pvc = QStringLiteral("persistentvolumeclaims");
-    if (c.excludeResources.contains(pvc) ||
-        (!c.includeResources.isEmpty() && !c.includeResources.contains(pvc) &&
-         !c.includeResources.contains(QStringLiteral("*"))))
-        return false;
-    if (c.excludeNamespaces.contains(ns))
-        return false;
-    return c.includeNamespaces.isEmpty() || c.includeNamespaces.contains(ns) ||
-           c.includeNamespaces.contains(QStringLiteral("*"));
 }
 
 QStringList shownLines(const Result<PsScript>& script) {
@@ -543,40 +529,15 @@ Status BackendRecoveryTarget::pinVeleroToLinux(const QString& cluster, const Can
 }
 
 Result<QList<MissingStorage>> BackendRecoveryTarget::missingStorage(const ClusterRestorePlan& c,
-                                                                    const CancelToken& cancel) {
+                                                                     const CancelToken& cancel) {
     auto store = openClusterStore(m_plan, c, cancel);
     if (!store)
         return store.error();
-    // The claims Velero will restore, with their class, and the CSI driver of the volume each was bound to.
-    QMap<QString, QString> claimClass;   // ns/name -> class ("" = the default class)
-    QMap<QString, QString> volumeDriver; // PV name -> spec.csi.driver
-    QMap<QString, QString> claimVolume;  // ns/name -> PV name
-    TarballScanner scanner(**store, c.backup, BackupArtifacts::key(c.backup, BackupArtifact::Tarball));
-    auto scan = scanner.scan(
-        [&](const ObjectRecord& o, QByteArrayView json) {
-            const bool claim = o.kind == QLatin1String("PersistentVolumeClaim");
-            if (!claim && o.kind != QLatin1String("PersistentVolume"))
-                return Status();
-            if (claim && !restoresClaimsOf(c, o.ns))
-                return Status();
-            const auto j = parseBoundedJson(json);
-            if (!j.is_object())
-                return Status();
-            const QString cls = VeleroJson::string(j, "/spec/storageClassName");
-            if (claim) {
-                claimClass.insert(o.namespacedName(), cls);
-                claimVolume.insert(o.namespacedName(), VeleroJson::string(j, "/spec/volumeName"));
-            } else if (const QString driver = VeleroJson::string(j, "/spec/csi/driver"); !driver.isEmpty()) {
-                volumeDriver.insert(o.name, driver);
-            }
-            return Status();
-        },
-        JobContext(cancel, {}, {}));
-    if (!scan)
-        return scan.error();
-    QList<MissingStorage> out;
-    if (claimClass.isEmpty())
-        return out;
+    auto needs = BackupStorageNeeds::read(**store, c, cancel);
+    if (!needs)
+        return needs.error();
+    if (needs->isEmpty())
+        return QList<MissingStorage>();
     auto t = veleroTarget(c.cluster, cancel);
     if (!t)
         return t.error();
@@ -587,27 +548,7 @@ Result<QList<MissingStorage>> BackendRecoveryTarget::missingStorage(const Cluste
     auto drivers = kubectl.csiDrivers(cancel);
     if (!drivers)
         return drivers.error();
-    QMap<QString, MissingStorage> missing; // by kind and name, so each is named once with its claims
-    const auto need = [&missing](MissingStorage::Kind kind, const QString& name, const QString& claim) {
-        MissingStorage& m = missing[QString::number(int(kind)) + name];
-        m.kind = kind;
-        m.name = name;
-        m.claims << claim;
-    };
-    for (auto it = claimClass.cbegin(); it != claimClass.cend(); ++it) {
-        const QString& cls = it.value();
-        const bool found = std::any_of(classes->begin(), classes->end(), [&](const KubeStorageClass& k) {
-            return cls.isEmpty() ? k.isDefault : k.name == cls;
-        });
-        if (!found)
-            need(cls.isEmpty() ? MissingStorage::Kind::DefaultStorageClass
-                               : MissingStorage::Kind::StorageClass,
-                 cls, it.key());
-        const QString driver = volumeDriver.value(claimVolume.value(it.key()));
-        if (!driver.isEmpty() && !drivers->contains(driver))
-            need(MissingStorage::Kind::CsiDriver, driver, it.key());
-    }
-    return QList<MissingStorage>(missing.cbegin(), missing.cend());
+    return needs->missingIn(*classes, *drivers);
 }
 
 Result<QStringList> BackendRecoveryTarget::namespaces(const QString& cluster, const CancelToken& cancel) {

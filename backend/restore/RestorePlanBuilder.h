@@ -5,6 +5,7 @@
 #include "jobs/JobContext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QMap>
 
 #include <optional>
@@ -31,6 +32,7 @@ public:
         VeleroInstallPlan velero;              // where the old location cannot be read
         QMap<QString, QString> veleroPrefixes; // cluster -> prefix, idem (default: the cluster's name)
         int rpoHours = 24;
+        QSet<QString> allowPartiallyFailed; // clusters whose PartiallyFailed backup may be restored
     };
     struct Built {
         RestorePlan plan;

@@ -329,6 +329,46 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Completed with warnings")));
     }
 
+    // A PartiallyFailed backup is refused before anything is destroyed unless the plan allows it
+    // (--velero-allow-partially-failed), and the dry run shows the pin-to-Linux commands.
+    void partiallyFailedBackupNeedsTheOverride() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        auto p = readJson(plan);
+        const QString cluster = QString::fromStdString(p["clusters"][0]["name"].get<std::string>());
+        // The seed's PartiallyFailed backup of that cluster, read from the store.
+        QString partial;
+        const QString backups = QStringLiteral("%1/store/%2/backups").arg(stateDir(), cluster);
+        for (const QString& b : QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const auto j = readJson(backups + QLatin1Char('/') + b + QStringLiteral("/velero-backup.json"));
+            if (j.is_object() && j["status"].value("phase", std::string()) == "PartiallyFailed")
+                partial = b;
+        }
+        QVERIFY2(!partial.isEmpty(), qPrintable(backups));
+        p["clusters"][0]["backup"] = partial.toStdString();
+        QFile f(plan);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray::fromStdString(p.dump(2)));
+        f.close();
+        Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--velero-allow-partially-failed")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+
+        const QString allowed = planFile(QStringLiteral("allowed.json"));
+        r = run({QStringLiteral("restore"), QStringLiteral("--write-plan"), allowed, QStringLiteral("--scenario"),
+                 QStringLiteral("corruption"), QStringLiteral("--cluster"), cluster + QLatin1Char('=') + partial,
+                 QStringLiteral("--velero-allow-partially-failed"), cluster});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const auto a = readJson(allowed);
+        for (const auto& c : a["clusters"])
+            QCOMPARE(c.value("allowPartiallyFailed", false), c["name"] == cluster.toStdString());
+        r = run(runPlanArgs(allowed) << QStringLiteral("--dry-run"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("$ kubectl patch deployment velero -n velero --type merge -p")),
+                 qPrintable(r.out));
+    }
+
     void backupFailingVerifyIsRefused() {
         const QString plan = planFile(QStringLiteral("corruption.json"));
         writePlan(plan, QStringLiteral("corruption"));
