@@ -529,7 +529,7 @@ Status BackendRecoveryTarget::pinVeleroToLinux(const QString& cluster, const Can
 }
 
 Result<QList<MissingStorage>> BackendRecoveryTarget::missingStorage(const ClusterRestorePlan& c,
-                                                                     const CancelToken& cancel) {
+                                                                    const CancelToken& cancel) {
     auto store = openClusterStore(m_plan, c, cancel);
     if (!store)
         return store.error();

@@ -68,7 +68,8 @@ QList<MissingStorage> BackupStorageNeeds::missingIn(const QList<KubeStorageClass
             return cls.isEmpty() ? k.isDefault : k.name == cls;
         });
         if (!found)
-            need(cls.isEmpty() ? MissingStorage::Kind::DefaultStorageClass : MissingStorage::Kind::StorageClass,
+            need(cls.isEmpty() ? MissingStorage::Kind::DefaultStorageClass
+                               : MissingStorage::Kind::StorageClass,
                  cls, it.key());
         const QString driver = m_volumeDriver.value(m_claimVolume.value(it.key()));
         if (!driver.isEmpty() && !csiDrivers.contains(driver))

@@ -25,7 +25,8 @@ public:
 
     bool isEmpty() const { return m_claimClass.isEmpty(); }
     // What the cluster with these classes and CSI drivers lacks, each named once with its claims.
-    QList<MissingStorage> missingIn(const QList<KubeStorageClass>& classes, const QStringList& csiDrivers) const;
+    QList<MissingStorage> missingIn(const QList<KubeStorageClass>& classes,
+                                    const QStringList& csiDrivers) const;
 
 private:
     QMap<QString, QString> m_claimClass;   // ns/name -> class

@@ -5,8 +5,8 @@
 #include "jobs/JobContext.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QMap>
+#include <QSet>
 
 #include <optional>
 #include <utility>

@@ -61,13 +61,14 @@ QList<Prerequisite> RestorePrerequisites::check(const RestorePlan& plan, Recover
                 if (velero) {
                     auto v = t.veleroVersions(c.cluster, c.backup, cancel);
                     const std::optional<VersionVerdict> verdict =
-                        v ? std::optional(VeleroVersionPairing::judge(*v, c.cluster, c.backup)) : std::nullopt;
+                        v ? std::optional(VeleroVersionPairing::judge(*v, c.cluster, c.backup))
+                          : std::nullopt;
                     add(tr("Velero versions for %1").arg(c.cluster),
-                        !verdict || verdict->refusal ? Prerequisite::State::Fail
+                        !verdict || verdict->refusal  ? Prerequisite::State::Fail
                         : verdict->warnings.isEmpty() ? Prerequisite::State::Pass
                                                       : Prerequisite::State::Warn,
-                        !v                  ? v.error().message
-                        : verdict->refusal  ? verdict->refusal->message
+                        !v                            ? v.error().message
+                        : verdict->refusal            ? verdict->refusal->message
                         : verdict->warnings.isEmpty() ? verdict->summary
                                                       : verdict->warnings.join(QLatin1Char(' ')),
                         tr("Use a velero CLI (and server) of the release that made the backup or newer, "

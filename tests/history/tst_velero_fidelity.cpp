@@ -117,9 +117,10 @@ class TstVeleroFidelity : public QObject {
         return KubectlClient(e, t);
     }
     InstallOptions keyInstall() const {
-        return azure({{QStringLiteral("storageAccount"), QStringLiteral("acct")},
-                      {QStringLiteral("storageAccountKeyEnvVar"), QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}},
-                     kKeyFile);
+        return azure(
+            {{QStringLiteral("storageAccount"), QStringLiteral("acct")},
+             {QStringLiteral("storageAccountKeyEnvVar"), QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}},
+            kKeyFile);
     }
     // The PowerShell simulator's record of the clusters, standby with the given node pools.
     bool writeClusters(const QString& standbyPools) const {
@@ -409,7 +410,8 @@ private slots:
              QStringLiteral("--use-volume-snapshots=false")});
         QCOMPARE(install.code, 0);
         const Run printed = velero({QStringLiteral("version")});
-        QVERIFY2(printed.out.contains(QStringLiteral("WARNING: the client version does not match the server version")),
+        QVERIFY2(printed.out.contains(
+                     QStringLiteral("WARNING: the client version does not match the server version")),
                  qPrintable(printed.out));
         auto v = c.version({});
         QVERIFY(v.ok());
@@ -438,8 +440,9 @@ private slots:
 
     // Nodes from the cluster's pools; Velero's pods on a Windows node never get ready until pinned.
     void windowsPoolsKeepVeleroFromRollingOut() {
-        QVERIFY(writeClusters(QStringLiteral("{\"Name\": \"linux\", \"OsType\": \"Linux\", \"NodeCount\": 2}, "
-                                             "{\"Name\": \"win\", \"OsType\": \"Windows\", \"NodeCount\": 1}")));
+        QVERIFY(
+            writeClusters(QStringLiteral("{\"Name\": \"linux\", \"OsType\": \"Linux\", \"NodeCount\": 2}, "
+                                         "{\"Name\": \"win\", \"OsType\": \"Windows\", \"NodeCount\": 1}")));
         VeleroClient c = standby();
         QVERIFY(c.uninstall({}).ok());
         QVERIFY(c.install(keyInstall(), {}).ok());
@@ -447,7 +450,8 @@ private slots:
         auto nodes = k.nodes({});
         QVERIFY2(nodes.ok(), qPrintable(nodes.ok() ? QString() : nodes.error().fullText()));
         QCOMPARE(nodes->size(), 4); // a control plane node and three workers
-        QCOMPARE(std::count_if(nodes->begin(), nodes->end(), [](const KubeNode& n) { return n.os == QLatin1String("windows"); }),
+        QCOMPARE(std::count_if(nodes->begin(), nodes->end(),
+                               [](const KubeNode& n) { return n.os == QLatin1String("windows"); }),
                  1);
         QVERIFY(std::all_of(nodes->begin(), nodes->end(), [](const KubeNode& n) { return n.ready; }));
         auto sets = k.daemonSets(QStringLiteral("velero"), {});
@@ -460,23 +464,29 @@ private slots:
         QVERIFY(deployments.ok());
         QCOMPARE(deployments->first().availableReplicas, 0);
 
-        QVERIFY(k.pinToLinux(QStringLiteral("deployment"), QStringLiteral("velero"), QStringLiteral("velero"), {}).ok());
-        QVERIFY(k.pinToLinux(QStringLiteral("daemonset"), QStringLiteral("node-agent"), QStringLiteral("velero"), {}).ok());
+        QVERIFY(
+            k.pinToLinux(QStringLiteral("deployment"), QStringLiteral("velero"), QStringLiteral("velero"), {})
+                .ok());
+        QVERIFY(k.pinToLinux(QStringLiteral("daemonset"), QStringLiteral("node-agent"),
+                             QStringLiteral("velero"), {})
+                    .ok());
         sets = k.daemonSets(QStringLiteral("velero"), {});
         QCOMPARE(sets->first().desired, 2);
         QCOMPARE(sets->first().available, 2);
         QCOMPARE(k.deployments(QStringLiteral("velero"), {})->first().availableReplicas, 1);
         // kubectl refuses what it would refuse.
-        QCOMPARE(k.pinToLinux(QStringLiteral("daemonset"), QStringLiteral("restic"), QStringLiteral("velero"), {})
-                     .error()
-                     .kind,
-                 Error::Kind::ExitCode);
+        QCOMPARE(
+            k.pinToLinux(QStringLiteral("daemonset"), QStringLiteral("restic"), QStringLiteral("velero"), {})
+                .error()
+                .kind,
+            Error::Kind::ExitCode);
 
         // A node that is not Ready, and the node agent's pod on it.
         EnvironmentConfig e;
         e.kubectl = test::SimFixture::kubectl();
         e.processEnvironment = m_sim.environment();
-        e.processEnvironment.insert(QStringLiteral("AKS_SIM_KUBECTL_FAULT"), QStringLiteral("node-not-ready"));
+        e.processEnvironment.insert(QStringLiteral("AKS_SIM_KUBECTL_FAULT"),
+                                    QStringLiteral("node-not-ready"));
         VeleroTarget t;
         t.kubeconfig = m_sim.kubeconfig(QStringLiteral("standby"));
         const KubectlClient faulty(e, t);

@@ -356,17 +356,19 @@ private slots:
         QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
 
         const QString allowed = planFile(QStringLiteral("allowed.json"));
-        r = run({QStringLiteral("restore"), QStringLiteral("--write-plan"), allowed, QStringLiteral("--scenario"),
-                 QStringLiteral("corruption"), QStringLiteral("--cluster"), cluster + QLatin1Char('=') + partial,
-                 QStringLiteral("--velero-allow-partially-failed"), cluster});
+        r = run({QStringLiteral("restore"), QStringLiteral("--write-plan"), allowed,
+                 QStringLiteral("--scenario"), QStringLiteral("corruption"), QStringLiteral("--cluster"),
+                 cluster + QLatin1Char('=') + partial, QStringLiteral("--velero-allow-partially-failed"),
+                 cluster});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const auto a = readJson(allowed);
         for (const auto& c : a["clusters"])
             QCOMPARE(c.value("allowPartiallyFailed", false), c["name"] == cluster.toStdString());
         r = run(runPlanArgs(allowed) << QStringLiteral("--dry-run"));
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("$ kubectl patch deployment velero -n velero --type merge -p")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("$ kubectl patch deployment velero -n velero --type merge -p")),
+            qPrintable(r.out));
     }
 
     void backupFailingVerifyIsRefused() {

@@ -39,7 +39,7 @@ SimNodes::SimNodes(const SimEnv& env) {
         }
     if (SimEnv::fault(QStringLiteral("node-not-ready"), "AKS_SIM_KUBECTL_FAULT"))
         for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it)
-            if (!it->controlPlane) {
+            if (!it->controlPlane && it->os == "linux") {
                 it->ready = false;
                 break;
             }

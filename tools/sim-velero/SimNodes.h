@@ -16,7 +16,7 @@ class SimNodes {
 public:
     explicit SimNodes(const SimEnv& env);
 
-    // Node objects; fault `node-not-ready` (AKS_SIM_KUBECTL_FAULT) makes the last worker NotReady.
+    // Node objects; fault `node-not-ready` (AKS_SIM_KUBECTL_FAULT) makes the last Linux worker NotReady.
     nlohmann::json nodes() const;
     // The velero Deployment and the node agent DaemonSet (node-agent; restic before 1.10) of an install.
     nlohmann::json deployments(const nlohmann::json& install) const;
