@@ -552,21 +552,17 @@ Result<QList<MissingStorage>> BackendRecoveryTarget::missingStorage(const Cluste
 }
 
 Result<QStringList> BackendRecoveryTarget::namespaces(const QString& cluster, const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    return KubectlClient(m_env, t).namespaces(cancel);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    return KubectlClient(m_env, *t).namespaces(cancel);
 }
 
 Result<bool> BackendRecoveryTarget::veleroInstalled(const QString& cluster, const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    auto v = VeleroClient(m_env, t).version(cancel);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto v = VeleroClient(m_env, *t).version(cancel);
     if (!v)
         return v.error();
     return !v->server.isEmpty();
@@ -590,29 +586,25 @@ Status BackendRecoveryTarget::installVelero(const QString& cluster, const Cancel
     auto o = VeleroInstallPlanner::options(m_env, m_plan, *c, choice->readOnly);
     if (!o)
         return o.error();
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
     // The secret file goes beside the kubeconfigs, where the next start sweeps it if a kill stops
     // this run mid-install.
     auto dir = privateDir();
     if (!dir)
         return dir.error();
     o->secretDir = *dir;
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    return VeleroClient(m_env, t).install(*o, cancel);
+    return VeleroClient(m_env, *t).install(*o, cancel);
 }
 
 Result<BackupLocationState> BackendRecoveryTarget::backupLocation(const QString& cluster,
                                                                   const QString& backup,
                                                                   const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    const VeleroClient velero(m_env, t);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    const VeleroClient velero(m_env, *t);
     auto bsls = velero.backupStorageLocations(cancel);
     if (!bsls)
         return bsls.error();
@@ -637,25 +629,21 @@ Result<BackupLocationState> BackendRecoveryTarget::backupLocation(const QString&
 
 Result<bool> BackendRecoveryTarget::restoreExists(const QString& cluster, const QString& restoreName,
                                                   const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    auto r = VeleroClient(m_env, t).restore(restoreName, cancel);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto r = VeleroClient(m_env, *t).restore(restoreName, cancel);
     if (!r)
         return r.error().kind == Error::Kind::NotFound ? Result<bool>(false) : Result<bool>(r.error());
     return true;
 }
 
 Status BackendRecoveryTarget::createRestore(const ClusterRestorePlan& c, const CancelToken& cancel) {
-    auto kc = kubeconfig(c.cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
+    auto t = veleroTarget(c.cluster, cancel);
+    if (!t)
+        return t.error();
     const RestoreOptions o = RestoreStepsBuilder::restoreOptions(c);
-    auto r = VeleroClient(m_env, t).createRestore(o, cancel);
+    auto r = VeleroClient(m_env, *t).createRestore(o, cancel);
     if (!r)
         return r.error();
     return {};
@@ -664,12 +652,10 @@ Status BackendRecoveryTarget::createRestore(const ClusterRestorePlan& c, const C
 Result<RestoreRunState> BackendRecoveryTarget::restoreState(const QString& cluster,
                                                             const QString& restoreName,
                                                             const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    auto r = VeleroClient(m_env, t).restore(restoreName, cancel);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto r = VeleroClient(m_env, *t).restore(restoreName, cancel);
     if (!r)
         return r.error();
     RestoreRunState s;

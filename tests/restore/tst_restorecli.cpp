@@ -144,6 +144,12 @@ class TestRestoreCli : public QObject {
         return nlohmann::json::parse(d.constBegin(), d.constEnd(), nullptr, false);
     }
 
+    bool writeJson(const QString& path, const nlohmann::json& j) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               f.write(QByteArray::fromStdString(j.dump(2))) > 0;
+    }
+
     QString journalOf(const QString& plan) {
         const auto p = readJson(plan);
         return dataDir() + QStringLiteral("/aks-recovery/journal/restore-") +
@@ -266,10 +272,7 @@ private slots:
         for (auto& c : j["clusters"])
             if (c.value("name", std::string()) == "shop-prod")
                 c["restoreVolumes"] = false;
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(j.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, j));
         const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QCOMPARE(restoresOn(QStringLiteral("shop-prod")), 1);
@@ -346,10 +349,7 @@ private slots:
         }
         QVERIFY2(!partial.isEmpty(), qPrintable(backups));
         p["clusters"][0]["backup"] = partial.toStdString();
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(p.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, p));
         Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--velero-allow-partially-failed")), qPrintable(r.err));
@@ -402,10 +402,7 @@ private slots:
         auto p = readJson(plan);
         const QString cluster = QString::fromStdString(p["clusters"][0]["name"]);
         p["clusters"][0]["backup"] = "older-backup";
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(p.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, p));
         r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
                                   << QStringLiteral("aks-demo"));
         QCOMPARE(r.code, 1);
@@ -421,10 +418,7 @@ private slots:
         writePlan(plan, QStringLiteral("corruption"));
         auto p = readJson(plan);
         p["deployment"] = "aks-other";
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(p.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, p));
         const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-other"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("aks-demo")), qPrintable(r.err));
@@ -439,10 +433,7 @@ private slots:
         auto p = readJson(plan);
         const QString left = QString::fromStdString(p["clusters"].back()["name"]);
         p["clusters"].erase(p["clusters"].size() - 1);
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(p.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, p));
         Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--accept-loss ") + left), qPrintable(r.err));

@@ -72,12 +72,9 @@ int KubectlCommand::run(const QStringList& arguments) {
               << Qt::endl;
         return 1;
     }
-    QString error;
-    const auto env = SimEnv::connect(args, QStringLiteral("context"), &error);
-    if (!env) {
-        m_err << "E1128 " << error << "\nUnable to connect to the server: " << error << Qt::endl;
+    const auto env = connect(args);
+    if (!env)
         return 1;
-    }
     // A restore that is due is finished before the cluster is looked at.
     const auto install = SimEnv::readJson(env->veleroDir() + QStringLiteral("/install.json"));
     if (install && install->is_object()) {
@@ -142,6 +139,14 @@ int KubectlCommand::run(const QStringList& arguments) {
     return 0;
 }
 
+std::optional<SimEnv> KubectlCommand::connect(const SimArgs& args) {
+    QString error;
+    auto env = SimEnv::connect(args, QStringLiteral("context"), &error);
+    if (!env)
+        m_err << "E1128 " << error << "\nUnable to connect to the server: " << error << Qt::endl;
+    return env;
+}
+
 // `kubectl patch deployment|daemonset NAME -n NS --type merge -p JSON` on Velero's workloads: only the
 // pod template's nodeSelector is kept (what the simulator models).
 int KubectlCommand::patch(const SimArgs& args) {
@@ -175,12 +180,9 @@ int KubectlCommand::patch(const SimArgs& args) {
               << Qt::endl;
         return 1;
     }
-    QString error;
-    const auto env = SimEnv::connect(args, QStringLiteral("context"), &error);
-    if (!env) {
-        m_err << "E1128 " << error << "\nUnable to connect to the server: " << error << Qt::endl;
+    const auto env = connect(args);
+    if (!env)
         return 1;
-    }
     const QString installFile = env->veleroDir() + QStringLiteral("/install.json");
     auto install = SimEnv::readJson(installFile);
     const QString ns = args.value(QStringLiteral("namespace"), QStringLiteral("default"));

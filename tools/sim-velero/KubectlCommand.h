@@ -1,9 +1,12 @@
 #pragma once
 
 #include "SimArgs.h"
+#include "SimEnv.h"
 
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace aks::sim {
 
@@ -18,6 +21,8 @@ public:
 
 private:
     int patch(const SimArgs& args);
+    // The cluster the call talks to, or nullopt after printing kubectl's connection error.
+    std::optional<SimEnv> connect(const SimArgs& args);
 
     QTextStream m_out;
     QTextStream m_err;
