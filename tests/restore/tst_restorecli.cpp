@@ -338,8 +338,12 @@ private slots:
         const QString plan = planFile(QStringLiteral("corruption.json"));
         writePlan(plan, QStringLiteral("corruption"));
         auto p = readJson(plan);
-        const QString cluster = QString::fromStdString(p["clusters"][0]["name"].get<std::string>());
-        // The seed's PartiallyFailed backup of that cluster, read from the store.
+        // The seed's PartiallyFailed backup of shop-prod, read from the store.
+        const QString cluster = QStringLiteral("shop-prod");
+        std::size_t index = 0;
+        while (index < p["clusters"].size() && p["clusters"][index]["name"] != cluster.toStdString())
+            ++index;
+        QVERIFY(index < p["clusters"].size());
         QString partial;
         const QString backups = QStringLiteral("%1/store/%2/backups").arg(stateDir(), cluster);
         for (const QString& b : QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -348,7 +352,7 @@ private slots:
                 partial = b;
         }
         QVERIFY2(!partial.isEmpty(), qPrintable(backups));
-        p["clusters"][0]["backup"] = partial.toStdString();
+        p["clusters"][index]["backup"] = partial.toStdString();
         QVERIFY(writeJson(plan, p));
         Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
         QCOMPARE(r.code, 1);
