@@ -65,6 +65,8 @@ EngineResult RestoreEngine::run(const JobContext& job) {
                 job.output(QStringLiteral("    $ %1").arg(Redactor::redact(c)));
             if (!step.mayDestroy.isEmpty())
                 job.output(tr("    DESTRUCTIVE: %1").arg(step.mayDestroy));
+            if (auto stopped = dryRunCheck(step, job))
+                return *stopped;
             continue;
         }
         EngineResult r = runStep(step, js, job);
@@ -84,6 +86,26 @@ EngineResult RestoreEngine::run(const JobContext& job) {
                              {});
     done.warnings = warnings;
     return done;
+}
+
+std::optional<EngineResult> RestoreEngine::dryRunCheck(const RestoreStep& step, const JobContext& job) {
+    if (!step.runsInDryRun || !step.run)
+        return std::nullopt;
+    const auto print = [&job](const QString& line) {
+        job.output(QStringLiteral("    %1").arg(Redactor::redact(line)));
+    };
+    StepRun run(job, {print, print, print, {}, {}});
+    const Status s = step.run(run);
+    if (s)
+        return std::nullopt;
+    // The real run would stop at this check, before anything after it: so does the preview.
+    EngineResult r;
+    r.outcome = s.error().kind == Error::Kind::Cancelled ? RestoreJournal::Outcome::Cancelled
+                                                         : RestoreJournal::Outcome::Failed;
+    r.message = tr("Dry run: the recovery would stop at '%1': %2").arg(step.title, s.error().message);
+    r.stepId = step.id;
+    m_journal.setOutcome(r.outcome, r.message);
+    return r;
 }
 
 std::optional<EngineResult> RestoreEngine::confirm(const RestoreStep& step, JournalStep& js,
@@ -139,7 +161,14 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
         js.warnings.append(clean);
         job.output(QStringLiteral("[%1] WARNING: %2").arg(step.id, clean));
     };
-    StepRun run(job, log, warn);
+    const auto acknowledge = [&](const QString& line) {
+        const QString clean = Redactor::redact(line);
+        js.acknowledged.append(clean);
+        job.output(QStringLiteral("[%1] %2").arg(step.id, clean));
+    };
+    std::optional<Acceptance> toAccept;
+    StepRun run(job, {log, warn, acknowledge, [this](const QString& d) { return m_accepted.contains(d); },
+                      [&toAccept](const Acceptance& a) { toAccept = a; }});
 
     // A step cut short last time may have done its work: look before doing it again.
     if (js.interrupted() && step.check) {
@@ -190,8 +219,12 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
         changed(js);
         spdlog::warn("restore step {} {}: {}", step.id.toStdString(), cancelled ? "cancelled" : "failed",
                      s.error().message.toStdString());
-        return stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
-                    tr("'%1' failed: %2").arg(step.title, s.error().message), step.id);
+        EngineResult failed =
+            stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
+                 tr("'%1' failed: %2").arg(step.title, s.error().message), step.id);
+        if (!cancelled)
+            failed.toAccept = toAccept;
+        return failed;
     }
     js.state = JournalStep::State::Done;
     changed(js);

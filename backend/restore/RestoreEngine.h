@@ -20,6 +20,8 @@ struct EngineResult {
     QString stepId;
     Confirmation confirmation;
     bool warnings = false;
+    // Set when the failed step found differences the admin may accept instead of repairing.
+    std::optional<Acceptance> toAccept;
 };
 
 // Walks the steps in order, writing the journal after every change. A finished step is never run
@@ -36,6 +38,9 @@ public:
     void setConfirmedNames(const QSet<QString>& names) { m_confirmed = names; }
     // Live clusters the admin accepted to lose: a destroyed cluster the plan does not recreate.
     void setAcknowledgedLosses(const QSet<QString>& clusters) { m_acknowledged = clusters; }
+    // Digests of difference lists the admin accepted (Acceptance::digest), each recorded in the
+    // journal by the step that finds it.
+    void setAcceptedDifferences(const QSet<QString>& digests) { m_accepted = digests; }
     void setObserver(StepObserver observer) { m_observer = std::move(observer); }
     // Ends the run (outcome Running) once this step is done: the wizard's Rebuild page stops there.
     void setStopAfter(const QString& stepId) { m_stopAfter = stepId; }
@@ -45,6 +50,8 @@ public:
 
 private:
     EngineResult runStep(const RestoreStep& step, JournalStep& js, const JobContext& job);
+    // A dry run's read-only check: run for real, nothing written.
+    std::optional<EngineResult> dryRunCheck(const RestoreStep& step, const JobContext& job);
     EngineResult stop(RestoreJournal::Outcome outcome, const QString& message, const QString& stepId);
     // Whether the step may go on past its confirmation; records what the admin confirmed.
     std::optional<EngineResult> confirm(const RestoreStep& step, JournalStep& js, const StepRun& run);
@@ -55,6 +62,7 @@ private:
     bool m_dryRun = false;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledged;
+    QSet<QString> m_accepted;
     StepObserver m_observer;
     QString m_saveError;
     QString m_stopAfter;

@@ -49,6 +49,7 @@ EngineResult RestoreSession::run(const JobContext& job, const RunOptions& option
     engine.setDryRun(options.dryRun);
     engine.setConfirmedNames(options.confirmed);
     engine.setAcknowledgedLosses(options.acknowledgedLosses);
+    engine.setAcceptedDifferences(options.acceptedDifferences);
     engine.setStopAfter(options.stopAfter);
     engine.setObserver(observer);
     EngineResult r = engine.run(job);

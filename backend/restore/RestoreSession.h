@@ -20,7 +20,8 @@ public:
     struct RunOptions {
         bool dryRun = false;
         QSet<QString> confirmed;
-        QSet<QString> acknowledgedLosses; // live clusters destroyed that the plan does not recreate
+        QSet<QString> acknowledgedLosses;  // live clusters destroyed that the plan does not recreate
+        QSet<QString> acceptedDifferences; // digests of drift lists the admin accepted
         QString stopAfter;
     };
 

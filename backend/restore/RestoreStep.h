@@ -20,22 +20,46 @@ struct Confirmation {
     QStringList unrecovered;
 };
 
+// Differences a step found that the admin may accept explicitly instead of repairing them (the
+// rebuilt deployment against its snapshot). The digest names exactly this list: an acceptance given
+// for one list never covers another.
+struct Acceptance {
+    QString digest;
+    QStringList items;
+
+    static Acceptance of(QStringList items);
+};
+
 // What a step's run and verify see: the job (cancel, progress) and where to say what happened.
 class StepRun {
 public:
     using LineFn = std::function<void(const QString&)>;
-    StepRun(const JobContext& job, LineFn log, LineFn warn)
-        : m_job(job), m_log(std::move(log)), m_warn(std::move(warn)) {}
+    struct Hooks {
+        LineFn log;
+        LineFn warn;
+        LineFn acknowledge;                                 // recorded in the journal and the report
+        std::function<bool(const QString&)> accepted;       // whether the admin accepted this digest
+        std::function<void(const Acceptance&)> askToAccept; // what the run asks the admin to accept
+    };
+    StepRun(const JobContext& job, Hooks hooks) : m_job(job), m_hooks(std::move(hooks)) {}
 
     const JobContext& job() const { return m_job; }
     const CancelToken& cancel() const { return m_job.cancelToken(); }
-    void log(const QString& line) const { m_log(line); }
-    void warn(const QString& line) const { m_warn(line); }
+    void log(const QString& line) const { m_hooks.log(line); }
+    void warn(const QString& line) const { m_hooks.warn(line); }
+    void acknowledge(const QString& line) const {
+        if (m_hooks.acknowledge)
+            m_hooks.acknowledge(line);
+    }
+    bool accepted(const QString& digest) const { return m_hooks.accepted && m_hooks.accepted(digest); }
+    void askToAccept(const Acceptance& a) const {
+        if (m_hooks.askToAccept)
+            m_hooks.askToAccept(a);
+    }
 
 private:
     const JobContext& m_job;
-    LineFn m_log;
-    LineFn m_warn;
+    Hooks m_hooks;
 };
 
 // One step of a recovery: the commands it would run (what a dry run prints), whether it already
@@ -46,6 +70,9 @@ struct RestoreStep {
     QString description;
     QString cluster; // empty: the deployment as a whole
     QStringList commands;
+    // A read-only check with no effect on the host (the replayability gate): a dry run runs it too,
+    // so the preview says whether the real run would stop there.
+    bool runsInDryRun = false;
     // Set for steps that may destroy something; tells the dry run what.
     QString mayDestroy;
 

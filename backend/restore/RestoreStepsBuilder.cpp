@@ -597,6 +597,7 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
             s.title = tr("Prove the snapshot can be rebuilt in full");
             s.description = tr("Every setting maps to a documented parameter or is derived, every secret is "
                                "at hand and the registration is known; otherwise nothing is removed.");
+            s.runsInDryRun = true;
             s.run = [&t](const StepRun& r) -> Status {
                 if (auto ok = t.snapshotUsable(); !ok)
                     return ok;
@@ -752,13 +753,28 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                 if (!diff)
                     return diff.error();
                 if (!diff->isEmpty()) {
-                    for (const QString& d : *diff)
+                    const Acceptance found = Acceptance::of(*diff);
+                    if (r.accepted(found.digest)) {
+                        // Accepted by the admin for exactly this list: recorded, and the restores go on.
+                        r.acknowledge(tr("Accepted %n difference(s) from the snapshot (%1) instead of "
+                                         "repairing them:",
+                                         nullptr, int(found.items.size()))
+                                          .arg(found.digest));
+                        for (const QString& d : found.items) {
+                            r.acknowledge(QStringLiteral("  ") + d);
+                            r.warn(tr("Accepted difference: %1").arg(d));
+                        }
+                        return {};
+                    }
+                    for (const QString& d : found.items)
                         r.log(d);
+                    r.askToAccept(found);
                     return Error::make(
                         Error::Kind::Generic,
-                        tr("The rebuilt deployment differs from the snapshot in %n place(s): %1", nullptr,
-                           int(diff->size()))
-                            .arg(diff->mid(0, 5).join(QStringLiteral("; "))));
+                        tr("The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair "
+                           "them and run this step again, or accept exactly these differences (%2).",
+                           nullptr, int(found.items.size()))
+                            .arg(found.items.mid(0, 5).join(QStringLiteral("; ")), found.digest));
                 }
                 r.log(tr("The rebuilt deployment equals the snapshot."));
                 return {};

@@ -254,7 +254,13 @@ void TestAksHciClient::restoresAManagementCluster() {
     QCOMPARE(config->imageDir(), cfg.imageDir);
     QCOMPARE(config->installState(), QStringLiteral("Installed"));
     QVERIFY(client.getClusters(cancel)->isEmpty());
-    // The password reached the simulator's state but no call record.
+    // The credential reached the simulator's state (as Set-AksHciConfig -proxySettings sets it on a
+    // host), and its password no call record.
+    const nlohmann::json moc = sim.state()["config"]["MOC"];
+    QCOMPARE(QString::fromStdString(moc.value("proxyServerUsername", "")), QStringLiteral("proxyuser"));
+    QCOMPARE(QString::fromStdString(moc.value("proxyServerPassword", "")),
+             QStringLiteral("s3cret-proxy-pass"));
+    QCOMPARE(QString::fromStdString(moc.value("proxyServerHTTPS", "")), QStringLiteral("http://proxy:3128"));
     for (const auto& call : sim.calls())
         QVERIFY(!QString::fromStdString(call.dump()).contains(QStringLiteral("s3cret-proxy-pass")));
 }
@@ -348,7 +354,8 @@ void TestAksHciClient::hangTimesOutAndRestarts() {
     auto r = client.getClusters(cancel);
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::Timeout);
-    QVERIFY(t.elapsed() < 8000);
+    // The 2 s timeout fired, not a hang: a generous bound that holds on a loaded machine.
+    QVERIFY2(t.elapsed() >= 1900 && t.elapsed() < 60000, qPrintable(QString::number(t.elapsed())));
     sim.clearFault();
     QVERIFY(client.getClusters(cancel));
     QCOMPARE(client.processesStarted(), 2);
@@ -451,7 +458,8 @@ void TestAksHciClient::cancelStopsAWaitingCall() {
     canceller.join();
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::Cancelled);
-    QVERIFY(t.elapsed() < 5000);
+    // The call hangs for ever: only the cancel can have ended it (a generous bound catches a hang).
+    QVERIFY2(t.elapsed() >= 400 && t.elapsed() < 60000, qPrintable(QString::number(t.elapsed())));
 }
 
 void TestAksHciClient::missingPowerShellSaysSo() {

@@ -61,14 +61,42 @@ class TestRestoreCli : public QObject {
     }
     Run run(const QStringList& args) { return run(args, env()); }
 
+    // The secrets a run is given, which must never show in what it writes.
+    const QStringList kSecretValues{QStringLiteral("Pr0xy!Demo-Secret-2024"), QStringLiteral("demo-sp-1234")};
+
     // The demo snapshot is exported redacted: the proxy password comes from a secrets file.
     QString secretsFile() {
         const QString path = m_home->filePath(QStringLiteral("secrets.json"));
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
-            f.write(
-                R"({"proxyUser": "svc-aksproxy", "proxyPassword": "Pr0xy!Demo-Secret-2024", "servicePrincipalSecret": "demo-sp-1234"})");
+            f.write(QStringLiteral("{\"proxyUser\": \"svc-aksproxy\", \"proxyPassword\": \"%1\", "
+                                   "\"servicePrincipalSecret\": \"%2\"}")
+                        .arg(kSecretValues[0], kSecretValues[1])
+                        .toUtf8());
         return path;
+    }
+
+    // Processes a killed run left behind (simulator calls still running): they carry this test's
+    // data folder in their environment. Waits until they are gone; false if one hangs.
+    bool waitForOrphans() {
+        const QByteArray mine = "XDG_DATA_HOME=" + dataDir().toUtf8();
+        const auto orphans = [&mine] {
+            int n = 0;
+            for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+                if (pid.isEmpty() || !pid.front().isDigit())
+                    continue;
+                QFile env(QStringLiteral("/proc/%1/environ").arg(pid));
+                if (env.open(QIODevice::ReadOnly) && env.readAll().split('\0').contains(mine))
+                    ++n;
+            }
+            return n;
+        };
+        return QTest::qWaitFor([&] { return orphans() == 0; }, 120000);
+    }
+
+    int akshciCallCount() {
+        QFile f(stateDir() + QStringLiteral("/akshci/calls.jsonl"));
+        return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
     }
 
     QStringList runPlanArgs(const QString& plan) {
@@ -241,8 +269,56 @@ private slots:
         const QString text = QString::fromUtf8(html.readAll());
         QVERIFY(text.contains(QStringLiteral("Uninstall-AksHci")));
         QVERIFY(text.contains(QStringLiteral("velero restore create")));
-        QVERIFY(!text.contains(QStringLiteral("proxyPassword"), Qt::CaseInsensitive) ||
-                text.contains(QStringLiteral("REDACTED")));
+        // The secrets themselves, not their key names: neither the report nor the journal holds them.
+        QFile journalFile(journalOf(plan));
+        QVERIFY(journalFile.open(QIODevice::ReadOnly));
+        const QString journalText = QString::fromUtf8(journalFile.readAll());
+        for (const QString& secret : kSecretValues) {
+            QVERIFY2(!text.contains(secret), qPrintable(secret));
+            QVERIFY2(!journalText.contains(secret), qPrintable(secret));
+        }
+        // The proxy user is no secret, and the report does name the proxy it passed on.
+        QVERIFY(text.contains(QStringLiteral("-proxySettings")));
+    }
+
+    // #14: a rebuilt cluster that differs from the snapshot stops the run before any restore; only
+    // an acceptance of exactly the listed differences goes on, and the report records it.
+    void driftAfterRebuildStopsUntilAccepted() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        {
+            QFile fault(stateDir() + QStringLiteral("/akshci/fault"));
+            QVERIFY(fault.open(QIODevice::WriteOnly));
+            fault.write("drift:New-AksHciCluster");
+        }
+        const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        const auto m = QRegularExpression(QStringLiteral("--accept-drift ([0-9a-f]{12})")).match(r.err);
+        QVERIFY2(m.hasMatch(), qPrintable(r.err));
+        const QString digest = m.captured(1);
+        QVERIFY2(r.err.contains(QStringLiteral("controlPlaneVmSize"), Qt::CaseInsensitive),
+                 qPrintable(r.err));
+        for (const char* c : {"shop-prod", "payments", "analytics"})
+            QCOMPARE(restoresOn(QString::fromLatin1(c)), 0);
+
+        const Run wrong =
+            run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--accept-drift")
+                                  << QStringLiteral("0123456789ab"));
+        QCOMPARE(wrong.code, 1);
+        QCOMPARE(restoresOn(QStringLiteral("shop-prod")), 0);
+
+        const QString report = planFile(QStringLiteral("report.html"));
+        const Run ok = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--accept-drift")
+                                             << digest << QStringLiteral("--report") << report);
+        QVERIFY2(ok.code == 0, qPrintable(ok.out + ok.err));
+        for (const char* c : {"shop-prod", "payments", "analytics"})
+            QCOMPARE(restoresOn(QString::fromLatin1(c)), 1);
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 1);
+        QFile html(report);
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(html.readAll());
+        QVERIFY(text.contains(digest));
+        QVERIFY(text.contains(QStringLiteral("Standard_A2_v2")));
     }
 
     // A backup past its expiry in shop-prod's store, as after the old cluster was gone for weeks.
@@ -458,6 +534,7 @@ private slots:
         const QString plan = planFile(QStringLiteral("corruption.json"));
         writePlan(plan, QStringLiteral("corruption"));
         QStringList killedAt;
+        int midStepKills = 0; // kills that landed after the step had sent a cmdlet
         int finalCode = -1;
         for (int round = 0; round < 60 && finalCode != 0; ++round) {
             QProcess p;
@@ -473,23 +550,40 @@ private slots:
             while (p.state() != QProcess::NotRunning && !killed) {
                 p.waitForReadyRead(200);
                 buffer += p.readAllStandardOutput();
-                // Kill the process as soon as a step that was never killed before starts.
+                // Kill the process in a step that was never killed before: every other one as soon
+                // as it starts, the others mid-step, once the step has sent a cmdlet to the host.
                 static const QRegularExpression started(QStringLiteral("==> .* \\(([^)]+)\\)"));
                 auto it = started.globalMatch(QString::fromUtf8(buffer));
                 while (it.hasNext()) {
                     const QString id = it.next().captured(1);
-                    if (!killedAt.contains(id)) {
-                        aks::test::killHard(p);
-                        killedAt << id;
-                        killed = true;
-                        break;
+                    if (killedAt.contains(id))
+                        continue;
+                    const bool midStep = killedAt.size() % 2 == 1;
+                    if (midStep) {
+                        // Until the step sends a cmdlet, the next step starts, or a second passed.
+                        const int before = akshciCallCount();
+                        const qsizetype seen = buffer.size();
+                        (void)QTest::qWaitFor(
+                            [&] {
+                                buffer += p.readAllStandardOutput();
+                                return akshciCallCount() > before || buffer.indexOf("==> ", seen) >= 0 ||
+                                       p.state() == QProcess::NotRunning;
+                            },
+                            1000);
+                        if (akshciCallCount() > before && buffer.indexOf("==> ", seen) < 0)
+                            ++midStepKills;
                     }
+                    aks::test::killHard(p);
+                    killedAt << id;
+                    killed = true;
+                    break;
                 }
             }
             p.waitForFinished(240000);
             if (killed) {
-                // Orphaned simulator calls finish on their own, as a machine's would not; let them.
-                QTest::qWait(1500);
+                // Orphaned simulator calls finish on their own, as a machine's would not: wait for
+                // them, so the next run sees the state they leave.
+                QVERIFY2(waitForOrphans(), "a simulator call left by a killed run never ended");
                 continue;
             }
             finalCode = p.exitCode();
@@ -497,6 +591,9 @@ private slots:
         }
         QCOMPARE(finalCode, 0);
         QVERIFY2(killedAt.size() >= 20, qPrintable(killedAt.join(QLatin1Char(' '))));
+        qInfo("killed in %lld steps, %d of them after the step had sent a cmdlet", qint64(killedAt.size()),
+              midStepKills);
+        QVERIFY2(midStepKills >= 5, qPrintable(QString::number(midStepKills)));
         const auto calls = cmdletCalls();
         QCOMPARE(calls.value(QStringLiteral("Uninstall-AksHci")), 1);
         QCOMPARE(calls.value(QStringLiteral("Install-AksHci")), 1);
@@ -536,7 +633,7 @@ private slots:
         const QStringList left = runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(left.size(), 1);
         QVERIFY(!QDir(runs.filePath(left.first())).entryList({QStringLiteral("*.kubeconfig")}).isEmpty());
-        QTest::qWait(1500);
+        QVERIFY2(waitForOrphans(), "a simulator call left by the killed run never ended");
         const Run r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
                                             << QStringLiteral("shop-prod") << QStringLiteral("--confirm")
                                             << QStringLiteral("payments") << QStringLiteral("--confirm")

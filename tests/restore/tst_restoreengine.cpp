@@ -270,6 +270,74 @@ private slots:
         QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 0);
     }
 
+    // #14: a difference after the rebuild stops the run; only an acceptance of exactly that list lets
+    // the restores go on, and it is recorded in the journal and the report.
+    void driftIsAcceptedOnlyExplicitlyAndRecorded() {
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        t.snapshotDiff = {QStringLiteral("payments: ControlPlaneVmSize Standard_A4_v2 != Standard_A2_v2"),
+                          QStringLiteral("management: proxySettings.noProxy unknown (redacted)")};
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        const QSet<QString> confirmed{QStringLiteral("aks-demo")};
+        const EngineResult first = runOnce(p, t, j, confirmed);
+        QCOMPARE(first.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(first.stepId, QStringLiteral("compare-snapshot"));
+        QVERIFY(first.toAccept.has_value());
+        QCOMPARE(first.toAccept->items, t.snapshotDiff);
+        QCOMPARE(first.toAccept->digest.size(), 12);
+        QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 0);
+
+        // An acceptance given for another list does not cover this one.
+        const auto runAccepting = [&](const QString& digest) {
+            RestoreEngine e(RestoreStepsBuilder::build(p, t, fast()), j);
+            e.setConfirmedNames(confirmed);
+            e.setAcceptedDifferences({digest});
+            JobContext ctx(CancelToken(), {}, {});
+            return e.run(ctx);
+        };
+        const Acceptance other = Acceptance::of({t.snapshotDiff.first()});
+        QVERIFY(other.digest != first.toAccept->digest);
+        const EngineResult refused = runAccepting(other.digest);
+        QCOMPARE(refused.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(refused.stepId, QStringLiteral("compare-snapshot"));
+
+        const EngineResult accepted = runAccepting(first.toAccept->digest);
+        QCOMPARE(accepted.outcome, RestoreJournal::Outcome::Completed);
+        QVERIFY(accepted.warnings);
+        QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 1);
+        const JournalStep* compare = nullptr;
+        for (const JournalStep& s : j.steps())
+            if (s.id == QStringLiteral("compare-snapshot"))
+                compare = &s;
+        QVERIFY(compare);
+        QCOMPARE(compare->state, JournalStep::State::Done);
+        const QString ack = compare->acknowledged.join(QLatin1Char('\n'));
+        QVERIFY(ack.contains(first.toAccept->digest));
+        for (const QString& d : t.snapshotDiff)
+            QVERIFY2(ack.contains(d), qPrintable(ack));
+        // Saved, so a resumed run and the report see it.
+        auto reloaded = RestoreJournal::load(RestoreJournal::pathFor(p.id));
+        QVERIFY(reloaded.ok());
+        const QString html = RestoreReportHtml::render(*reloaded);
+        QVERIFY(html.contains(first.toAccept->digest));
+        QVERIFY(html.contains(QStringLiteral("ControlPlaneVmSize Standard_A4_v2")));
+    }
+
+    // #14: the dry run runs the replayability gate, so the preview stops where the real run would.
+    void dryRunRunsTheReplayabilityGate() {
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        t.snapshotOk = false;
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QStringList out;
+        const EngineResult r = runOnce(p, t, j, {}, true, &out);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("check-rebuild"));
+        QVERIFY(!out.join(QLatin1Char('\n')).contains(QStringLiteral("$ Uninstall-AksHci")));
+        QVERIFY(!QFile::exists(RestoreJournal::pathFor(p.id)));
+        QVERIFY(t.calls.isEmpty());
+    }
+
     void expiredBackupsStopAReadWriteInstall() {
         const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
         FakeRecoveryTarget t = standby();

@@ -129,6 +129,56 @@ private slots:
         QFile::remove(journal.path());
     }
 
+    // #14 in the GUI: a rebuilt deployment that differs from its snapshot stops the wizard; No keeps
+    // it stopped for a repair, Yes accepts exactly these differences and records them.
+    void driftIsRepairedOrAcceptedInTheWizard() {
+        AppContext ctx = m_window->context();
+        RestoreWizard w(ctx);
+        FakeRecoveryTarget* live = nullptr;
+        w.setTargetFactory([&live](const RestorePlan&) {
+            auto t = std::make_unique<FakeRecoveryTarget>();
+            for (const char* n : {"shop-prod", "payments"})
+                t->clusters.insert(QString::fromLatin1(n));
+            t->snapshotDiff = {
+                QStringLiteral("payments: controlPlaneVmSize Standard_A4_v2 != Standard_A2_v2")};
+            live = t.get();
+            return std::unique_ptr<RecoveryTarget>(std::move(t));
+        });
+        StepTimings fast;
+        fast.poll = std::chrono::milliseconds(1);
+        w.setStepTimings(fast);
+        const RestorePlan p = corruptionPlan();
+        QVERIFY(w.startFromPlan(p).ok());
+        w.setStartId(RestoreWizard::RebuildPageId);
+        w.show();
+        w.restart();
+        auto* start = w.currentPage()->findChild<QPushButton*>(QStringLiteral("startRun"));
+        QVERIFY(start);
+
+        m_dialogs->setNextTypedText(QStringLiteral("aks-demo"));
+        m_dialogs->setNextAnswer(QMessageBox::No); // repair instead
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return start->isEnabled(); }, 20000));
+        QVERIFY(!w.currentPage()->isComplete());
+        const RestoreJournal stopped = w.session()->journal(); // a copy, alive while its step is read
+        const JournalStep* failed = stopped.step(QStringLiteral("compare-snapshot"));
+        QVERIFY(failed);
+        QCOMPARE(failed->state, JournalStep::State::Failed);
+        QVERIFY(failed->acknowledged.isEmpty());
+
+        m_dialogs->setNextAnswer(QMessageBox::Yes); // Retry finds the same list: accept it
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(waitForComplete(&w, 20000));
+        const RestoreJournal journal = w.session()->journal();
+        const JournalStep* s = journal.step(QStringLiteral("compare-snapshot"));
+        QVERIFY(s);
+        QCOMPARE(s->state, JournalStep::State::Done);
+        QVERIFY(s->acknowledged.join(QLatin1Char('\n')).contains(QStringLiteral("controlPlaneVmSize")));
+        QCOMPARE(live->calls.value(QStringLiteral("uninstall")), 1);
+        w.close();
+        QFile::remove(journal.path());
+    }
+
     void scenarioOneInTheDemo() {
         m_window->showPage(MainWindow::Restore);
         auto* page = m_window->findChild<RestorePage*>(QStringLiteral("restorePage"));

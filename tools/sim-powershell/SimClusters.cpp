@@ -286,6 +286,7 @@ nlohmann::json SimCmdlets::newCluster(const Args& a) {
         arg(a, "autoScalerProfileName", QStringLiteral("akshci-autoscaler-profile-default"));
     const qint64 now = nowMs();
     const int delay = simDelayMs();
+    const bool drift = m_faults.forCmdlet(cmdlet) == SimFaults::Kind::Drift;
     host(QStringLiteral("Creating workload cluster '%1'...").arg(name));
     mutate([&](nlohmann::json& st) {
         requireInstalled(st, cmdlet);
@@ -317,7 +318,8 @@ nlohmann::json SimCmdlets::newCluster(const Args& a) {
             {{"Name", s(name)},
              {"KubernetesVersion", version},
              {"ControlPlaneNodeCount", intArg(a, "controlPlaneNodeCount", 1)},
-             {"ControlPlaneVmSize", s(arg(a, "controlPlaneVmSize", QStringLiteral("Standard_A4_v2")))},
+             {"ControlPlaneVmSize",
+              drift ? "Standard_A2_v2" : s(arg(a, "controlPlaneVmSize", QStringLiteral("Standard_A4_v2")))},
              {"LoadBalancer",
               {{"VMSize", s(arg(a, "loadBalancerVmSize", QStringLiteral("Standard_A4_v2")))},
                {"Count", 1},

@@ -190,7 +190,7 @@ bool SimCmdlets::runBlock(const Script& script, Outcome& out) {
             if (fault == SimFaults::Kind::Hang)
                 for (;;)
                     QThread::sleep(3600);
-            if (fault != SimFaults::Kind::None) {
+            if (fault != SimFaults::Kind::None && fault != SimFaults::Kind::Drift) {
                 out.fault = fault;
                 out.ok = false;
                 out.error = QStringLiteral("%1 : The simulated host failed on purpose (fault %2).")

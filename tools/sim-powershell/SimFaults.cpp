@@ -31,6 +31,8 @@ SimFaults::Kind SimFaults::forCmdlet(const QString& cmdlet) const {
         return Kind::Garbage;
     if (kind == QLatin1String("stderr"))
         return Kind::Stderr;
+    if (kind == QLatin1String("drift"))
+        return Kind::Drift;
     return Kind::None;
 }
 

@@ -54,6 +54,8 @@ public:
     QSet<QString>& confirmedNames() { return m_confirmed; }
     // Live clusters the admin acknowledged to lose (destroyed, not recreated by the plan).
     QSet<QString>& acknowledgedLosses() { return m_acknowledgedLosses; }
+    // Digests of differences from the snapshot the admin accepted after the rebuild.
+    QSet<QString>& acceptedDifferences() { return m_acceptedDifferences; }
 
     int nextId() const override;
 
@@ -72,6 +74,7 @@ private:
     QString m_snapshotDir;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledgedLosses;
+    QSet<QString> m_acceptedDifferences;
     RebuildSecrets m_secrets;
     std::shared_ptr<RestoreSession> m_session;
 };

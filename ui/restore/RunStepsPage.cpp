@@ -122,6 +122,7 @@ void RunStepsPage::start() {
     options.dryRun = m_wizard->dryRun();
     options.confirmed = m_wizard->confirmedNames();
     options.acknowledgedLosses = m_wizard->acknowledgedLosses();
+    options.acceptedDifferences = m_wizard->acceptedDifferences();
     options.stopAfter = m_stopAfter;
     QPointer<RestoreStepsModel> model(m_model);
     const RestoreEngine::StepObserver observer = [model](const JournalStep& s) {
@@ -183,6 +184,25 @@ bool RunStepsPage::askConfirmation(const Confirmation& c) {
     return true;
 }
 
+bool RunStepsPage::askAcceptance(const Acceptance& a) {
+    QStringList lines;
+    for (const QString& d : a.items)
+        lines << QStringLiteral("\u2022 ") + d;
+    const auto answer = m_wizard->context().dialogs->question(
+        this, tr("The rebuilt deployment differs from the snapshot"),
+        tr("These %n setting(s) of the rebuilt deployment differ from the snapshot:\n\n%1\n\nRepair them "
+           "(press No, fix them, then Retry), or accept exactly these differences and go on with the "
+           "restores (Yes). An acceptance is recorded in the journal and the report.",
+           nullptr, int(a.items.size()))
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_wizard->acceptedDifferences().insert(a.digest);
+    m_log->appendPlainText(tr("Accepted %n difference(s) from the snapshot.", nullptr, int(a.items.size())));
+    return true;
+}
+
 void RunStepsPage::finished(const EngineResult& r) {
     if (auto session = m_wizard->session(); session && !m_wizard->dryRun()) {
         const RestoreJournal journal = session->journal(); // a copy: alive while its steps are read
@@ -217,6 +237,10 @@ void RunStepsPage::finished(const EngineResult& r) {
         m_start->setEnabled(true);
         return;
     case RestoreJournal::Outcome::Failed:
+        if (r.toAccept && askAcceptance(*r.toAccept)) {
+            start();
+            return;
+        }
         m_banner->showMessage(MessageBanner::Kind::Error, r.message);
         m_status->setText(tr("Failed. Fix the cause, then press Retry: finished steps are not run again."));
         m_start->setText(tr("Retry"));

@@ -31,6 +31,8 @@ private:
     void finished(const EngineResult& r);
     // Asks for the typed name and each loss; false (and says why) when the admin did not confirm.
     bool askConfirmation(const Confirmation& c);
+    // Whether the admin accepts the differences found instead of repairing them.
+    bool askAcceptance(const Acceptance& a);
 
     RestoreWizard* m_wizard;
     QString m_stopAfter;

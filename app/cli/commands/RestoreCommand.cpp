@@ -61,6 +61,11 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
                  tr("Acknowledge that the live workload cluster NAME, which the plan does not recreate, is "
                     "destroyed by Uninstall-AksHci (repeatable; needed besides --confirm)."),
                  tr("NAME")});
+    p.addOption({QStringLiteral("accept-drift"),
+                 tr("Accept the differences between the rebuilt deployment and its snapshot that the "
+                    "compare step listed under DIGEST, instead of repairing them (recorded in the journal "
+                    "and the report; a different list needs its own acceptance)."),
+                 tr("DIGEST")});
     p.addOption({QStringLiteral("resume"),
                  tr("Continue the plan's run from its journal (refused if the plan changed since).")});
     p.addOption({QStringLiteral("report"), tr("Write an HTML report of the run to FILE."), tr("FILE")});
@@ -238,6 +243,8 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
     engine.setConfirmedNames(QSet<QString>(confirmed.cbegin(), confirmed.cend()));
     const QStringList losses = p.values(QStringLiteral("accept-loss"));
     engine.setAcknowledgedLosses(QSet<QString>(losses.cbegin(), losses.cend()));
+    const QStringList drift = p.values(QStringLiteral("accept-drift"));
+    engine.setAcceptedDifferences(QSet<QString>(drift.cbegin(), drift.cend()));
     engine.setObserver([&](const JournalStep& s) {
         if (s.state == JournalStep::State::Running)
             ctx.out << tr("==> %1 (%2)").arg(s.title, s.id) << Qt::endl;
@@ -275,6 +282,14 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
         return ExitFailure;
     default:
         ctx.err << r.message << Qt::endl;
+        if (r.toAccept) {
+            for (const QString& d : r.toAccept->items)
+                ctx.err << QStringLiteral("  - ") << d << Qt::endl;
+            ctx.err << tr("Repair these and run again with --resume, or accept exactly these differences: "
+                          "run again with --resume --accept-drift %1.")
+                           .arg(r.toAccept->digest)
+                    << Qt::endl;
+        }
         if (!dryRun)
             ctx.err << tr("The journal is %1; fix the cause and run again with --resume.").arg(journalPath)
                     << Qt::endl;
