@@ -70,6 +70,9 @@ void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                                         "explicitly allows it. Items that failed during the backup are "
                                         "not in it.")
                     .arg(c.backup));
+            r.acknowledge(RestoreStepsBuilder::tr("PartiallyFailed backup %1 of %2 restored by the plan's "
+                                                  "explicit override (allowPartiallyFailed).")
+                              .arg(c.backup, c.cluster));
         }
         auto v = t.verifyBackup(c.cluster, c.backup, r.cancel());
         if (!v)

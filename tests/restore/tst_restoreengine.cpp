@@ -475,6 +475,7 @@ private slots:
         QCOMPARE(r.outcome, RestoreJournal::Outcome::Completed);
         const JournalStep* v = j2.step(QStringLiteral("verify-backup/shop-prod/shop-prod-daily"));
         QVERIFY(v->warnings.join(QString()).contains(QStringLiteral("PartiallyFailed")));
+        QCOMPARE(v->acknowledged.size(), 1);
         QVERIFY(RestoreReportHtml::render(j2).contains(v->warnings.first().toHtmlEscaped()));
         QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 1);
     }
@@ -499,8 +500,7 @@ private slots:
         QVERIFY(ready >= 0);
         RestoreStep& s = steps[size_t(ready)];
         JobContext ctx(CancelToken(), {}, {});
-        StepRun run(
-            ctx, [](const QString&) {}, [](const QString&) {});
+        StepRun run(ctx, StepRun::Hooks{[](const QString&) {}, [](const QString&) {}, {}, {}, {}});
         unpinned.velero.insert(QStringLiteral("shop-prod"));
         const Status st = s.run(run);
         QVERIFY(!st);
