@@ -437,7 +437,8 @@ private slots:
 
         const QString allowed = planFile(QStringLiteral("allowed.json"));
         r = run({QStringLiteral("restore"), QStringLiteral("--write-plan"), allowed,
-                 QStringLiteral("--scenario"), QStringLiteral("corruption"), QStringLiteral("--cluster"),
+                 QStringLiteral("--scenario"), QStringLiteral("corruption"), QStringLiteral("--snapshot"),
+                 QString::fromStdString(p.value("snapshot", std::string())), QStringLiteral("--cluster"),
                  cluster + QLatin1Char('=') + partial, QStringLiteral("--velero-allow-partially-failed"),
                  cluster});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
