@@ -12,8 +12,6 @@
 #include <QApplication>
 #include <QMessageBox>
 
-#include <spdlog/spdlog.h>
-
 namespace aks {
 
 int runGui(int& argc, char** argv, const GlobalOptions& options, const QString& openPath) {
@@ -24,7 +22,8 @@ int runGui(int& argc, char** argv, const GlobalOptions& options, const QString& 
     LogModel logModel;
     logModel.attachToLogBus();
     initLogging({AppPaths::logDir(), options.verbose, options.verbose});
-    spdlog::info("AKS Recovery Console {} starting", AKS_VERSION);
+    logLine(LogLevel::Info, QApplication::translate("GuiMain", "AKS Recovery Console %1 starting")
+                                .arg(QStringLiteral(AKS_VERSION)));
 
     if (options.overrides.demo || options.demoReset) {
         const DemoEnvironment demo;

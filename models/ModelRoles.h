@@ -11,6 +11,7 @@ enum ModelRole {
     IdRole,
     ProgressRole,
     StateRole,
+    ChoicesRole, // QStringList: the values an editor offers (empty: free text)
 };
 
 } // namespace aks

@@ -4,9 +4,13 @@
 #include "clusters/ClustersPage.h"
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
+#include "common/ItemViews.h"
+#include "credentials/CredentialResolver.h"
 #include "env/DroppedPath.h"
 #include "env/RecentItems.h"
 #include "env/ToolSettings.h"
+#include "health/HealthPage.h"
+#include "help/UserGuideWindow.h"
 #include "history/HistoryPage.h"
 #include "inspector/InspectorPage.h"
 #include "jobs/JobManager.h"
@@ -51,6 +55,8 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     setWindowTitle(m_context.environment.demo ? tr("AKS Recovery Console - demo environment")
                                               : tr("AKS Recovery Console"));
     setObjectName(QStringLiteral("mainWindow"));
+    // Errors about missing credentials point at this app's dialogs, not at command-line options.
+    CredentialResolver::setAdvice(CredentialResolver::Advice::Desktop);
 
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setModel(m_navModel);
@@ -87,6 +93,7 @@ MainWindow::MainWindow(AppContext context, QWidget* parent)
     connect(m_jobsModel, &JobsModel::runningCountChanged, this, &MainWindow::updateJobsIndicator);
     updateJobsIndicator(0);
 
+    ItemViews::standardizeAll(this); // the pages' tables and the jobs panel
     buildMenus();
     setAcceptDrops(true);
     QSettings s;
@@ -128,6 +135,10 @@ void MainWindow::buildMenus() {
     view->addAction(m_jobsDock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::openUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About AKS Recovery Console"), this, [this] {
         QMessageBox::about(this, tr("About AKS Recovery Console"),
                            tr("<b>AKS Recovery Console</b> %1<br>Guided, verifiable recovery of AKS hybrid "
@@ -242,6 +253,8 @@ void MainWindow::buildPages() {
     addPage(Restore, tr("Restore"), st->standardIcon(QStyle::SP_BrowserReload), createRestorePage());
     addPage(Log, tr("Log"), st->standardIcon(QStyle::SP_FileDialogInfoView),
             new LogPage(m_context.log, this));
+    addPage(Health, tr("Health"), st->standardIcon(QStyle::SP_MessageBoxWarning),
+            new HealthPage(m_context, this));
 }
 
 QWidget* MainWindow::createClustersPage() {
@@ -275,13 +288,23 @@ QWidget* MainWindow::createSnapshotsPage() {
 
 QWidget* MainWindow::createRestorePage() {
     auto* restore = new RestorePage(m_context, this);
-    // "Look inside" in the wizard's Plan page opens the backup in the inspector.
+    // "Look inside" in the wizard's Plan page opens the backup in an inspector window of the
+    // wizard's own: the wizard stays above the main window (its owner), so the main window's
+    // inspector page would open behind it.
     connect(restore, &RestorePage::inspectBackupRequested, this,
-            [this](const QString& store, const QString& backup) {
-                if (auto* inspector = qobject_cast<InspectorPage*>(page(Inspector))) {
-                    showPage(Inspector);
-                    inspector->openBackup(store, backup);
-                }
+            [this, restore](const QString& store, const QString& backup) {
+                QWidget* owner = restore->wizard() ? static_cast<QWidget*>(restore->wizard()) : this;
+                auto* inspector = new InspectorPage(m_context, owner);
+                inspector->setObjectName(QStringLiteral("wizardInspector"));
+                inspector->setWindowFlag(Qt::Window);
+                inspector->setAttribute(Qt::WA_DeleteOnClose);
+                inspector->setWindowTitle(tr("Inspector: %1").arg(backup));
+                ItemViews::standardizeAll(inspector);
+                inspector->resize(size());
+                inspector->show();
+                inspector->raise();
+                inspector->activateWindow();
+                inspector->openBackup(store, backup);
             });
     return restore;
 }
@@ -297,6 +320,16 @@ MainWindow::Page MainWindow::currentPage() const {
 
 QWidget* MainWindow::page(Page page) const {
     return page >= 0 && page < PageCount ? m_pages[page] : nullptr;
+}
+
+void MainWindow::openUserGuide() {
+    if (!m_guide) {
+        m_guide = new UserGuideWindow(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::openSettings() {

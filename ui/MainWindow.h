@@ -3,6 +3,7 @@
 #include "AppContext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListView;
 class QStackedWidget;
@@ -14,13 +15,14 @@ class QMenu;
 namespace aks {
 
 class JobsModel;
+class UserGuideWindow;
 
 // The shell: navigation on the left, one page at a time, the jobs panel below, the environment in
 // the status bar. Pages are built by their own classes; this class only places them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Clusters, Backups, Inspector, Snapshots, Restore, Log, PageCount };
+    enum Page { Clusters, Backups, Inspector, Snapshots, Restore, Log, Health, PageCount };
 
     explicit MainWindow(AppContext context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +51,7 @@ private:
     QWidget* createSnapshotsPage();
     QWidget* createRestorePage();
     void openSettings();
+    void openUserGuide();
     void fillRecentMenu(QMenu* menu);
     void updateJobsIndicator(int running);
 
@@ -61,6 +64,7 @@ private:
     QLabel* m_envLabel;
     QLabel* m_jobsLabel;
     QWidget* m_pages[PageCount] = {};
+    QPointer<UserGuideWindow> m_guide;
 };
 
 } // namespace aks

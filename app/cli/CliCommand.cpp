@@ -5,11 +5,12 @@
 namespace aks {
 
 std::optional<int> CliCommand::parseOptions(QCommandLineParser& p, const QStringList& args, CliContext& ctx,
-                                            bool takesArguments) const {
+                                            bool takesArguments, const QString& subcommand) const {
+    const QString program = subcommand.isEmpty() ? name() : name() + QLatin1Char(' ') + subcommand;
     if (p.applicationDescription().isEmpty()) // a command may describe its own sub-commands
         p.setApplicationDescription(summary());
     p.addHelpOption();
-    if (!p.parse(QStringList{name()} + args)) {
+    if (!p.parse(QStringList{program} + args)) {
         ctx.err << p.errorText() << Qt::endl;
         return ExitUsage;
     }
@@ -18,7 +19,7 @@ std::optional<int> CliCommand::parseOptions(QCommandLineParser& p, const QString
         return ExitOk;
     }
     if (!takesArguments && !p.positionalArguments().isEmpty()) {
-        ctx.err << tr("%1 takes no arguments.").arg(name()) << Qt::endl;
+        ctx.err << tr("%1 takes no arguments.").arg(program) << Qt::endl;
         return ExitUsage;
     }
     return std::nullopt;

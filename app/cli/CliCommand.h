@@ -37,9 +37,10 @@ public:
 
 protected:
     // Adds --help and parses args with the options already on p. Returns the code to end with
-    // (bad usage, or 0 after printing the help), or nothing when the command goes on.
+    // (bad usage, or 0 after printing the help), or nothing when the command goes on. A command with
+    // subcommands names the one it parses for, so usage reads "snapshot export".
     std::optional<int> parseOptions(QCommandLineParser& p, const QStringList& args, CliContext& ctx,
-                                    bool takesArguments) const;
+                                    bool takesArguments, const QString& subcommand = {}) const;
 };
 
 } // namespace aks

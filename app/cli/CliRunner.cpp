@@ -1,25 +1,14 @@
 #include "CliRunner.h"
 
 #include "CommandRegistry.h"
+#include "InterruptWatcher.h"
 #include "core/Logging.h"
 #include "env/AppPaths.h"
 #include "env/DemoEnvironment.h"
 #include "env/EnvironmentResolver.h"
 
-#include <csignal>
-
 namespace aks {
 namespace {
-
-CancelToken& interruptToken() {
-    static CancelToken token;
-    return token;
-}
-
-extern "C" void onInterrupt(int) {
-    // A lock-free atomic store: safe in a signal handler.
-    interruptToken().cancel();
-}
 
 QString commandList(const std::vector<std::unique_ptr<CliCommand>>& commands) {
     QString s = CliRunner::tr("Commands:") + QLatin1Char('\n');
@@ -80,9 +69,9 @@ int CliRunner::run(const GlobalOptions& options) {
         err << env.error().message << Qt::endl;
         return ExitUsage;
     }
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    CliContext ctx{*env, out, err, interruptToken()};
+    const CancelToken interrupt;
+    const InterruptWatcher watcher(interrupt);
+    CliContext ctx{*env, out, err, interrupt};
     const int code = command->run(options.rest.mid(1), ctx);
     out.flush();
     err.flush();

@@ -5,6 +5,7 @@
 #include "commands/ConfigCommand.h"
 #include "commands/CredentialsCommand.h"
 #include "commands/EnvCommand.h"
+#include "commands/HealthCommand.h"
 #include "commands/HistoryCommand.h"
 #include "commands/InspectCommand.h"
 #include "commands/RestoreCommand.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands() {
     list.push_back(std::make_unique<RestoreCommand>());
     list.push_back(std::make_unique<HistoryCommand>());
     list.push_back(std::make_unique<RpoCommand>());
+    list.push_back(std::make_unique<HealthCommand>());
     return list;
 }
 

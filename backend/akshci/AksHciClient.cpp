@@ -262,6 +262,10 @@ Status AksHciClient::removeCluster(const QString& name, const CancelToken& cance
     return run(AksHciScripts::removeCluster(name), true, cancel);
 }
 
+Status AksHciClient::repair(const PsScript& script, const CancelToken& cancel) {
+    return run(script, true, cancel);
+}
+
 void AksHciClient::setScriptObserver(ScriptObserver observer) {
     m_observer = std::move(observer);
 }

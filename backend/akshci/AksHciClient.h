@@ -78,6 +78,8 @@ public:
     Status newNodePool(const NewNodePoolParams& params, const CancelToken& cancel);
     // Remove-AksHciCluster: deletes one workload cluster (long timeout).
     Status removeCluster(const QString& name, const CancelToken& cancel);
+    // A certificate repair built by AksHciScripts (Update-AksHciCertificates...), long timeout.
+    Status repair(const PsScript& script, const CancelToken& cancel);
 
     // How many PowerShell processes this client started so far (1 in long-lived mode, normally).
     int processesStarted() const;

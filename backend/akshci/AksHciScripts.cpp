@@ -305,4 +305,38 @@ Result<PsScript> AksHciScripts::removeCluster(const QString& name) {
     return PsScript{PsCommand(QStringLiteral("Remove-AksHciCluster")).arg(QStringLiteral("name"), name)};
 }
 
+PsScript AksHciScripts::updateCertificates() {
+    return {PsCommand(QStringLiteral("Update-AksHciCertificates")).sw(QStringLiteral("force"))};
+}
+
+namespace {
+Result<PsScript> clusterCertScript(const char* cmdlet, const QString& cluster,
+                                   AksHciScripts::ClusterCertFix fix, bool force) {
+    if (auto s = AksHciValidator::clusterName(cluster); !s)
+        return s.error();
+    PsCommand cmd(QString::fromLatin1(cmdlet));
+    cmd.arg(QStringLiteral("name"), cluster)
+        .sw(fix == AksHciScripts::ClusterCertFix::Kubelet ? QStringLiteral("fixKubeletCredentials")
+                                                          : QStringLiteral("fixCloudCredentials"));
+    switchIf(cmd, force, "force");
+    return PsScript{cmd};
+}
+} // namespace
+
+Result<PsScript> AksHciScripts::updateClusterCertificates(const QString& cluster, ClusterCertFix fix) {
+    return clusterCertScript("Update-AksHciClusterCertificates", cluster, fix, true);
+}
+
+PsScript AksHciScripts::repairCerts() {
+    return {PsCommand(QStringLiteral("Repair-AksHciCerts"))};
+}
+
+Result<PsScript> AksHciScripts::repairClusterCerts(const QString& cluster, ClusterCertFix fix) {
+    return clusterCertScript("Repair-AksHciClusterCerts", cluster, fix, false);
+}
+
+PsScript AksHciScripts::repairMocLogin() {
+    return {PsCommand(QStringLiteral("Repair-MocLogin"))};
+}
+
 } // namespace aks

@@ -32,6 +32,19 @@ public:
     // output and removed, so it reaches this machine through the session.
     static Result<PsScript> getCredentialThroughSession(const QString& cluster, const QString& nodePath);
     static Result<PsScript> removeCluster(const QString& name);
+
+    // The documented certificate repairs (akshci-cmdlets.md). The table keeps the stricter reading
+    // of the pages, where -force is Required: True, so the Update-* scripts always pass it.
+    enum class ClusterCertFix { Kubelet, Cloud };
+    // Update-AksHciCertificates -force: the management cluster's client certificates and tokens.
+    static PsScript updateCertificates();
+    // Update-AksHciClusterCertificates -name C -fixKubeletCredentials|-fixCloudCredentials -force.
+    static Result<PsScript> updateClusterCertificates(const QString& cluster, ClusterCertFix fix);
+    // Repair-AksHciCerts and Repair-AksHciClusterCerts: deprecated twins of the Update-* cmdlets.
+    static PsScript repairCerts();
+    static Result<PsScript> repairClusterCerts(const QString& cluster, ClusterCertFix fix);
+    // Repair-MocLogin: re-logs mocctl once its certificate expired (a MOC command, no parameters).
+    static PsScript repairMocLogin();
 };
 
 } // namespace aks

@@ -99,6 +99,24 @@ void initLogging(const LoggingOptions& options) {
     spdlog::set_default_logger(logger);
 }
 
+void logLine(LogLevel level, const QString& text) {
+    const std::string line = text.toStdString();
+    switch (level) {
+    case LogLevel::Debug:
+        spdlog::debug("{}", line);
+        return;
+    case LogLevel::Info:
+        spdlog::info("{}", line);
+        return;
+    case LogLevel::Warning:
+        spdlog::warn("{}", line);
+        return;
+    case LogLevel::Error:
+        spdlog::error("{}", line);
+        return;
+    }
+}
+
 QString logFilePath() {
     return g_logFile;
 }

@@ -37,6 +37,8 @@ struct LoggingOptions {
 // sink sits behind a redaction step so no secret reaches any of them.
 void initLogging(const LoggingOptions& options);
 QString logFilePath();
+// One line to the log, already translated (every line the Log page shows goes through tr()).
+void logLine(LogLevel level, const QString& text);
 QString levelName(LogLevel level);
 
 } // namespace aks

@@ -2,12 +2,27 @@
 
 #include "CredentialStore.h"
 #include "CredentialsFileParser.h"
+#include "SessionCredentials.h"
+#include "core/Logging.h"
 
 #include <QHostAddress>
+
+#include <atomic>
 
 #include <spdlog/spdlog.h>
 
 namespace aks {
+namespace {
+std::atomic<CredentialResolver::Advice> credentialAdvice{CredentialResolver::Advice::CommandLine};
+} // namespace
+
+void CredentialResolver::setAdvice(Advice advice) {
+    credentialAdvice = advice;
+}
+
+CredentialResolver::Advice CredentialResolver::advice() {
+    return credentialAdvice;
+}
 
 std::optional<StoreCredentials> CredentialResolver::fromEnvironment(StoreSpec::Kind kind,
                                                                     const QProcessEnvironment& env) {
@@ -65,6 +80,8 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
     if (Status st = checkTransport(spec); !st)
         return st.error();
     const QString store = spec.toString();
+    if (auto typed = SessionCredentials::find(CredentialStore::entryName(spec)))
+        return std::move(*typed);
     bool legacyIgnored = false;
     if (sources.keychain) {
         const QString entry = CredentialStore::entryName(spec);
@@ -72,17 +89,16 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
         if (saved && saved->has_value())
             return std::move(**saved);
         if (!saved)
-            spdlog::warn("Keychain not used for {}: {}", entry.toStdString(),
-                         saved.error().message.toStdString());
+            logLine(LogLevel::Warning, tr("Keychain not used for %1: %2").arg(entry, saved.error().message));
         // An entry saved before endpoints were part of its name may have been meant for another
         // endpoint: never sent, only pointed out.
         auto legacy = CredentialStore::load(CredentialStore::legacyEntryName(spec));
         legacyIgnored = legacy && legacy->has_value();
         if (legacyIgnored)
-            spdlog::warn(
-                "The keychain holds credentials for {} saved without an endpoint; they are not used. "
-                "Save them again with `aks-recovery credentials set {}` (and --endpoint).",
-                store.toStdString(), store.toStdString());
+            logLine(LogLevel::Warning,
+                    tr("The keychain holds credentials for %1 saved without an endpoint; they are not used. "
+                       "Save them again with `aks-recovery credentials set %1` (and --endpoint).")
+                        .arg(store));
     }
     if (!spec.credentialsFile.isEmpty())
         return CredentialsFileParser::parseFile(spec.credentialsFile, azure
@@ -96,6 +112,18 @@ Result<StoreCredentials> CredentialResolver::resolve(const StoreSpec& spec, cons
                  "save the secret again for this endpoint.")
                   .arg(store)
             : QString();
+    if (advice() == Advice::Desktop)
+        return Error::make(
+            Error::Kind::PermissionDenied,
+            azure ? tr("No credentials for %1. Open the store with File > Open backup store... and type the "
+                       "storage account key or a SAS token (kept in the keychain, or for this session only), "
+                       "or name the velero credentials file there.")
+                        .arg(store)
+                  : tr("No credentials for %1. Open the store with File > Open backup store... and type the "
+                       "access key id and secret (kept in the keychain, or for this session only), or name "
+                       "the velero credentials file there.")
+                        .arg(store),
+            legacyNote);
     return Error::make(
         Error::Kind::PermissionDenied,
         azure

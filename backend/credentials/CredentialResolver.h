@@ -16,6 +16,11 @@ class CredentialResolver {
     Q_DECLARE_TR_FUNCTIONS(CredentialResolver)
 
 public:
+    // Whose words the "no credentials" error uses: aks-recovery's options, or the app's dialogs.
+    enum class Advice { CommandLine, Desktop };
+    static void setAdvice(Advice advice);
+    static Advice advice();
+
     struct Sources {
         bool keychain = true;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -10,6 +10,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <spdlog/spdlog.h>
+
 namespace aks {
 namespace {
 
@@ -25,6 +27,23 @@ QString kindName(StoreCredentials::Kind k) {
         return QStringLiteral("aws");
     }
     return {};
+}
+
+// What went wrong, in an admin's words: QtKeychain's own text is often a raw D-Bus error, which goes
+// to the log only.
+QString keychainReason(const QKeychain::Job& job) {
+    spdlog::warn("OS keychain error {}: {}", int(job.error()), job.errorString().toStdString());
+    switch (job.error()) {
+    case QKeychain::NoBackendAvailable:
+        return CredentialStore::tr("no keychain service (Secret Service or KWallet) is running in this "
+                                   "desktop session");
+    case QKeychain::AccessDeniedByUser:
+        return CredentialStore::tr("the keychain's request for access was declined");
+    case QKeychain::AccessDenied:
+        return CredentialStore::tr("the keychain is locked or refused access");
+    default:
+        return CredentialStore::tr("the keychain service could not be reached");
+    }
 }
 
 // Runs a keychain job to completion in a local event loop; false when the keychain never answered.
@@ -90,8 +109,10 @@ Status saveOnKeychainThread(const QString& store, const StoreCredentials& c) {
                 .arg(kKeychainTimeoutMs / 1000));
     if (job.error() != QKeychain::NoError)
         return Error::make(Error::Kind::Generic,
-                           CredentialStore::tr("Cannot save the credentials for %1 in the OS keychain: %2.")
-                               .arg(store, job.errorString()));
+                           CredentialStore::tr("The secret could not be saved in the OS keychain: %1.")
+                               .arg(keychainReason(job)),
+                           CredentialStore::tr("Unlock or start the keychain, or use the secret for this "
+                                               "session only."));
     return {};
 }
 
@@ -108,7 +129,7 @@ Result<std::optional<StoreCredentials>> loadOnKeychainThread(const QString& stor
     if (job.error() != QKeychain::NoError)
         return Error::make(Error::Kind::Generic,
                            CredentialStore::tr("Cannot read the credentials for %1 from the OS keychain: %2.")
-                               .arg(store, job.errorString()));
+                               .arg(store, keychainReason(job)));
 
     const QJsonObject o = QJsonDocument::fromJson(job.textData().toUtf8()).object();
     StoreCredentials c;
@@ -148,7 +169,7 @@ Status removeOnKeychainThread(const QString& store) {
         return Error::make(
             Error::Kind::Generic,
             CredentialStore::tr("Cannot delete the credentials for %1 from the OS keychain: %2.")
-                .arg(store, job.errorString()));
+                .arg(store, keychainReason(job)));
     return {};
 }
 

@@ -1,14 +1,13 @@
 #include "DemoEnvironment.h"
 
 #include "AppPaths.h"
+#include "core/Logging.h"
 #include "jobs/ProcessRunner.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-
-#include <spdlog/spdlog.h>
 
 namespace aks {
 
@@ -66,7 +65,7 @@ Status DemoEnvironment::ensureSeeded(bool reset) const {
     marker.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n');
     if (!marker.commit())
         return Error::make(Error::Kind::PermissionDenied, tr("Could not write %1.").arg(marker.fileName()));
-    spdlog::info("demo environment seeded in {}", m_stateDir.toStdString());
+    logLine(LogLevel::Info, tr("Demo environment seeded in %1").arg(QDir::toNativeSeparators(m_stateDir)));
     return {};
 }
 

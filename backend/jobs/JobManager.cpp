@@ -1,6 +1,5 @@
 #include "JobManager.h"
-
-#include <spdlog/spdlog.h>
+#include "core/Logging.h"
 
 namespace aks {
 
@@ -17,7 +16,7 @@ JobManager::~JobManager() {
 int JobManager::beginJob(const QString& title, CancelToken* tokenOut) {
     const int id = m_nextId++;
     m_running.insert(id, *tokenOut);
-    spdlog::info("job {} started: {}", id, title.toStdString());
+    logLine(LogLevel::Info, tr("Job %1 started: %2").arg(id).arg(title));
     emit jobStarted(id, title);
     return id;
 }
@@ -36,19 +35,25 @@ JobContext JobManager::makeContext(int id, const CancelToken& token) {
     return JobContext(token, progress, output);
 }
 
-void JobManager::endJob(int id, bool ok, const QString& error) {
+void JobManager::endJob(int id, const Error* error) {
     m_running.remove(id);
-    if (ok)
-        spdlog::info("job {} finished", id);
+    if (!error) {
+        logLine(LogLevel::Info, tr("Job %1 finished").arg(id));
+        emit jobFinished(id, Outcome::Succeeded, {});
+        return;
+    }
+    const bool cancelled = error->kind == Error::Kind::Cancelled;
+    if (cancelled)
+        logLine(LogLevel::Info, tr("Job %1 cancelled: %2").arg(id).arg(error->message));
     else
-        spdlog::warn("job {} failed: {}", id, error.toStdString());
-    emit jobFinished(id, ok, error);
+        logLine(LogLevel::Warning, tr("Job %1 failed: %2").arg(id).arg(error->message));
+    emit jobFinished(id, cancelled ? Outcome::Cancelled : Outcome::Failed, error->message);
 }
 
 void JobManager::cancel(int id) {
     const auto it = m_running.constFind(id);
     if (it != m_running.constEnd()) {
-        spdlog::info("job {} cancel requested", id);
+        logLine(LogLevel::Info, tr("Job %1: cancel requested").arg(id));
         it->cancel();
     }
 }

@@ -20,6 +20,10 @@ namespace aks {
 class JobManager : public QObject {
     Q_OBJECT
 public:
+    // How a job ended: a Result with an error of kind Cancelled is a cancelled job, not a failed one.
+    enum class Outcome { Succeeded, Failed, Cancelled };
+    Q_ENUM(Outcome)
+
     explicit JobManager(QObject* parent = nullptr);
     ~JobManager() override;
 
@@ -37,12 +41,12 @@ signals:
     void jobStarted(int id, const QString& title);
     void jobProgress(int id, int done, int total, const QString& text);
     void jobOutput(int id, const QString& line);
-    void jobFinished(int id, bool ok, const QString& error);
+    void jobFinished(int id, aks::JobManager::Outcome outcome, const QString& error);
 
 private:
     int beginJob(const QString& title, CancelToken* tokenOut);
     JobContext makeContext(int id, const CancelToken& token);
-    void endJob(int id, bool ok, const QString& error);
+    void endJob(int id, const Error* error);
 
     QThreadPool m_pool;
     QHash<int, CancelToken> m_running;
@@ -62,8 +66,7 @@ int JobManager::run(const QString& title, std::function<Result<T>(const JobConte
         QMetaObject::invokeMethod(
             this,
             [=, this]() mutable {
-                const bool ok = result->ok();
-                endJob(id, ok, ok ? QString() : result->error().message);
+                endJob(id, result->ok() ? nullptr : &result->error());
                 if (guard && done)
                     done(*result);
                 // A result nobody kept (a stale one above all) is freed off the UI thread.

@@ -1,7 +1,8 @@
 #include "ProcessRunner.h"
 #include "ProcessTree.h"
 #include "core/BoundedJson.h"
-
+#include "core/LineSplitter.h"
+#include "core/Logging.h"
 #include "core/Redactor.h"
 
 #include <QCoreApplication>
@@ -11,38 +12,9 @@
 #include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
-#include <spdlog/spdlog.h>
 
 namespace aks {
 namespace {
-
-// Splits a byte stream into lines, keeping the partial last line for the next chunk.
-class LineSplitter {
-public:
-    template <typename Fn> void feed(const QByteArray& chunk, Fn&& emitLine) {
-        m_pending.append(chunk);
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype nl = m_pending.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            qsizetype end = nl;
-            if (end > start && m_pending.at(end - 1) == '\r')
-                --end;
-            emitLine(QString::fromUtf8(m_pending.constData() + start, end - start));
-            start = nl + 1;
-        }
-        m_pending.remove(0, start);
-    }
-    template <typename Fn> void finish(Fn&& emitLine) {
-        if (!m_pending.isEmpty())
-            emitLine(QString::fromUtf8(m_pending));
-        m_pending.clear();
-    }
-
-private:
-    QByteArray m_pending;
-};
 
 QString seconds(std::chrono::milliseconds ms) {
     // Computed first: Qt 6.4's lupdate hangs on a division inside translate()'s arguments.
@@ -77,7 +49,7 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
     proc.setProcessEnvironment(spec.environment);
     ProcessTree tree(proc);
 
-    spdlog::debug("run: {}", spec.describe().toStdString());
+    logLine(LogLevel::Debug, tr("Running: %1").arg(spec.describe()));
     QElapsedTimer clock;
     clock.start();
     proc.start(QIODevice::ReadWrite);
@@ -100,17 +72,17 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
     LineSplitter outLines, errLines;
     QStringList tail;
     qint64 outBytes = 0;
-    auto onErr = [&](const QString& line) {
-        const QString clean = Redactor::redact(line);
+    auto onErr = [&](QByteArrayView line) {
+        const QString clean = Redactor::redact(QString::fromUtf8(line));
         tail.append(clean);
         if (tail.size() > kStderrTailLines)
             tail.removeFirst();
         if (spec.onStderrLine)
             spec.onStderrLine(clean);
     };
-    auto onOut = [&](const QString& line) {
+    auto onOut = [&](QByteArrayView line) {
         if (spec.onStdoutLine)
-            spec.onStdoutLine(line);
+            spec.onStdoutLine(QString::fromUtf8(line));
     };
 
     enum class Stop { None, Timeout, Cancel, TooLarge } stop = Stop::None;
@@ -179,7 +151,8 @@ Result<ProcessResult> ProcessRunner::run(const ProcessSpec& spec, const CancelTo
     if (proc.exitStatus() == QProcess::CrashExit)
         return Error::make(Error::Kind::Crashed, tr("'%1' crashed before it finished.").arg(name), detail);
     result.exitCode = proc.exitCode();
-    spdlog::debug("{} exited with {} after {} ms", name.toStdString(), result.exitCode, result.elapsedMs);
+    logLine(LogLevel::Debug,
+            tr("%1 exited with code %2 after %3 ms").arg(name).arg(result.exitCode).arg(result.elapsedMs));
     return result;
 }
 

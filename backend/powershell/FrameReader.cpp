@@ -4,7 +4,8 @@
 
 namespace aks {
 
-FrameReader::FrameReader(QString nonce, quint64 id, qint64 maxBodyBytes) : m_maxBody(maxBodyBytes) {
+FrameReader::FrameReader(QString nonce, quint64 id, qint64 maxBodyBytes)
+    : m_maxBody(maxBodyBytes), m_lines(maxBodyBytes) {
     const QByteArray head =
         QByteArray(PowerShellProtocol::kFramePrefix) + nonce.toLatin1() + ' ' + QByteArray::number(id) + ' ';
     m_begin = head + "BEGIN";
@@ -15,36 +16,22 @@ FrameReader::FrameReader(QString nonce, quint64 id, qint64 maxBodyBytes) : m_max
 void FrameReader::feed(const QByteArray& chunk) {
     if (m_finished)
         return;
-    m_pending.append(chunk);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype nl = m_pending.indexOf('\n', start);
-        if (nl < 0)
-            break;
-        qsizetype end = nl;
-        if (end > start && m_pending.at(end - 1) == '\r')
-            --end;
-        line(m_pending.mid(start, end - start));
-        start = nl + 1;
-        if (m_finished)
-            break;
-    }
-    m_pending.remove(0, start);
+    m_lines.feed(chunk, [this](QByteArrayView l) { line(l); });
     // A line without an end must not grow without bound either.
-    if (m_pending.size() > m_maxBody) {
+    if (m_lines.cut())
         m_tooLarge = true;
-        m_pending.clear();
-    }
 }
 
-void FrameReader::line(const QByteArray& l) {
+void FrameReader::line(QByteArrayView l) {
+    if (m_finished)
+        return;
     if (!m_begun) {
         if (l == m_begin)
             m_begun = true;
         return;
     }
     if (l.startsWith(m_endPrefix)) {
-        const QList<QByteArray> parts = l.mid(m_endPrefix.size()).split(' ');
+        const QList<QByteArray> parts = l.sliced(m_endPrefix.size()).toByteArray().split(' ');
         m_status = parts.value(0).toInt();
         m_errorMessage = QString::fromUtf8(QByteArray::fromBase64(parts.value(1))).trimmed();
         m_errorId = QString::fromUtf8(QByteArray::fromBase64(parts.value(2))).trimmed();
@@ -52,7 +39,7 @@ void FrameReader::line(const QByteArray& l) {
         return;
     }
     if (l.startsWith(m_streamPrefix)) {
-        const QList<QByteArray> parts = l.mid(m_streamPrefix.size()).split(' ');
+        const QList<QByteArray> parts = l.sliced(m_streamPrefix.size()).toByteArray().split(' ');
         const QByteArray text = QByteArray::fromBase64(parts.value(1));
         // Records count against the same cap as the body: a chatty cmdlet must not grow memory forever.
         m_recordBytes += text.size();

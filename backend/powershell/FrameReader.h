@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/LineSplitter.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -31,13 +33,13 @@ public:
     const QByteArray& body() const { return m_body; }
 
 private:
-    void line(const QByteArray& l);
+    void line(QByteArrayView l);
 
     QByteArray m_begin;
     QByteArray m_endPrefix;
     QByteArray m_streamPrefix;
     qint64 m_maxBody;
-    QByteArray m_pending;
+    LineSplitter m_lines;
     QByteArray m_body;
     bool m_begun = false;
     bool m_finished = false;

@@ -2,6 +2,8 @@
 
 #include "FrameReader.h"
 #include "PowerShellProtocol.h"
+#include "core/LineSplitter.h"
+#include "core/Logging.h"
 #include "core/Redactor.h"
 #include "jobs/ProcessTree.h"
 
@@ -9,9 +11,10 @@
 #include <QFileInfo>
 #include <QProcess>
 
-#include <spdlog/spdlog.h>
-
 namespace aks {
+namespace {
+constexpr qsizetype kStderrLineCap = 64 * 1024;
+} // namespace
 
 class LongLivedPowerShell::HostThread : public QThread {
 public:
@@ -54,8 +57,9 @@ private:
         m_proc->setProcessEnvironment(m_owner->m_env.processEnvironment);
         m_tree = std::make_unique<ProcessTree>(*m_proc);
         m_stderr.clear();
+        m_errLines = LineSplitter(kStderrLineCap);
         ++m_owner->m_started;
-        spdlog::info("starting PowerShell host {}", m_owner->m_env.powershell.toStdString());
+        logLine(LogLevel::Info, tr("Starting the PowerShell host %1").arg(m_owner->m_env.powershell));
         m_proc->start(QIODevice::ReadWrite);
         if (!m_proc->waitForStarted(30000)) {
             const QString err = m_proc->errorString();
@@ -83,14 +87,11 @@ private:
     }
 
     void readStderr() {
-        m_errPending.append(m_proc->readAllStandardError());
-        qsizetype nl;
-        while ((nl = m_errPending.indexOf('\n')) >= 0) {
-            m_stderr << Redactor::redact(QString::fromUtf8(m_errPending.left(nl)).trimmed());
-            m_errPending.remove(0, nl + 1);
+        m_errLines.feed(m_proc->readAllStandardError(), [this](QByteArrayView line) {
+            m_stderr << Redactor::redact(QString::fromUtf8(line).trimmed());
             while (m_stderr.size() > 20)
                 m_stderr.removeFirst();
-        }
+        });
     }
 
     Result<QByteArray> serve(const PsRequest& request, const CancelToken& cancel) {
@@ -155,7 +156,7 @@ private:
     QString m_nonce;
     quint64 m_nextId = 0;
     QStringList m_stderr;
-    QByteArray m_errPending;
+    LineSplitter m_errLines{kStderrLineCap};
 };
 
 LongLivedPowerShell::LongLivedPowerShell(EnvironmentConfig env) : m_env(std::move(env)) {
@@ -192,18 +193,22 @@ Result<QByteArray> LongLivedPowerShell::execute(const PsRequest& request, const 
     auto p = std::make_shared<Pending>();
     p->request = request;
     p->cancel = cancel;
+    // A cancel wakes the wait below. The empty critical section orders the wake after the waiter's
+    // check; `wake` outlives `lock`, so it is never unregistered while m_mutex is held.
+    const auto wake = cancel.onCancel([this] {
+        { std::lock_guard sync(m_mutex); }
+        m_doneChanged.notify_all();
+    });
     std::unique_lock lock(m_mutex);
     if (m_stopping)
         return Error::make(Error::Kind::Cancelled, tr("%1 was cancelled.").arg(request.what));
     m_queue.push_back(p);
     m_queueChanged.notify_all();
-    while (!p->done) {
-        m_doneChanged.wait_for(lock, std::chrono::milliseconds(50));
-        // A request still queued is dropped here; a running one is stopped by the host thread.
-        if (!p->done && !p->taken && cancel.isCancelled()) {
-            std::erase(m_queue, p);
-            return Error::make(Error::Kind::Cancelled, tr("%1 was cancelled.").arg(request.what));
-        }
+    // A request still queued is dropped on cancel; a running one is stopped by the host thread.
+    m_doneChanged.wait(lock, [&] { return p->done || (!p->taken && cancel.isCancelled()); });
+    if (!p->done) {
+        std::erase(m_queue, p);
+        return Error::make(Error::Kind::Cancelled, tr("%1 was cancelled.").arg(request.what));
     }
     return std::move(*p->result);
 }

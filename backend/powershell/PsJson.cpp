@@ -90,7 +90,11 @@ QStringList PsJson::list(const nlohmann::json& object, const QString& key) {
 }
 
 QDateTime PsJson::date(const nlohmann::json& object, const QString& key) {
-    const QString t = text(object, key).trimmed();
+    return parseDate(text(object, key));
+}
+
+QDateTime PsJson::parseDate(const QString& value) {
+    const QString t = value.trimmed();
     if (t.isEmpty())
         return {};
     static const QRegularExpression msDate(QStringLiteral(R"(^/?Date\((-?\d+)([+-]\d{4})?\)/?$)"));

@@ -20,6 +20,8 @@ public:
     static bool boolean(const nlohmann::json& object, const QString& key, bool fallback = false);
     static QStringList list(const nlohmann::json& object, const QString& key);
     static QDateTime date(const nlohmann::json& object, const QString& key);
+    // "\/Date(ms)\/", "/Date(ms+0100)/" or ISO 8601 text as a date; invalid when it is none of these.
+    static QDateTime parseDate(const QString& value);
     // A single object becomes a one-element array, null an empty one.
     static nlohmann::json asArray(const nlohmann::json& value);
 };

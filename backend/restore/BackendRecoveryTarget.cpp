@@ -1,5 +1,7 @@
 #include "BackendRecoveryTarget.h"
+
 #include "core/BoundedJson.h"
+#include "health/HealthChecker.h"
 
 #include "BackupStorageNeeds.h"
 #include "RestoreStepsBuilder.h"
@@ -175,6 +177,32 @@ Result<QString> BackendRecoveryTarget::kubeconfig(const QString& cluster, const 
     return path;
 }
 
+Result<HealthReport> BackendRecoveryTarget::diagnose(const CancelToken& cancel) {
+    auto dir = privateDir();
+    if (!dir)
+        return dir.error();
+    const QString folder = *dir;
+    // Fresh kubeconfigs, not the run's cached ones: a repair in between replaces the certificates.
+    HealthChecker checker(
+        *m_aks,
+        [this, folder](const QString& cluster, const CancelToken& c) -> Result<QString> {
+            const QString path = QDir(folder).filePath(cluster + QStringLiteral(".health.kubeconfig"));
+            QFile::remove(path);
+            if (auto got = m_aks->getCredential(cluster, path, c); !got)
+                return got.error();
+            return path;
+        },
+        [this](const QString& kubeconfig, const CancelToken& c) -> Status {
+            VeleroTarget target;
+            target.kubeconfig = kubeconfig;
+            auto ns = KubectlClient(m_env, target).namespaces(c);
+            if (!ns)
+                return ns.error();
+            return {};
+        });
+    return checker.check(cancel);
+}
+
 Status BackendRecoveryTarget::verifyBackup(const QString& cluster, const QString& backup,
                                            const CancelToken& cancel) {
     const ClusterRestorePlan* c = clusterPlan(cluster);
@@ -209,6 +237,18 @@ Result<BackupFacts> BackendRecoveryTarget::backupFacts(const QString& cluster, c
     BackupFacts f;
     f.phase = info->phase;
     f.completed = QDateTime::fromString(info->completionTimestamp, Qt::ISODate);
+    auto all = BackupCatalog::list(**store, cancel);
+    if (!all)
+        return all.error();
+    QDateTime newest = f.completed;
+    for (const BackupInfo& other : *all) {
+        const QDateTime t = QDateTime::fromString(other.completionTimestamp, Qt::ISODate);
+        if (other.name != backup && other.phase == QLatin1String("Completed") && t.isValid() &&
+            (!newest.isValid() || t > newest)) {
+            newest = t;
+            f.newerBackup = other.name;
+        }
+    }
     return f;
 }
 

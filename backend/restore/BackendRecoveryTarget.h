@@ -65,6 +65,7 @@ public:
     Status pinVeleroToLinux(const QString& cluster, const CancelToken& cancel) override;
     Result<QList<MissingStorage>> missingStorage(const ClusterRestorePlan& plan,
                                                  const CancelToken& cancel) override;
+    Result<HealthReport> diagnose(const CancelToken& cancel) override;
     void releaseCredentials() override;
 
     // Secrets a redacted snapshot lacks (proxy password, service principal secret); set before the run.

@@ -3,6 +3,7 @@
 #include "RestorePlan.h"
 #include "VeleroVersionPairing.h"
 #include "core/Result.h"
+#include "health/HealthReport.h"
 #include "jobs/CancelToken.h"
 
 #include <QDateTime>
@@ -33,6 +34,9 @@ struct LocationChoice {
 struct BackupFacts {
     QString phase;
     QDateTime completed; // invalid when not recorded
+    // The newest Completed backup of the same store completed after this one; empty when this one
+    // is the newest, so "pick another backup" has nothing better to offer.
+    QString newerBackup;
 };
 
 // The new cluster as a restore needs it: every node Ready, Velero's server available and its node
@@ -140,6 +144,16 @@ public:
     virtual QStringList createClusterCommands(const QString& cluster) const = 0;
     virtual QStringList installVeleroCommands(const QString& cluster) const = 0;
     virtual QStringList pinVeleroCommands(const QString& cluster) const = 0;
+
+    // The deployment's health (HealthChecker): whether the symptoms fit expired certificates, which
+    // a documented repair fixes without uninstalling anything. A target that cannot diagnose says so
+    // (NotFound); the recovery then goes on without a diagnosis.
+    virtual Result<HealthReport> diagnose(const CancelToken& cancel) {
+        Q_UNUSED(cancel);
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("RecoveryTarget", "This target cannot diagnose the deployment."));
+    }
 
     // Removes the credentials cached for the run (kubeconfigs): called when a run ends.
     virtual void releaseCredentials() {}

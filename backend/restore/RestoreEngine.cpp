@@ -1,8 +1,7 @@
 #include "RestoreEngine.h"
 
+#include "core/Logging.h"
 #include "core/Redactor.h"
-
-#include <spdlog/spdlog.h>
 
 namespace aks {
 
@@ -31,6 +30,23 @@ EngineResult RestoreEngine::stop(RestoreJournal::Outcome outcome, const QString&
     return r;
 }
 
+void RestoreEngine::announce(const RestoreStep& step, const JobContext& job) {
+    job.output(tr("[%1] %2").arg(step.id, step.title));
+    for (const QString& c : step.commands)
+        job.output(QStringLiteral("    $ %1").arg(Redactor::redact(c)));
+    if (!step.mayDestroy.isEmpty())
+        job.output(tr("    DESTRUCTIVE: %1").arg(step.mayDestroy));
+}
+
+EngineResult RestoreEngine::stoppedAsAsked(const RestoreStep& step, int index, const JobContext& job) {
+    job.setProgress(index, index, step.title);
+    return stop(RestoreJournal::Outcome::Running,
+                tr("Finished every step up to '%1'; the steps after it were not run in this part of the "
+                   "recovery.")
+                    .arg(step.title),
+                step.id);
+}
+
 EngineResult RestoreEngine::run(const JobContext& job) {
     for (const RestoreStep& s : m_steps)
         m_journal.ensureStep(s.id, s.title, s.cluster, Redactor::redact(s.commands));
@@ -41,30 +57,31 @@ EngineResult RestoreEngine::run(const JobContext& job) {
             return stop(RestoreJournal::Outcome::Failed, saved.error().message, {});
     }
 
+    // The steps this run is asked to walk: up to stopAfter, or all of them.
+    int total = int(m_steps.size());
+    for (int i = 0; i < int(m_steps.size()) && !m_stopAfter.isEmpty(); ++i)
+        if (m_steps[size_t(i)].id == m_stopAfter)
+            total = i + 1;
     bool warnings = false;
     int index = 0;
     for (const RestoreStep& step : m_steps) {
         ++index;
         JournalStep& js = m_journal.ensureStep(step.id, step.title, step.cluster, step.commands);
-        job.setProgress(index - 1, int(m_steps.size()), step.title);
+        job.setProgress(index - 1, total, step.title);
         const bool last = !m_stopAfter.isEmpty() && step.id == m_stopAfter;
         if (js.state == JournalStep::State::Done) {
             warnings = warnings || !js.warnings.isEmpty();
             job.output(tr("[%1] already done, not run again: %2").arg(step.id, step.title));
             if (last)
-                return stop(RestoreJournal::Outcome::Running,
-                            tr("Stopped after '%1' as asked.").arg(step.title), step.id);
+                return stoppedAsAsked(step, index, job);
             continue;
         }
         if (job.isCancelled())
             return stop(RestoreJournal::Outcome::Cancelled, tr("Cancelled before '%1'.").arg(step.title),
                         step.id);
+        // The same lines in a dry run and a real one: what runs is what the preview showed.
+        announce(step, job);
         if (m_dryRun) {
-            job.output(tr("[%1] %2").arg(step.id, step.title));
-            for (const QString& c : step.commands)
-                job.output(QStringLiteral("    $ %1").arg(Redactor::redact(c)));
-            if (!step.mayDestroy.isEmpty())
-                job.output(tr("    DESTRUCTIVE: %1").arg(step.mayDestroy));
             if (auto stopped = dryRunCheck(step, job))
                 return *stopped;
             continue;
@@ -75,9 +92,8 @@ EngineResult RestoreEngine::run(const JobContext& job) {
         warnings = warnings || !js.warnings.isEmpty();
         if (!m_saveError.isEmpty())
             return stop(RestoreJournal::Outcome::Failed, m_saveError, step.id);
-        if (last && !m_dryRun)
-            return stop(RestoreJournal::Outcome::Running, tr("Stopped after '%1' as asked.").arg(step.title),
-                        step.id);
+        if (last)
+            return stoppedAsAsked(step, index, job);
     }
     job.setProgress(int(m_steps.size()), int(m_steps.size()), tr("Done"));
     EngineResult done = stop(RestoreJournal::Outcome::Completed,
@@ -122,11 +138,30 @@ std::optional<EngineResult> RestoreEngine::confirm(const RestoreStep& step, Jour
     if (!need->has_value())
         return std::nullopt;
     const Confirmation c = **need;
+    if (!c.repairFirst.isEmpty() && !m_repairDidNotHelp) {
+        const QString msg =
+            tr("'%1' is destructive, and the diagnosis found what expired certificates or tokens cause: %2 "
+               "Run the documented repair first: %3. Go on only if it did not help (command line: "
+               "--repair-did-not-help).")
+                .arg(step.title, c.diagnosis, c.repairFirst.join(QStringLiteral("; ")));
+        js.message = msg;
+        changed(js);
+        EngineResult r = stop(RestoreJournal::Outcome::NeedsConfirmation, msg, step.id);
+        r.confirmation = c;
+        return r;
+    }
     QStringList unacknowledged;
     for (const QString& lost : c.unrecovered)
         if (!m_acknowledged.contains(lost))
             unacknowledged << lost;
     if (m_confirmed.contains(c.name) && unacknowledged.isEmpty()) {
+        if (!c.repairFirst.isEmpty()) {
+            const QString ack = tr("Acknowledged that the documented repair (%1) did not help; the diagnosis "
+                                   "had found: %2")
+                                    .arg(c.repairFirst.join(QStringLiteral("; ")), c.diagnosis);
+            js.acknowledged.append(ack);
+            run.log(ack);
+        }
         const QString typed = tr("Confirmed by typing '%1': %2").arg(c.name, c.destroys);
         js.acknowledged.append(typed);
         run.log(typed);
@@ -204,7 +239,7 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
     }
     if (m_observer)
         m_observer(js);
-    spdlog::info("restore step {} started", step.id.toStdString());
+    logLine(LogLevel::Info, tr("Step started: %1").arg(step.title));
 
     Status s = step.run ? step.run(run) : Status();
     if (s && step.verify)
@@ -217,18 +252,20 @@ EngineResult RestoreEngine::runStep(const RestoreStep& step, JournalStep& js, co
         if (!s.error().detail.isEmpty())
             js.log.append(Redactor::redact(s.error().detail));
         changed(js);
-        spdlog::warn("restore step {} {}: {}", step.id.toStdString(), cancelled ? "cancelled" : "failed",
-                     s.error().message.toStdString());
+        logLine(LogLevel::Warning, (cancelled ? tr("Step cancelled: %1: %2") : tr("Step failed: %1: %2"))
+                                       .arg(step.title, s.error().message));
         EngineResult failed =
             stop(cancelled ? RestoreJournal::Outcome::Cancelled : RestoreJournal::Outcome::Failed,
-                 tr("'%1' failed: %2").arg(step.title, s.error().message), step.id);
+                 cancelled ? tr("'%1' was cancelled while it ran.").arg(step.title)
+                           : tr("'%1' failed: %2").arg(step.title, s.error().message),
+                 step.id);
         if (!cancelled)
             failed.toAccept = toAccept;
         return failed;
     }
     js.state = JournalStep::State::Done;
     changed(js);
-    spdlog::info("restore step {} done", step.id.toStdString());
+    logLine(LogLevel::Info, tr("Step done: %1").arg(step.title));
     EngineResult r;
     r.outcome = RestoreJournal::Outcome::Completed;
     return r;

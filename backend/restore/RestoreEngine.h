@@ -38,6 +38,9 @@ public:
     void setConfirmedNames(const QSet<QString>& names) { m_confirmed = names; }
     // Live clusters the admin accepted to lose: a destroyed cluster the plan does not recreate.
     void setAcknowledgedLosses(const QSet<QString>& clusters) { m_acknowledged = clusters; }
+    // The admin ran the documented certificate repair and it did not help: a destructive step that
+    // the diagnosis ties to expired certificates may go on (recorded in the journal).
+    void setRepairDidNotHelp(bool on) { m_repairDidNotHelp = on; }
     // Digests of difference lists the admin accepted (Acceptance::digest), each recorded in the
     // journal by the step that finds it.
     void setAcceptedDifferences(const QSet<QString>& digests) { m_accepted = digests; }
@@ -53,6 +56,9 @@ private:
     // A dry run's read-only check: run for real, nothing written.
     std::optional<EngineResult> dryRunCheck(const RestoreStep& step, const JobContext& job);
     EngineResult stop(RestoreJournal::Outcome outcome, const QString& message, const QString& stepId);
+    // Writes the step and its exact commands (secrets masked) to the job's output.
+    static void announce(const RestoreStep& step, const JobContext& job);
+    EngineResult stoppedAsAsked(const RestoreStep& step, int index, const JobContext& job);
     // Whether the step may go on past its confirmation; records what the admin confirmed.
     std::optional<EngineResult> confirm(const RestoreStep& step, JournalStep& js, const StepRun& run);
     void changed(const JournalStep& js);
@@ -62,6 +68,7 @@ private:
     bool m_dryRun = false;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledged;
+    bool m_repairDidNotHelp = false;
     QSet<QString> m_accepted;
     StepObserver m_observer;
     QString m_saveError;

@@ -53,6 +53,22 @@ QString JournalStep::stateKey(State s) {
     return {};
 }
 
+QString RestoreJournal::outcomeText(Outcome o) {
+    switch (o) {
+    case Outcome::Completed:
+        return tr("Completed");
+    case Outcome::Failed:
+        return tr("Failed");
+    case Outcome::Cancelled:
+        return tr("Cancelled");
+    case Outcome::NeedsConfirmation:
+        return tr("Waiting for a typed name");
+    case Outcome::Running:
+        break;
+    }
+    return tr("Did not finish");
+}
+
 QString RestoreJournal::outcomeKey(Outcome o) {
     switch (o) {
     case Outcome::Running:
@@ -148,6 +164,8 @@ Status RestoreJournal::save() {
     j["version"] = 1;
     j["plan"] = m_plan.toJson();
     j["planDigest"] = m_planDigest.toStdString();
+    if (!m_replacedBy.isEmpty())
+        j["replacedBy"] = m_replacedBy.toStdString();
     j["outcome"] = outcomeKey(m_outcome).toStdString();
     j["outcomeMessage"] = m_outcomeMessage.toStdString();
     j["updated"] = time(m_updated);
@@ -208,6 +226,7 @@ Result<RestoreJournal> RestoreJournal::load(const QString& path) {
         if (outcomeKey(o) == outcome)
             journal.m_outcome = o;
     journal.m_outcomeMessage = jsonfield::string(j, "outcomeMessage");
+    journal.m_replacedBy = jsonfield::string(j, "replacedBy");
     journal.m_updated = QDateTime::fromString(jsonfield::string(j, "updated"), Qt::ISODateWithMs);
     if (j.contains("steps") && j.at("steps").is_array())
         for (const auto& e : j.at("steps")) {
@@ -248,10 +267,26 @@ QList<RestoreJournal> RestoreJournal::all() {
     return out;
 }
 
+RestoreJournal::Standing RestoreJournal::standing(const QList<RestoreJournal>& all) const {
+    if (m_outcome == Outcome::Completed)
+        return Standing::Finished;
+    if (!m_replacedBy.isEmpty())
+        return Standing::Replaced;
+    for (const RestoreJournal& other : all)
+        if (other.m_outcome == Outcome::Completed && other.m_plan.deployment == m_plan.deployment &&
+            other.m_updated > m_updated)
+            return Standing::Overtaken;
+    return Standing::Open;
+}
+
+QList<RestoreJournal> RestoreJournal::unfinishedOf(QList<RestoreJournal> all) {
+    const QList<RestoreJournal> every = all;
+    all.removeIf([&every](const RestoreJournal& j) { return j.standing(every) != Standing::Open; });
+    return all;
+}
+
 QList<RestoreJournal> RestoreJournal::unfinished() {
-    QList<RestoreJournal> out = all();
-    out.removeIf([](const RestoreJournal& j) { return j.outcome() == Outcome::Completed; });
-    return out;
+    return unfinishedOf(all());
 }
 
 QString RestoreJournal::reportPath() const {

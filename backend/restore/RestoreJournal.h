@@ -52,8 +52,14 @@ public:
     static Result<RestoreJournal> load(const QString& path);
     // Every recovery this machine ran or began, newest first; journals that do not load are left out.
     static QList<RestoreJournal> all();
-    // Journals of runs that did not complete, newest first, for "resume where it stopped".
+    // Journals of runs that did not complete, newest first, for "resume where it stopped"; a run
+    // that an edited plan replaced, or that a later completed recovery of its deployment made moot,
+    // is history rather than unfinished.
     static QList<RestoreJournal> unfinished();
+    static QList<RestoreJournal> unfinishedOf(QList<RestoreJournal> all);
+    enum class Standing { Finished, Open, Replaced, Overtaken };
+    // Where this journal stands among `all` (every journal, any order).
+    Standing standing(const QList<RestoreJournal>& all) const;
     // The HTML report the wizard wrote beside this journal; empty when there is none.
     QString reportPath() const;
 
@@ -69,10 +75,15 @@ public:
     // The journal of `plan` when one exists and binds to it; nullopt when the plan never ran.
     static Result<std::optional<RestoreJournal>> existingFor(const RestorePlan& plan);
     QString path() const { return m_path; }
+    // The id of the edited plan that took this recovery's place; empty while it is the current one.
+    QString replacedBy() const { return m_replacedBy; }
+    void setReplacedBy(const QString& planId) { m_replacedBy = planId; }
     Outcome outcome() const { return m_outcome; }
     void setOutcome(Outcome o, const QString& message = {});
     QString outcomeMessage() const { return m_outcomeMessage; }
     static QString outcomeKey(Outcome o);
+    // The outcome in words, for people (the key above is for files).
+    static QString outcomeText(Outcome o);
     QDateTime updated() const { return m_updated; }
 
     QList<JournalStep>& steps() { return m_steps; }
@@ -85,6 +96,7 @@ private:
     RestorePlan m_plan;
     QString m_planDigest;
     QString m_path;
+    QString m_replacedBy;
     Outcome m_outcome = Outcome::Running;
     QString m_outcomeMessage;
     QDateTime m_updated;

@@ -118,10 +118,25 @@ QList<Prerequisite> RestorePrerequisites::check(const RestorePlan& plan, Recover
         add(tr("Backup %1 of %2").arg(c.backup, c.cluster),
             ok ? Prerequisite::State::Pass
                : (completed && verified.ok() ? Prerequisite::State::Warn : Prerequisite::State::Fail),
-            detail, tr("Pick another backup of %1 in the plan (look inside it first).").arg(c.cluster));
+            detail, otherBackupAdvice(c.cluster, *facts, completed && verified.ok()));
     }
     job.setProgress(index, int(plan.clusters.size()));
     return out;
+}
+
+QString RestorePrerequisites::otherBackupAdvice(const QString& cluster, const BackupFacts& facts,
+                                                bool restorable) {
+    if (facts.newerBackup.isEmpty() && restorable)
+        return tr("This is already the newest Completed backup of %1: no newer one to pick. Take a new "
+                  "backup of %1 if it still runs, or go on with this one (the report says it is outside "
+                  "the RPO).")
+            .arg(cluster);
+    if (facts.newerBackup.isEmpty())
+        return tr("No Completed backup of %1 is newer than this one. Take a new backup of %1 if it still "
+                  "runs, or pick an older backup in the plan (look inside it first).")
+            .arg(cluster);
+    return tr("Pick the newer backup %2 of %1 in the plan (look inside it first).")
+        .arg(cluster, facts.newerBackup);
 }
 
 bool RestorePrerequisites::allPass(const QList<Prerequisite>& list) {

@@ -26,6 +26,9 @@ class RestorePrerequisites {
 public:
     static QList<Prerequisite> check(const RestorePlan& plan, RecoveryTarget& target, const JobContext& job);
     static bool allPass(const QList<Prerequisite>& list);
+    // What to do about a backup that fails a check: pick the newer one when there is one; when it is
+    // already the newest, another pick would be older, so a new backup is the way out.
+    static QString otherBackupAdvice(const QString& cluster, const BackupFacts& facts, bool restorable);
 };
 
 } // namespace aks

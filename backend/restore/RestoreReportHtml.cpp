@@ -1,6 +1,9 @@
 #include "RestoreReportHtml.h"
 
+#include "RestoreStepsBuilder.h"
 #include "core/Redactor.h"
+
+#include <QSaveFile>
 
 namespace aks {
 namespace {
@@ -37,6 +40,27 @@ QString stateText(JournalStep::State s) {
     return {};
 }
 
+const JournalStep* reportVerifyStep(const RestoreJournal& j, const ClusterRestorePlan& c) {
+    const QString id = RestoreStepsBuilder::verifyStepId(c);
+    for (const JournalStep& s : j.steps())
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+// What the verification of a cluster's backup checked and found; its warnings are the RPO's.
+QString verificationText(const JournalStep* s) {
+    if (!s || s->state == JournalStep::State::Pending || s->state == JournalStep::State::Running)
+        return RestoreReportHtml::tr("not verified");
+    if (s->state != JournalStep::State::Done)
+        return RestoreReportHtml::tr("verification %1: %2").arg(stateText(s->state), s->message);
+    QStringList out{
+        RestoreReportHtml::tr("verified: velero-backup.json Completed, tarball complete, resource "
+                              "list matching, every artifact readable")};
+    out += s->warnings;
+    return out.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 QString RestoreReportHtml::render(const RestoreJournal& j) {
@@ -52,12 +76,21 @@ QString RestoreReportHtml::render(const RestoreJournal& j) {
     row(tr("Scenario"), p.scenario == RestorePlan::Scenario::NewSite
                             ? tr("Restore on new hardware or a new site")
                             : tr("Recover from management cluster corruption"));
-    row(tr("Outcome"),
-        RestoreJournal::outcomeKey(j.outcome()) +
-            (j.outcomeMessage().isEmpty() ? QString() : QStringLiteral(": ") + j.outcomeMessage()));
+    row(tr("Outcome"), j.outcomeMessage().isEmpty()
+                           ? RestoreJournal::outcomeText(j.outcome())
+                           : tr("%1: %2").arg(RestoreJournal::outcomeText(j.outcome()), j.outcomeMessage()));
     row(tr("Plan"), p.id);
     row(tr("Plan digest (sha256)"), j.planDigest());
     row(tr("Backup storage"), p.store);
+    QStringList outsideRpo;
+    for (const ClusterRestorePlan& c : p.clusters)
+        if (const JournalStep* s = reportVerifyStep(j, c); s && !s->warnings.isEmpty())
+            outsideRpo << c.cluster;
+    row(tr("Recovery point objective"),
+        outsideRpo.isEmpty()
+            ? tr("%n hour(s); every backup verified within it", nullptr, p.rpoHours)
+            : tr("%n hour(s); restored from a backup outside it or of unknown age: %1", nullptr, p.rpoHours)
+                  .arg(outsideRpo.join(QStringLiteral(", "))));
     if (!p.snapshotDir.isEmpty())
         row(tr("Configuration snapshot"), p.snapshotDir);
     row(tr("Report written"), when(QDateTime::currentDateTimeUtc()));
@@ -65,8 +98,9 @@ QString RestoreReportHtml::render(const RestoreJournal& j) {
 
     h += QStringLiteral("<h2>%1</h2><table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">")
              .arg(esc(tr("Clusters")));
-    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-             .arg(esc(tr("Cluster")), esc(tr("Backup")), esc(tr("Restore")), esc(tr("Options")));
+    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+             .arg(esc(tr("Cluster")), esc(tr("Backup")), esc(tr("Verification")), esc(tr("Restore")),
+                  esc(tr("Options")));
     for (const ClusterRestorePlan& c : p.clusters) {
         QStringList opts;
         if (!c.includeNamespaces.isEmpty())
@@ -77,9 +111,9 @@ QString RestoreReportHtml::render(const RestoreJournal& j) {
             opts << tr("%n namespace mapping(s)", nullptr, int(c.namespaceMappings.size()));
         opts << (c.restoreVolumes ? tr("volumes restored") : tr("volumes not restored"));
         opts << tr("existing resources: %1").arg(c.existingResourcePolicy);
-        h +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                .arg(esc(c.cluster), esc(c.backup), esc(c.restoreName), esc(opts.join(QStringLiteral("; "))));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                 .arg(esc(c.cluster), esc(c.backup), esc(verificationText(reportVerifyStep(j, c))),
+                      esc(c.restoreName), esc(opts.join(QStringLiteral("; "))));
     }
     h += QStringLiteral("</table>");
 
@@ -120,6 +154,14 @@ QString RestoreReportHtml::render(const RestoreJournal& j) {
     }
     h += QStringLiteral("</body></html>\n");
     return h;
+}
+
+Status RestoreReportHtml::write(const RestoreJournal& journal, const QString& path) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(render(journal).toUtf8()) < 0 || !f.commit())
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("Could not write the report %1: %2").arg(path, f.errorString()));
+    return {};
 }
 
 } // namespace aks

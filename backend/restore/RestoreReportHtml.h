@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RestoreJournal.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,6 +14,8 @@ class RestoreReportHtml {
     Q_DECLARE_TR_FUNCTIONS(RestoreReportHtml)
 public:
     static QString render(const RestoreJournal& journal);
+    // render() written atomically to path.
+    static Status write(const RestoreJournal& journal, const QString& path);
 };
 
 } // namespace aks

@@ -39,6 +39,14 @@ QList<Prerequisite> RestoreSession::checkPrerequisites(const JobContext& job) {
     return RestorePrerequisites::check(m_plan, *m_target, job);
 }
 
+Result<EngineResult> RestoreSession::asJobResult(const EngineResult& r) {
+    if (r.outcome == RestoreJournal::Outcome::Failed)
+        return Error::make(Error::Kind::Generic, r.message);
+    if (r.outcome == RestoreJournal::Outcome::Cancelled)
+        return Error::make(Error::Kind::Cancelled, r.message);
+    return r;
+}
+
 EngineResult RestoreSession::run(const JobContext& job, const RunOptions& options,
                                  const RestoreEngine::StepObserver& observer) {
     QMutexLocker lock(&m_mutex);
@@ -49,6 +57,7 @@ EngineResult RestoreSession::run(const JobContext& job, const RunOptions& option
     engine.setDryRun(options.dryRun);
     engine.setConfirmedNames(options.confirmed);
     engine.setAcknowledgedLosses(options.acknowledgedLosses);
+    engine.setRepairDidNotHelp(options.repairDidNotHelp);
     engine.setAcceptedDifferences(options.acceptedDifferences);
     engine.setStopAfter(options.stopAfter);
     engine.setObserver(observer);

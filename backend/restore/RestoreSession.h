@@ -22,6 +22,7 @@ public:
         QSet<QString> confirmed;
         QSet<QString> acknowledgedLosses;  // live clusters destroyed that the plan does not recreate
         QSet<QString> acceptedDifferences; // digests of drift lists the admin accepted
+        bool repairDidNotHelp = false;     // the diagnosis' certificate repair was tried and failed
         QString stopAfter;
     };
 
@@ -34,6 +35,9 @@ public:
     QList<Prerequisite> checkPrerequisites(const JobContext& job);
     EngineResult run(const JobContext& job, const RunOptions& options,
                      const RestoreEngine::StepObserver& observer);
+    // The outcome as a job reports it: a failed run is an error, a cancelled one an error of kind
+    // Cancelled, so the jobs panel shows what happened.
+    static Result<EngineResult> asJobResult(const EngineResult& r);
 
 private:
     RestorePlan m_plan;

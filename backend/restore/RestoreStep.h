@@ -18,6 +18,10 @@ struct Confirmation {
     // What is destroyed and not brought back by the plan (live clusters it does not recreate):
     // each must be acknowledged by name as well.
     QStringList unrecovered;
+    // Set when the diagnosis found expired certificates or tokens: the documented repair (its
+    // script lines) comes first, and going on needs the admin's word that it did not help.
+    QStringList repairFirst;
+    QString diagnosis; // what the diagnosis found, one line per finding
 };
 
 // Differences a step found that the admin may accept explicitly instead of repairing them (the

@@ -1,28 +1,16 @@
 #include "RestoreStepsBuilder.h"
 
+#include "RestorePrerequisites.h"
 #include "SystemNamespaces.h"
 #include "VeleroVersionPairing.h"
 #include "velero/VeleroClient.h"
 
 #include <QElapsedTimer>
-#include <QThread>
 
 namespace aks {
 namespace {
 
 using std::chrono::milliseconds;
-
-// Sleeps in small slices so Cancel is honoured within a fraction of a second.
-bool sleepUnlessCancelled(milliseconds total, const CancelToken& cancel) {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < total.count()) {
-        if (cancel.isCancelled())
-            return false;
-        QThread::msleep(std::min<qint64>(50, total.count() - t.elapsed() + 1));
-    }
-    return !cancel.isCancelled();
-}
 
 Error cancelled() {
     return Error::make(Error::Kind::Cancelled, RestoreStepsBuilder::tr("Cancelled."));
@@ -39,9 +27,61 @@ QString commandLine(const QString& program, const QStringList& args) {
     return parts.join(QLatin1Char(' '));
 }
 
-void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t) {
+// Diagnose before destroy: an expired certificate makes a live deployment look lost, and the
+// documented repair brings it back without Uninstall-AksHci (akshci.md §7).
+void addDiagnose(std::vector<RestoreStep>& steps, RecoveryTarget& t) {
     RestoreStep s;
-    s.id = QStringLiteral("verify-backup/%1/%2").arg(c.cluster, c.backup);
+    s.id = QStringLiteral("diagnose");
+    s.title = RestoreStepsBuilder::tr("Diagnose the deployment before anything is removed");
+    s.description = RestoreStepsBuilder::tr(
+        "Expired certificates or tokens make a healthy management cluster look lost; one documented "
+        "repair brings it back. Nothing is removed while the diagnosis points there.");
+    s.commands = {QStringLiteral("Get-AksHciConfig"), QStringLiteral("Get-AksHciVersion"),
+                  QStringLiteral("Get-AksHciCluster"), QStringLiteral("Get-AksHciCredential")};
+    s.run = [&t](const StepRun& r) -> Status {
+        auto report = t.diagnose(r.cancel());
+        if (!report) {
+            r.log(RestoreStepsBuilder::tr("No diagnosis: %1").arg(report.error().message));
+            return {};
+        }
+        for (const HealthFinding& f : report->sortedFindings())
+            if (f.urgency > HealthFinding::Urgency::Ok)
+                r.log(QStringLiteral("%1 %2%3").arg(
+                    HealthFinding::urgencyText(f.urgency),
+                    f.subject.isEmpty() ? QString() : f.subject + QStringLiteral(": "), f.message));
+        if (report->expiryFound()) {
+            QStringList scripts;
+            for (const HealthRepair& rep : report->expiryRepairs())
+                scripts << scriptText(rep.script);
+            r.warn(RestoreStepsBuilder::tr(
+                       "The symptoms fit expired certificates or tokens. Run the documented repair first "
+                       "(%1); the uninstall will not run until the repair was tried and did not help.")
+                       .arg(scripts.join(QStringLiteral("; "))));
+        } else {
+            r.log(RestoreStepsBuilder::tr("No expired certificate or token found."));
+        }
+        return {};
+    };
+    steps.push_back(std::move(s));
+}
+
+// What the diagnosis adds to the uninstall's confirmation when it found expiry.
+void addDiagnosisTo(Confirmation& c, const HealthReport& report) {
+    if (!report.expiryFound())
+        return;
+    for (const HealthRepair& rep : report.expiryRepairs())
+        c.repairFirst << scriptText(rep.script);
+    QStringList found;
+    for (const HealthFinding& f : report.sortedFindings())
+        if (f.isExpiry())
+            found << (f.subject.isEmpty() ? f.message : f.subject + QStringLiteral(": ") + f.message);
+    c.diagnosis = found.join(QLatin1Char(' '));
+}
+
+void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t,
+                     int rpoHours) {
+    RestoreStep s;
+    s.id = RestoreStepsBuilder::verifyStepId(c);
     s.cluster = c.cluster;
     s.title = RestoreStepsBuilder::tr("Verify backup %1 of %2").arg(c.backup, c.cluster);
     s.description =
@@ -49,13 +89,13 @@ void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                                 "tarball, the resource list and that its phase is Completed (or "
                                 "PartiallyFailed, when the plan explicitly allows it).");
     s.commands = {RestoreStepsBuilder::tr("(read the backup store) verify backups/%1").arg(c.backup)};
-    s.run = [&t, c](const StepRun& r) -> Status {
+    s.run = [&t, c, rpoHours](const StepRun& r) -> Status {
         // Velero's own restore-from-schedule skips PartiallyFailed backups unless told otherwise
         // (--allow-partially-failed): a backup that lost items is restored only on an explicit override.
-        auto facts = t.backupFacts(c.cluster, c.backup, r.cancel());
-        if (!facts)
-            return facts.error();
-        if (facts->phase == QLatin1String("PartiallyFailed")) {
+        auto stored = t.backupFacts(c.cluster, c.backup, r.cancel());
+        if (!stored)
+            return stored.error();
+        if (stored->phase == QLatin1String("PartiallyFailed")) {
             if (!c.allowPartiallyFailed)
                 return Error::make(
                     Error::Kind::BadInput,
@@ -75,14 +115,46 @@ void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                               .arg(c.backup, c.cluster));
         }
         auto v = t.verifyBackup(c.cluster, c.backup, r.cancel());
-        if (!v)
-            return Error::make(
-                v.error().kind,
+        // The facts say whether a newer backup exists (what to advise) and how old this one is.
+        auto facts = t.backupFacts(c.cluster, c.backup, r.cancel());
+        if (!v) {
+            QString message =
                 RestoreStepsBuilder::tr("The backup %1 of %2 failed verification and will not be "
-                                        "restored: %3 Pick another backup in the plan.")
-                    .arg(c.backup, c.cluster, v.error().message),
-                v.error().detail);
-        r.log(RestoreStepsBuilder::tr("Backup %1 verified.").arg(c.backup));
+                                        "restored: %3")
+                    .arg(c.backup, c.cluster, v.error().message);
+            if (facts)
+                message +=
+                    QLatin1Char(' ') + RestorePrerequisites::otherBackupAdvice(c.cluster, *facts, false);
+            return Error::make(v.error().kind, message, v.error().detail);
+        }
+        r.log(RestoreStepsBuilder::tr("Backup %1 verified: velero-backup.json readable and Completed, the "
+                                      "tarball complete and readable as Velero reads it, the resource list "
+                                      "matching the tarball, every other artifact readable.")
+                  .arg(c.backup));
+        if (!facts) {
+            r.warn(RestoreStepsBuilder::tr("The age of backup %1 could not be read, so whether it is within "
+                                           "the RPO is unknown: %2")
+                       .arg(c.backup, facts.error().message));
+            return {};
+        }
+        const qint64 ageHours =
+            facts->completed.isValid() ? facts->completed.secsTo(QDateTime::currentDateTimeUtc()) / 3600 : -1;
+        if (ageHours < 0)
+            r.warn(RestoreStepsBuilder::tr("Backup %1 of %2 has no completion time: whether it is within the "
+                                           "RPO of %3 hours is unknown.")
+                       .arg(c.backup, c.cluster)
+                       .arg(rpoHours));
+        else if (ageHours > rpoHours)
+            r.warn(RestoreStepsBuilder::tr("%2 is restored from a backup outside the RPO: %1 completed %3 "
+                                           "hours ago, the RPO is %4 hours. Changes made after it are lost.")
+                       .arg(c.backup, c.cluster)
+                       .arg(ageHours)
+                       .arg(rpoHours));
+        else
+            r.log(RestoreStepsBuilder::tr("Backup %1 completed %2 hours ago, within the RPO of %3 hours.")
+                      .arg(c.backup)
+                      .arg(ageHours)
+                      .arg(rpoHours));
         return {};
     };
     steps.push_back(std::move(s));
@@ -194,7 +266,7 @@ void addWaitReady(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, 
                                        .arg(c.cluster)
                                        .arg(timings.readyTimeout.count() / 1000)
                                        .arg(now));
-            if (!sleepUnlessCancelled(timings.poll, r.cancel()))
+            if (!r.cancel().sleepUnlessCancelled(timings.poll))
                 return cancelled();
         }
     };
@@ -359,7 +431,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                             .arg(c.cluster, c.backup)
                             .arg(timeoutSeconds)
                             .arg(now));
-                if (!sleepUnlessCancelled(timings.poll, r.cancel()))
+                if (!r.cancel().sleepUnlessCancelled(timings.poll))
                     return cancelled();
             }
         };
@@ -478,7 +550,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
                     return Error::make(Error::Kind::Timeout,
                                        RestoreStepsBuilder::tr("The restore %1 did not finish in time (%2).")
                                            .arg(c.restoreName, now));
-                if (!sleepUnlessCancelled(timings.poll, r.cancel()))
+                if (!r.cancel().sleepUnlessCancelled(timings.poll))
                     return cancelled();
             }
         };
@@ -522,6 +594,10 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
 
 } // namespace
 
+QString RestoreStepsBuilder::verifyStepId(const ClusterRestorePlan& c) {
+    return QStringLiteral("verify-backup/%1/%2").arg(c.cluster, c.backup);
+}
+
 RestoreOptions RestoreStepsBuilder::restoreOptions(const ClusterRestorePlan& c) {
     RestoreOptions o;
     o.name = c.restoreName;
@@ -564,7 +640,7 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
     std::vector<RestoreStep> steps;
     // Every backup is verified before anything is destroyed.
     for (const ClusterRestorePlan& c : plan.clusters)
-        addVerifyBackup(steps, c, t);
+        addVerifyBackup(steps, c, t, plan.rpoHours);
 
     if (plan.scenario == RestorePlan::Scenario::NewSite) {
         for (const ClusterRestorePlan& c : plan.clusters) {
@@ -593,6 +669,7 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
         QStringList names;
         for (const ClusterRestorePlan& c : plan.clusters)
             names << c.cluster;
+        addDiagnose(steps, t);
         {
             // Nothing destructive runs until the snapshot is proven replayable in full.
             RestoreStep s;
@@ -628,6 +705,9 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                     return installed.error();
                 if (!*installed)
                     return std::optional<Confirmation>();
+                // Diagnosed again right before: a repair run since may have brought it back.
+                const auto report = t.diagnose(r.cancel());
+                const bool expiry = report && report->expiryFound();
                 auto live = t.liveDeploymentName(r.cancel());
                 if (!live)
                     return live.error();
@@ -644,6 +724,18 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                                           "was uninstalled. Use a plan written for %2.")
                                            .arg(deployment, *live));
                 auto clusters = t.liveClusters(r.cancel());
+                if (!clusters && expiry) {
+                    // Expired certificates keep Get-AksHciCluster from answering too: say so, and let
+                    // the repair (or the admin's word that it failed) decide.
+                    Confirmation c{
+                        *live,
+                        tr("Uninstall-AksHci removes the management cluster of %1 and every workload "
+                           "cluster in it; they could not be listed: %2")
+                            .arg(*live, clusters.error().message),
+                        {}};
+                    addDiagnosisTo(c, *report);
+                    return std::optional<Confirmation>(c);
+                }
                 if (!clusters)
                     return clusters.error();
                 QStringList unrecovered;
@@ -665,7 +757,10 @@ std::vector<RestoreStep> RestoreStepsBuilder::build(const RestorePlan& plan, Rec
                         tr("The plan does NOT recreate %1: they are lost for good, and each needs its own "
                            "acknowledgement.")
                             .arg(unrecovered.join(QStringLiteral(", ")));
-                return std::optional<Confirmation>(Confirmation{*live, text, unrecovered});
+                Confirmation c{*live, text, unrecovered};
+                if (expiry)
+                    addDiagnosisTo(c, *report);
+                return std::optional<Confirmation>(c);
             };
             s.check = [&t](const StepRun& r) -> Result<bool> {
                 auto installed = t.managementInstalled(r.cancel());

@@ -31,6 +31,8 @@ public:
 
     // The plan's options as `velero restore create` takes them.
     static RestoreOptions restoreOptions(const ClusterRestorePlan& c);
+    // The journal key of the step that verifies a cluster's backup (the report reads its verdict).
+    static QString verifyStepId(const ClusterRestorePlan& c);
     // `velero restore create` as it will run for this cluster (VeleroClient's own argument list).
     static QStringList restoreCreateArguments(const ClusterRestorePlan& c);
     // The namespaces the restore should bring back, given the backup's and the options.

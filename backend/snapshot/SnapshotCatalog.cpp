@@ -1,10 +1,12 @@
 #include "SnapshotCatalog.h"
 
 #include "SnapshotReader.h"
+#include "env/AppPaths.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimeZone>
 
 namespace aks {
@@ -33,6 +35,34 @@ SnapshotInfo SnapshotCatalog::inspect(const QString& folder) {
     info.clusters = manifest->clusters;
     info.encrypted = manifest->encrypted;
     return info;
+}
+
+Result<SnapshotInfo> SnapshotCatalog::check(const QString& folder) {
+    const QFileInfo fi(folder);
+    const QString shown = QDir::toNativeSeparators(folder);
+    if (folder.trimmed().isEmpty())
+        return Error::make(Error::Kind::BadInput, tr("Choose the configuration snapshot's folder."));
+    if (!fi.exists())
+        return Error::make(Error::Kind::NotFound, tr("The folder %1 does not exist.").arg(shown));
+    if (!fi.isDir())
+        return Error::make(Error::Kind::BadInput, tr("%1 is a file, not a snapshot folder.").arg(shown));
+    if (!fi.isReadable() || !fi.isExecutable())
+        return Error::make(Error::Kind::PermissionDenied,
+                           tr("The folder %1 cannot be read with your permissions.").arg(shown));
+    if (!SnapshotReader::looksLikeSnapshot(folder))
+        return Error::make(Error::Kind::BadInput,
+                           tr("%1 is not a configuration snapshot: it has no manifest. Choose the folder a "
+                              "snapshot export wrote (Snapshots page).")
+                               .arg(shown));
+    auto manifest = SnapshotReader::verify(folder);
+    if (!manifest)
+        return manifest.error();
+    return inspect(folder);
+}
+
+QString SnapshotCatalog::defaultFolder() {
+    const QString saved = QSettings().value(folderSettingKey()).toString();
+    return saved.isEmpty() ? QDir(AppPaths::dataDir()).filePath(QStringLiteral("snapshots")) : saved;
 }
 
 QList<SnapshotInfo> SnapshotCatalog::list(const QString& dir, const CancelToken& cancel) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "jobs/CancelToken.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,13 @@ class SnapshotCatalog {
     Q_DECLARE_TR_FUNCTIONS(SnapshotCatalog)
 public:
     static SnapshotInfo inspect(const QString& folder);
+    // A folder chosen as the snapshot to rebuild from, checked where it is chosen: it must exist, be
+    // a snapshot (have a manifest) and read back with every checksum right. NotFound, BadInput
+    // (not a snapshot), PermissionDenied or Corrupt, with the folder named.
+    static Result<SnapshotInfo> check(const QString& folder);
+    // Where snapshots are kept: the Snapshots page's folder (settings), else dataDir/snapshots.
+    static QString defaultFolder();
+    static QString folderSettingKey() { return QStringLiteral("snapshots/folder"); }
     // Newest first.
     static QList<SnapshotInfo> list(const QString& dir, const CancelToken& cancel = {});
 };

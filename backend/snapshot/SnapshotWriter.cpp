@@ -4,6 +4,7 @@
 #include "SecretRedaction.h"
 #include "SnapshotEncryption.h"
 #include "SnapshotFormat.h"
+#include "core/Logging.h"
 #include "core/Redactor.h"
 
 #include <QCryptographicHash>
@@ -13,10 +14,7 @@
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUuid>
-
-#include <spdlog/spdlog.h>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -35,8 +33,8 @@ void removeStalePartials(const QString& outDir) {
                                                  QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
         if (fi.lastModified().toUTC() < cutoff && !fi.isSymLink()) {
             QDir(fi.absoluteFilePath()).removeRecursively();
-            spdlog::info("Removed {}, left by an interrupted snapshot export",
-                         QDir::toNativeSeparators(fi.absoluteFilePath()).toStdString());
+            logLine(LogLevel::Info, SnapshotWriter::tr("Removed %1, left by an interrupted snapshot export")
+                                        .arg(QDir::toNativeSeparators(fi.absoluteFilePath())));
         }
     }
 }
@@ -150,7 +148,7 @@ Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& o
     int step = 0;
     const auto beforeStep = [&]() -> Status {
         if (options.stepDelayMs > 0)
-            QThread::msleep(ulong(options.stepDelayMs));
+            (void)cancel.sleepUnlessCancelled(std::chrono::milliseconds(options.stepDelayMs));
         if (cancel.isCancelled())
             return Error::make(Error::Kind::Cancelled,
                                tr("The snapshot export was cancelled; nothing was kept."));
@@ -216,7 +214,7 @@ Result<QString> SnapshotWriter::write(const Snapshot& snapshot, const QString& o
                                .arg(QDir::toNativeSeparators(finalPath)));
     temp.setAutoRemove(false);
     syncDirectory(outDir);
-    spdlog::info("Config snapshot written to {}", finalPath.toStdString());
+    logLine(LogLevel::Info, tr("Config snapshot written to %1").arg(QDir::toNativeSeparators(finalPath)));
     return finalPath;
 }
 

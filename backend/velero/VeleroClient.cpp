@@ -3,6 +3,7 @@
 #include "KubeNames.h"
 #include "VeleroInstallCommand.h"
 #include "VeleroJson.h"
+#include "core/Logging.h"
 #include "core/Redactor.h"
 #include "jobs/ProcessRunner.h"
 
@@ -10,9 +11,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryFile>
-#include <QThread>
-
-#include <spdlog/spdlog.h>
 
 namespace aks {
 namespace {
@@ -277,13 +275,10 @@ Result<VeleroRestore> VeleroClient::waitForRestore(const QString& name, const Jo
                             .arg(r->totalItems));
         if (r->isFinished())
             return r;
-        for (qint64 waited = 0; waited < interval.count(); waited += 50) {
-            if (job.isCancelled())
-                return Error::make(
-                    Error::Kind::Cancelled,
-                    tr("Stopped waiting for restore '%1'; Velero goes on with it on the cluster.").arg(name));
-            QThread::msleep(50);
-        }
+        if (!job.cancelToken().sleepUnlessCancelled(interval))
+            return Error::make(
+                Error::Kind::Cancelled,
+                tr("Stopped waiting for restore '%1'; Velero goes on with it on the cluster.").arg(name));
     }
 }
 
@@ -390,8 +385,8 @@ Status VeleroClient::install(const InstallOptions& o, const CancelToken& cancel)
                                detailOf(s, r->stderrTail));
     }
     secretFile.remove();
-    spdlog::info("velero installed with bucket {}{}", o.bucket.toStdString(),
-                 o.readOnly ? " (ReadOnly)" : "");
+    logLine(LogLevel::Info, o.readOnly ? tr("Velero installed with bucket %1 (read-only)").arg(o.bucket)
+                                       : tr("Velero installed with bucket %1").arg(o.bucket));
     return {};
 }
 

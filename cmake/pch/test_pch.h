@@ -1,22 +1,5 @@
-// Precompiled for the tests: the Qt, Qt Test, JSON and logging headers nearly every test includes.
+// Precompiled for the widget tests: the core set and QWidget.
 // Each test still includes what it uses; this only saves parsing them once per test.
 #pragma once
-#include <QByteArray>
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QList>
-#include <QObject>
-#include <QSignalSpy>
-#include <QString>
-#include <QStringList>
-#include <QTemporaryDir>
-#include <QTest>
+#include "test_pch_core.h"
 #include <QWidget>
-#include <functional>
-#include <memory>
-#include <nlohmann/json.hpp>
-#include <optional>
-#include <spdlog/spdlog.h>
-#include <vector>

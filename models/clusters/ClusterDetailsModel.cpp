@@ -1,6 +1,7 @@
 #include "ClusterDetailsModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 #include "powershell/PsJson.h"
 
 namespace aks {
@@ -50,8 +51,20 @@ int ClusterDetailsModel::columnCount(const QModelIndex& parent) const {
 QVariant ClusterDetailsModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    if (role == Qt::DisplayRole || role == RawValueRole || role == Qt::ToolTipRole)
-        return index.column() == Field ? m_rows[index.row()].first : m_rows[index.row()].second;
+    const auto& [field, value] = m_rows[index.row()];
+    if (index.column() == Field)
+        return role == Qt::DisplayRole || role == RawValueRole || role == Qt::ToolTipRole ? field
+                                                                                          : QVariant();
+    // Dates as every page writes them ("/Date(ms)/" from Windows PowerShell is unreadable); the
+    // tooltip adds UTC and the raw value stays what PowerShell printed.
+    if (role == Qt::DisplayRole)
+        return DisplayTime::fromText(value);
+    if (role == Qt::ToolTipRole) {
+        const QDateTime t = DisplayTime::parse(value);
+        return t.isValid() ? DisplayTime::withUtc(t) : value;
+    }
+    if (role == RawValueRole)
+        return value;
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "PhaseColors.h"
+#include "core/DisplayTime.h"
 #include "velero/RpoCalculator.h"
 
 #include <QBrush>
@@ -157,6 +158,8 @@ QVariant BackupsModel::data(const QModelIndex& index, int role) const {
         if (m_stale.contains(row.cluster))
             return tr("Stale: the last refresh of %1 failed; this is what it showed before.")
                 .arg(row.cluster);
+        if (index.column() == Started)
+            return DisplayTime::withUtc(b.pointInTime()); // the RPO is checked against server clocks
         if (!b.failureReason.isEmpty())
             return b.failureReason;
         return {};
@@ -182,7 +185,7 @@ QVariant BackupsModel::data(const QModelIndex& index, int role) const {
     case Started:
         if (raw)
             return b.pointInTime().toSecsSinceEpoch();
-        return QLocale().toString(b.pointInTime().toLocalTime(), QLocale::ShortFormat);
+        return DisplayTime::dateTime(b.pointInTime());
     case Age: {
         const qint64 age = b.pointInTime().isValid() ? b.pointInTime().secsTo(m_now) : -1;
         return raw ? QVariant(age) : QVariant(RpoCalculator::formatAge(age));
@@ -191,8 +194,7 @@ QVariant BackupsModel::data(const QModelIndex& index, int role) const {
         if (raw)
             return b.expiration.isValid() ? b.expiration.toSecsSinceEpoch()
                                           : std::numeric_limits<qint64>::max();
-        return b.expiration.isValid() ? QLocale().toString(b.expiration.toLocalTime(), QLocale::ShortFormat)
-                                      : QString();
+        return DisplayTime::dateTime(b.expiration);
     case Items:
         return raw ? QVariant(b.itemsBackedUp) : QVariant(QString::number(b.itemsBackedUp));
     case Errors:

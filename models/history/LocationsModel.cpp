@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "PhaseColors.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -47,9 +48,7 @@ QVariant LocationsModel::data(const QModelIndex& index, int role) const {
     case LastSynced:
         if (raw)
             return l.lastSyncedTime.isValid() ? l.lastSyncedTime.toSecsSinceEpoch() : qint64(0);
-        return l.lastSyncedTime.isValid()
-                   ? QLocale().toString(l.lastSyncedTime.toLocalTime(), QLocale::ShortFormat)
-                   : tr("never");
+        return l.lastSyncedTime.isValid() ? DisplayTime::dateTime(l.lastSyncedTime) : tr("never");
     case ColumnCount:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "PhaseColors.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -41,8 +42,7 @@ QVariant RestoresModel::data(const QModelIndex& index, int role) const {
     case Started:
         if (raw)
             return r.started.isValid() ? r.started.toSecsSinceEpoch() : qint64(0);
-        return r.started.isValid() ? QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat)
-                                   : QString();
+        return DisplayTime::dateTime(r.started);
     case Errors:
         return r.errors;
     case Warnings:

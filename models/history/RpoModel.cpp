@@ -2,6 +2,7 @@
 
 #include "ModelRoles.h"
 #include "PhaseColors.h"
+#include "core/DisplayTime.h"
 #include "velero/RpoCalculator.h"
 
 #include <QBrush>
@@ -70,8 +71,7 @@ QVariant RpoModel::data(const QModelIndex& index, int role) const {
             return s.newestTime.isValid() ? s.newestTime.toSecsSinceEpoch() : qint64(0);
         return s.newestBackup.isEmpty()
                    ? tr("none")
-                   : tr("%1 (%2)").arg(s.newestBackup,
-                                       QLocale().toString(s.newestTime.toLocalTime(), QLocale::ShortFormat));
+                   : tr("%1 (%2)").arg(s.newestBackup, DisplayTime::dateTime(s.newestTime));
     case Age:
         return raw ? QVariant(s.ageSeconds) : QVariant(RpoCalculator::formatAge(s.ageSeconds));
     case State:

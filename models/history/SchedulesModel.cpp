@@ -1,6 +1,7 @@
 #include "SchedulesModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 #include "velero/RpoCalculator.h"
 
 #include <QLocale>
@@ -30,8 +31,7 @@ QVariant SchedulesModel::data(const QModelIndex& index, int role) const {
     case LastBackup:
         if (raw)
             return s.lastBackup.isValid() ? s.lastBackup.toSecsSinceEpoch() : qint64(0);
-        return s.lastBackup.isValid() ? QLocale().toString(s.lastBackup.toLocalTime(), QLocale::ShortFormat)
-                                      : tr("never");
+        return s.lastBackup.isValid() ? DisplayTime::dateTime(s.lastBackup) : tr("never");
     case Ttl:
         return raw ? QVariant(s.ttlSeconds)
                    : QVariant(s.ttl.isEmpty() ? QString() : RpoCalculator::formatAge(s.ttlSeconds));

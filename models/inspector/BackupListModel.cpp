@@ -1,6 +1,7 @@
 #include "BackupListModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -57,11 +58,11 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const {
         case Phase:
             return raw ? b->phase : phaseText(*b);
         case Started:
-            return b->startTimestamp;
+            return raw ? b->startTimestamp : DisplayTime::fromText(b->startTimestamp);
         case Completed:
-            return b->completionTimestamp;
+            return raw ? b->completionTimestamp : DisplayTime::fromText(b->completionTimestamp);
         case Expires:
-            return b->expiration;
+            return raw ? b->expiration : DisplayTime::fromText(b->expiration);
         case Items:
             return b->itemsBackedUp ? QVariant(*b->itemsBackedUp) : QVariant();
         case Errors:
@@ -85,6 +86,12 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const {
             for (BackupArtifact a : b->artifacts)
                 present << BackupArtifacts::label(a);
             return present.join(QLatin1Char('\n'));
+        }
+        if (col == Started || col == Completed || col == Expires) {
+            const QString& verbatim = col == Started     ? b->startTimestamp
+                                      : col == Completed ? b->completionTimestamp
+                                                         : b->expiration;
+            return DisplayTime::withUtc(DisplayTime::parse(verbatim));
         }
         if (!b->metadataProblem.isEmpty())
             return b->metadataProblem;

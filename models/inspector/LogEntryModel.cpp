@@ -1,6 +1,7 @@
 #include "LogEntryModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -45,7 +46,7 @@ QVariant LogEntryModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (static_cast<Column>(index.column())) {
     case Time:
-        return e->time;
+        return role == RawValueRole ? e->time : DisplayTime::fromText(e->time);
     case Level:
         return role == RawValueRole ? QVariant(int(e->level)) : QVariant(LogEntry::levelName(e->level));
     case Message:

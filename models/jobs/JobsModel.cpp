@@ -72,15 +72,21 @@ void JobsModel::onOutput(int id, const QString& line) {
     emit dataChanged(index(row, Message), index(row, Message));
 }
 
-void JobsModel::onFinished(int id, bool ok, const QString& error) {
+void JobsModel::onFinished(int id, JobManager::Outcome outcome, const QString& error) {
     const int row = rowOfJob(id);
     if (row < 0)
         return;
     Row& r = m_rows[row];
-    r.state = ok ? JobState::Succeeded : JobState::Failed;
+    // A job asked to stop that then fails stopped because it was asked. The progress stays as the
+    // job last reported it: a run that stopped half-way is not shown as all done.
+    const bool ok = outcome == JobManager::Outcome::Succeeded;
+    if (ok)
+        r.state = JobState::Succeeded;
+    else if (outcome == JobManager::Outcome::Cancelled || r.state == JobState::Cancelling)
+        r.state = JobState::Cancelled;
+    else
+        r.state = JobState::Failed;
     r.finished = QDateTime::currentDateTimeUtc();
-    if (ok && r.total > 0)
-        r.done = r.total;
     r.text = ok ? QString() : error;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit runningCountChanged(runningCount());
@@ -90,7 +96,8 @@ void JobsModel::onFinished(int id, bool ok, const QString& error) {
 void JobsModel::trimFinished() {
     int finished = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).state == JobState::Succeeded || m_rows.at(i).state == JobState::Failed) {
+        const JobState s = m_rows.at(i).state;
+        if (s == JobState::Succeeded || s == JobState::Failed || s == JobState::Cancelled) {
             if (++finished > m_keepFinished) {
                 beginRemoveRows({}, i, i);
                 m_rows.removeAt(i);
@@ -135,6 +142,8 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const {
                 return tr("Done");
             case JobState::Failed:
                 return tr("Failed");
+            case JobState::Cancelled:
+                return tr("Cancelled");
             }
         }
         if (role == Qt::ForegroundRole && r.state == JobState::Failed)

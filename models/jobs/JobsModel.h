@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobs/JobManager.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
@@ -7,14 +9,12 @@
 
 namespace aks {
 
-class JobManager;
-
 // The running and recent jobs of a JobManager, for the jobs panel.
 class JobsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Title, State, Progress, Elapsed, Message, ColumnCount };
-    enum class JobState { Running, Succeeded, Failed, Cancelling };
+    enum class JobState { Running, Succeeded, Failed, Cancelling, Cancelled };
 
     explicit JobsModel(JobManager* manager, QObject* parent = nullptr, int keepFinished = 50);
 
@@ -45,7 +45,7 @@ private:
     void onStarted(int id, const QString& title);
     void onProgress(int id, int done, int total, const QString& text);
     void onOutput(int id, const QString& line);
-    void onFinished(int id, bool ok, const QString& error);
+    void onFinished(int id, JobManager::Outcome outcome, const QString& error);
     void trimFinished();
 
     QPointer<JobManager> m_manager;

@@ -1,6 +1,7 @@
 #include "LogModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -49,7 +50,7 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case Time:
         if (role == Qt::DisplayRole)
-            return r.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return DisplayTime::dateTimeSeconds(r.time);
         if (role == RawValueRole)
             return r.time;
         break;

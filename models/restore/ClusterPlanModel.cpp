@@ -25,6 +25,12 @@ void ClusterPlanModel::setPlan(const RestorePlan& plan) {
     endResetModel();
 }
 
+void ClusterPlanModel::setBackupChoices(const QMap<QString, QStringList>& choices) {
+    m_backupChoices = choices;
+    if (!m_plan.clusters.isEmpty())
+        emit dataChanged(index(0, Backup), index(int(m_plan.clusters.size()) - 1, Backup));
+}
+
 int ClusterPlanModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_plan.clusters.size());
 }
@@ -98,6 +104,8 @@ QVariant ClusterPlanModel::data(const QModelIndex& index, int role) const {
                                          : tr("Given by you: the old backup location could not be read."))
                                   : problems.join(QLatin1Char('\n'));
     }
+    if (role == ChoicesRole && index.column() == Backup)
+        return m_backupChoices.value(c.cluster);
     if (role == Qt::CheckStateRole && index.column() == RestoreVolumes)
         return c.restoreVolumes ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::CheckStateRole && index.column() == AllowPartiallyFailed)
@@ -122,11 +130,20 @@ bool ClusterPlanModel::setData(const QModelIndex& index, const QVariant& value, 
     } else if (role == Qt::EditRole) {
         const QString text = value.toString().trimmed();
         switch (index.column()) {
-        case Backup:
+        case Backup: {
             if (text.isEmpty())
                 return false;
+            const auto known = m_backupChoices.constFind(c.cluster);
+            if (known != m_backupChoices.cend() && !known->contains(text)) {
+                emit editRejected(
+                    tr("The store of %1 holds no backup named %2. Pick one of its backups: %3.")
+                        .arg(c.cluster, text,
+                             known->isEmpty() ? tr("(none)") : known->join(QStringLiteral(", "))));
+                return false;
+            }
             c.backup = text;
             break;
+        }
         case IncludeNamespaces:
             c.includeNamespaces = text == tr("all") ? QStringList() : splitList(text);
             break;

@@ -36,6 +36,9 @@ public:
 
     void setPlan(const RestorePlan& plan);
     const RestorePlan& plan() const { return m_plan; }
+    // The backups each cluster's store holds (cluster -> names): a Backup cell only takes one of
+    // them. A cluster missing here (its store could not be listed) takes any name.
+    void setBackupChoices(const QMap<QString, QStringList>& choices);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -50,9 +53,12 @@ public:
 
 signals:
     void planEdited();
+    // An edit was refused; `why` says so an admin can pick a valid value.
+    void editRejected(const QString& why);
 
 private:
     RestorePlan m_plan;
+    QMap<QString, QStringList> m_backupChoices;
 };
 
 } // namespace aks

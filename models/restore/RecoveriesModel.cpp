@@ -1,6 +1,7 @@
 #include "RecoveriesModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -14,8 +15,11 @@ void RecoveriesModel::setJournals(QList<RestoreJournal> journals) {
     beginResetModel();
     m_journals = std::move(journals);
     m_reports.clear();
-    for (const RestoreJournal& j : std::as_const(m_journals))
+    m_standing.clear();
+    for (const RestoreJournal& j : std::as_const(m_journals)) {
         m_reports.append(j.reportPath());
+        m_standing.append(j.standing(m_journals));
+    }
     endResetModel();
 }
 
@@ -32,19 +36,20 @@ int RecoveriesModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString RecoveriesModel::outcomeText(RestoreJournal::Outcome outcome) {
-    switch (outcome) {
-    case RestoreJournal::Outcome::Completed:
-        return tr("Completed");
-    case RestoreJournal::Outcome::Failed:
-        return tr("Failed");
-    case RestoreJournal::Outcome::Cancelled:
-        return tr("Cancelled");
-    case RestoreJournal::Outcome::NeedsConfirmation:
-        return tr("Waiting for a typed name");
-    case RestoreJournal::Outcome::Running:
+    return RestoreJournal::outcomeText(outcome); // the report says it in the same words
+}
+
+QString RecoveriesModel::outcomeText(const RestoreJournal& journal, RestoreJournal::Standing standing) {
+    switch (standing) {
+    case RestoreJournal::Standing::Replaced:
+        return tr("Replaced by an edited plan");
+    case RestoreJournal::Standing::Overtaken:
+        return tr("Abandoned: a later recovery completed");
+    case RestoreJournal::Standing::Finished:
+    case RestoreJournal::Standing::Open:
         break;
     }
-    return tr("Did not finish");
+    return outcomeText(journal.outcome());
 }
 
 QVariant RecoveriesModel::data(const QModelIndex& index, int role) const {
@@ -54,9 +59,17 @@ QVariant RecoveriesModel::data(const QModelIndex& index, int role) const {
     const bool raw = role == RawValueRole;
     if (role == Qt::ToolTipRole)
         return j.outcomeMessage().isEmpty() ? QVariant() : QVariant(j.outcomeMessage());
-    if (role == Qt::ForegroundRole && index.column() == Outcome)
-        return j.outcome() == RestoreJournal::Outcome::Completed ? QBrush(QColor(0x2e, 0x7d, 0x32))
-                                                                 : QBrush(QColor(0xc6, 0x28, 0x28));
+    if (role == Qt::ForegroundRole && index.column() == Outcome) {
+        switch (m_standing.at(index.row())) {
+        case RestoreJournal::Standing::Finished:
+            return QBrush(QColor(0x2e, 0x7d, 0x32));
+        case RestoreJournal::Standing::Open:
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        case RestoreJournal::Standing::Replaced:
+        case RestoreJournal::Standing::Overtaken:
+            return QBrush(QColor(0x75, 0x75, 0x75)); // history, nothing to do
+        }
+    }
     if (role != Qt::DisplayRole && !raw)
         return {};
     switch (Column(index.column())) {
@@ -71,7 +84,7 @@ QVariant RecoveriesModel::data(const QModelIndex& index, int role) const {
         return names.join(QStringLiteral(", "));
     }
     case Outcome:
-        return raw ? QVariant(int(j.outcome())) : QVariant(outcomeText(j.outcome()));
+        return raw ? QVariant(int(j.outcome())) : QVariant(outcomeText(j, m_standing.at(index.row())));
     case Steps: {
         int done = 0;
         for (const JournalStep& s : j.steps())
@@ -81,8 +94,7 @@ QVariant RecoveriesModel::data(const QModelIndex& index, int role) const {
     case Updated:
         if (raw)
             return j.updated().isValid() ? j.updated().toSecsSinceEpoch() : qint64(0);
-        return j.updated().isValid() ? QLocale().toString(j.updated().toLocalTime(), QLocale::ShortFormat)
-                                     : QString();
+        return DisplayTime::dateTime(j.updated());
     case Report:
         return m_reports.value(index.row()).isEmpty() ? QString() : tr("HTML and PDF");
     case ColumnCount:

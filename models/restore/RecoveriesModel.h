@@ -19,6 +19,9 @@ public:
     void setJournals(QList<RestoreJournal> journals);
     const RestoreJournal* journalAt(int row) const;
     QString reportAt(int row) const { return m_reports.value(row); } // empty: no report
+    RestoreJournal::Standing standingAt(int row) const {
+        return m_standing.value(row, RestoreJournal::Standing::Open);
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -26,10 +29,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString outcomeText(RestoreJournal::Outcome outcome);
+    // The outcome as the list shows it: a run replaced or overtaken says so.
+    static QString outcomeText(const RestoreJournal& journal, RestoreJournal::Standing standing);
 
 private:
     QList<RestoreJournal> m_journals;
     QList<QString> m_reports; // per row, looked up once: data() must not touch the disk
+    QList<RestoreJournal::Standing> m_standing;
 };
 
 } // namespace aks

@@ -1,6 +1,7 @@
 #include "RestoreStepsModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -30,8 +31,11 @@ void RestoreStepsModel::updateStep(const JournalStep& step) {
         endInsertRows();
         return;
     }
+    const bool started = step.state == JournalStep::State::Running && m_steps.at(row).state != step.state;
     m_steps[row] = step;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (started)
+        emit stepStarted(row);
 }
 
 int RestoreStepsModel::rowCount(const QModelIndex& parent) const {
@@ -74,8 +78,7 @@ QVariant RestoreStepsModel::data(const QModelIndex& index, int role) const {
                        ? stateText(s.state)
                        : tr("Done, %n warning(s)", nullptr, int(s.warnings.size()));
         case Started:
-            return s.started.isValid() ? s.started.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
-                                       : QString();
+            return DisplayTime::timeSeconds(s.started);
         case Duration: {
             const double seconds = double(ms) / 1000.0;
             return ms >= 0 ? tr("%1 s").arg(seconds, 0, 'f', 1) : QString();

@@ -28,6 +28,10 @@ public:
 
     static QString stateText(JournalStep::State state);
 
+signals:
+    // A step began to run: views keep it in sight.
+    void stepStarted(int row);
+
 private:
     QList<JournalStep> m_steps;
 };

@@ -1,4 +1,5 @@
 #include "DiffReportBuilder.h"
+#include "core/DisplayTime.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -28,7 +29,7 @@ ReportDocument DiffReportBuilder::build(const DiffResult& result, const QString&
     QList<QPair<QString, QString>> facts{{tr("A"), result.labelA}, {tr("B"), result.labelB}};
     if (!deployment.isEmpty())
         facts.prepend({tr("Deployment"), deployment});
-    facts.append({tr("Compared"), QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)});
+    facts.append({tr("Compared"), DisplayTime::withUtc(QDateTime::currentDateTime())});
     facts.append({tr("Host"), QSysInfo::machineHostName()});
     facts.append({tr("Tool"), QStringLiteral("aks-recovery %1").arg(QString::fromLatin1(AKS_VERSION))});
     doc.addFacts(facts);

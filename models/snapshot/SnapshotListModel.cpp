@@ -1,6 +1,7 @@
 #include "SnapshotListModel.h"
 
 #include "ModelRoles.h"
+#include "core/DisplayTime.h"
 
 #include <QBrush>
 #include <QColor>
@@ -48,9 +49,7 @@ QVariant SnapshotListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return s.createdUtc.isValid()
-                       ? QLocale().toString(s.createdUtc.toLocalTime(), QLocale::ShortFormat)
-                       : s.name;
+            return s.createdUtc.isValid() ? DisplayTime::dateTime(s.createdUtc) : s.name;
         case DeploymentColumn:
             return s.deployment;
         case ClustersColumn:

@@ -1,13 +1,16 @@
 #include "core/Logging.h"
 #include "core/Redactor.h"
+#include "jobs/JobManager.h"
 #include "log/LogFilterProxy.h"
 #include "log/LogModel.h"
+#include "restore/RestoreJournal.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -39,6 +42,34 @@ private slots:
         QVERIFY(content.contains("using key"));
         QVERIFY(!content.contains("Storage-Key-Value"));
         QVERIFY(!content.contains("abcdef0123"));
+    }
+
+    // The app's own log lines go through tr(): with a translator that marks everything it
+    // translates, the Log page shows the job's lines marked (no English left in Japanese).
+    void ownLinesAreTranslated() {
+        class MarkingTranslator : public QTranslator {
+        public:
+            QString translate(const char*, const char* source, const char*, int) const override {
+                return QStringLiteral("[tr]") + QString::fromUtf8(source);
+            }
+        };
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        m_model->clear();
+        {
+            JobManager jobs;
+            jobs.run<int>(
+                QStringLiteral("demo job"), [](const JobContext&) -> Result<int> { return 1; }, this,
+                [](const Result<int>&) {});
+            QTRY_COMPARE(jobs.runningCount(), 0);
+            QTRY_VERIFY(m_model->rowCount() >= 2); // "started" and "finished"
+        }
+        QCoreApplication::removeTranslator(&marking);
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            QVERIFY2(m_model->record(i).message.startsWith(QLatin1String("[tr]")),
+                     qPrintable(m_model->record(i).message));
+        QCOMPARE(RestoreJournal::outcomeText(RestoreJournal::Outcome::Completed),
+                 QStringLiteral("Completed"));
     }
 
     void modelCapsAndFilters() {

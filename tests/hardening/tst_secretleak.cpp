@@ -545,14 +545,19 @@ private slots:
         const QStringList runPlan{QStringLiteral("--demo"),          QStringLiteral("restore"),
                                   QStringLiteral("--plan"),          plan,
                                   QStringLiteral("--poll-interval"), QStringLiteral("0.1")};
-        QVERIFY2(run(runPlan + QStringList{QStringLiteral("--dry-run")}, {}, &out) == 0, qPrintable(out));
-        QCOMPARE(run(runPlan + QStringList{QStringLiteral("--confirm"), QStringLiteral("not-it")}, {}, &out),
-                 1);
-        const QString report = m_out.filePath(QStringLiteral("report.html"));
         // The run reinstalls AKS hybrid with the proxy credential and restores every cluster. The demo
-        // snapshot is redacted, so the secrets come on stdin (a file would put them under HOME).
+        // snapshot is redacted, so the secrets come on stdin (a file would put them under HOME); the
+        // dry run needs them too, as it proves the snapshot replayable.
         const QByteArray secrets = "{\"proxyUser\": \"svc-aksproxy\", \"proxyPassword\": \"" +
                                    m_proxyPassword + "\", \"servicePrincipalSecret\": \"demo-sp-1234\"}";
+        const QStringList secretsOnStdin{QStringLiteral("--secrets-file"), QStringLiteral("-")};
+        QVERIFY2(run(runPlan + secretsOnStdin + QStringList{QStringLiteral("--dry-run")}, secrets, &out) == 0,
+                 qPrintable(out));
+        QCOMPARE(
+            run(runPlan + secretsOnStdin + QStringList{QStringLiteral("--confirm"), QStringLiteral("not-it")},
+                secrets, &out),
+            1);
+        const QString report = m_out.filePath(QStringLiteral("report.html"));
         const int restored =
             run(runPlan + QStringList{QStringLiteral("--resume"), QStringLiteral("--confirm"),
                                       QStringLiteral("aks-demo"), QStringLiteral("--report"), report,

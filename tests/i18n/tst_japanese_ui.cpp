@@ -1,6 +1,8 @@
 #include "DemoWindow.h"
 #include "MainWindow.h"
 #include "TestEnv.h"
+#include "UiFit.h"
+#include "UiLanguage.h"
 #include "common/DialogFacade.h"
 #include "env/DemoEnvironment.h"
 #include "env/EnvironmentResolver.h"
@@ -46,13 +48,7 @@ class TestJapaneseUi : public QObject {
     // whether its string went through tr() or not, was rich text or had arguments.
     QSet<QString> m_englishWords;
 
-    static QString plain(QString text) {
-        text.remove(QRegularExpression(QStringLiteral("\\(&[A-Za-z]\\)")));
-        text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-        text.remove(QLatin1Char('&'));
-        text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-        return text;
-    }
+    static QString plain(const QString& text) { return test::UiFit::plain(text); }
 
     void loadSources() {
         QFile ts(test::sourceDir() + QStringLiteral("/translations/aks-recovery_ja.ts"));
@@ -114,74 +110,25 @@ class TestJapaneseUi : public QObject {
                 out << QStringLiteral("%1 shows English \"%2\" (%3)")
                            .arg(where, text, found.join(QLatin1Char(' ')));
         };
-        for (QLabel* l : root->findChildren<QLabel*>()) {
-            if (!l->isVisible() || l->text().isEmpty())
-                continue;
-            english(QStringLiteral("label"), l->text());
-            if (l->textFormat() == Qt::RichText || Qt::mightBeRichText(l->text()))
-                continue; // the size checks below measure plain text
-            const QString text = plain(l->text());
-            const QRect r = l->contentsRect();
-            if (l->wordWrap()) {
-                if (l->heightForWidth(r.width()) > r.height() + 2)
-                    out << QStringLiteral("label \"%1\" is cut off (needs %2 px height, has %3)")
-                               .arg(text)
-                               .arg(l->heightForWidth(r.width()))
-                               .arg(r.height());
-            } else {
-                int widest = 0;
-                for (const QString& line : text.split(QLatin1Char('\n')))
-                    widest = qMax(widest, l->fontMetrics().horizontalAdvance(line));
-                if (widest > r.width() + 1)
-                    out << QStringLiteral("label \"%1\" is cut off (needs %2 px, has %3)")
-                               .arg(text)
-                               .arg(widest)
-                               .arg(r.width());
-            }
-        }
-        for (QAbstractButton* b : root->findChildren<QAbstractButton*>()) {
-            if (!b->isVisible() || b->text().isEmpty())
-                continue;
-            english(QStringLiteral("button"), b->text());
-            if (b->sizeHint().width() > b->width() + 1)
-                out << QStringLiteral("button \"%1\" is cut off (needs %2 px, has %3)")
-                           .arg(plain(b->text()))
-                           .arg(b->sizeHint().width())
-                           .arg(b->width());
-        }
-        if (auto* nav = root->findChild<QListView*>(QStringLiteral("navigation"))) {
-            for (int i = 0; i < nav->model()->rowCount(); ++i) {
-                const QModelIndex index = nav->model()->index(i, 0);
-                if (nav->visualRect(index).width() < nav->sizeHintForIndex(index).width())
-                    out << QStringLiteral("navigation item \"%1\" is cut off").arg(index.data().toString());
-            }
-        }
+        for (QLabel* l : root->findChildren<QLabel*>())
+            if (l->isVisible() && !l->text().isEmpty())
+                english(QStringLiteral("label"), l->text());
+        for (QAbstractButton* b : root->findChildren<QAbstractButton*>())
+            if (b->isVisible() && !b->text().isEmpty())
+                english(QStringLiteral("button"), b->text());
         for (QGroupBox* g : root->findChildren<QGroupBox*>())
             if (g->isVisible())
                 english(QStringLiteral("group"), g->title());
-        for (QTabBar* t : root->findChildren<QTabBar*>()) {
-            if (!t->isVisible())
-                continue;
-            for (int i = 0; i < t->count(); ++i) {
-                english(QStringLiteral("tab"), t->tabText(i));
-                if (t->tabRect(i).width() < t->fontMetrics().horizontalAdvance(plain(t->tabText(i))))
-                    out << QStringLiteral("tab \"%1\" is cut off").arg(plain(t->tabText(i)));
-            }
-        }
-        return out;
+        for (QTabBar* t : root->findChildren<QTabBar*>())
+            if (t->isVisible())
+                for (int i = 0; i < t->count(); ++i)
+                    english(QStringLiteral("tab"), t->tabText(i));
+        return out + test::UiFit::problems(root); // and nothing cut off
     }
 
 private slots:
     void initTestCase() {
-        auto* own = new QTranslator(this);
-        QVERIFY(own->load(
-            QDir(qEnvironmentVariable("AKS_QM_DIR")).filePath(QStringLiteral("aks-recovery_ja.qm"))));
-        QCoreApplication::installTranslator(own);
-        auto* qt = new QTranslator(this);
-        if (qt->load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        QLocale::setDefault(QLocale(QLocale::Japanese));
+        QVERIFY(test::installJapanese(this));
         loadSources();
 
         qputenv("AKS_SIM_DELAY_MS", "20");
@@ -191,16 +138,7 @@ private slots:
 
     void cleanupTestCase() { m_demo.close(); }
 
-    void pages_data() {
-        QTest::addColumn<int>("page");
-        QTest::addColumn<QString>("name");
-        QTest::newRow("clusters") << int(MainWindow::Clusters) << QStringLiteral("clusters");
-        QTest::newRow("backups") << int(MainWindow::Backups) << QStringLiteral("backups");
-        QTest::newRow("inspector") << int(MainWindow::Inspector) << QStringLiteral("inspector");
-        QTest::newRow("snapshots") << int(MainWindow::Snapshots) << QStringLiteral("snapshots");
-        QTest::newRow("restore") << int(MainWindow::Restore) << QStringLiteral("restore");
-        QTest::newRow("log") << int(MainWindow::Log) << QStringLiteral("log");
-    }
+    void pages_data() { test::addPageRows(); }
 
     void pages() {
         QFETCH(int, page);

@@ -6,11 +6,15 @@
 #include "inspector/InspectorPage.h"
 #include "inspector/LogEntry.h"
 #include "inspector/ResourceTreeModel.h"
+#include "inspector/SecretValues.h"
 #include "jobs/JobManager.h"
 #include "log/LogModel.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractProxyModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -128,6 +132,55 @@ private slots:
 
         QWidget* shot = m_page;
         shot->grab().save(QStringLiteral("/tmp/inspector-resources.png"));
+    }
+
+    // A Secret's values show masked, Copy copies them masked, and only the explicit reveal shows them.
+    void secretValuesMaskedUntilRevealed() {
+        auto* tree = child<QTreeView>("resourceTree");
+        auto* proxy = qobject_cast<QAbstractProxyModel*>(tree->model());
+        const QModelIndex source = m_page->resourceModel()->indexOfObject(
+            QStringLiteral("v1/Secret"), QStringLiteral("shop/api-credentials"));
+        QVERIFY(source.isValid());
+        const QByteArray raw = m_page->resourceModel()->objectAt(source)->json;
+        const auto object = nlohmann::json::parse(raw.toStdString());
+        const QString password = QString::fromStdString(object["data"]["password"].get<std::string>());
+        QVERIFY(password.size() >= 16);
+        const QModelIndex index = proxy->mapFromSource(source);
+        tree->expand(index.parent().parent());
+        tree->expand(index.parent());
+        tree->scrollTo(index);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+
+        auto* viewer = child<QWidget>("objectJson");
+        auto* json = viewer->findChild<QPlainTextEdit*>(QStringLiteral("jsonText"));
+        auto* reveal = viewer->findChild<QCheckBox*>(QStringLiteral("jsonReveal"));
+        QTRY_VERIFY_WITH_TIMEOUT(json->toPlainText().contains(QStringLiteral("api-credentials")), 30000);
+        QVERIFY(!json->toPlainText().contains(password));
+        QVERIFY(json->toPlainText().contains(QString::fromUtf8(SecretValues::kMask)));
+        QVERIFY(reveal->isVisible());
+        QVERIFY(!reveal->isChecked());
+        QTest::mouseClick(viewer->findChild<QPushButton*>(QStringLiteral("jsonCopy")), Qt::LeftButton);
+        QVERIFY(!QApplication::clipboard()->text().contains(password));
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("\"kind\": \"Secret\"")));
+
+        reveal->click();
+        QVERIFY(json->toPlainText().contains(password));
+        QTest::mouseClick(viewer->findChild<QPushButton*>(QStringLiteral("jsonCopy")), Qt::LeftButton);
+        QVERIFY(QApplication::clipboard()->text().contains(password));
+
+        // Another object starts masked again; one without secrets has no reveal at all.
+        const QModelIndex deployment = proxy->mapFromSource(m_page->resourceModel()->indexOfObject(
+            QStringLiteral("apps/v1/Deployment"), QStringLiteral("shop/api")));
+        tree->scrollTo(deployment);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(deployment).center());
+        QTRY_VERIFY_WITH_TIMEOUT(json->toPlainText().contains(QStringLiteral("\"kind\": \"Deployment\"")),
+                                 30000);
+        QVERIFY(!reveal->isVisible());
+        tree->scrollTo(index);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+        QTRY_VERIFY_WITH_TIMEOUT(json->toPlainText().contains(QStringLiteral("api-credentials")), 30000);
+        QVERIFY(!reveal->isChecked());
+        QVERIFY(!json->toPlainText().contains(password));
     }
 
     void filterTheLog() {

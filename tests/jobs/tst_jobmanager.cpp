@@ -3,6 +3,8 @@
 #include "jobs/JobsModel.h"
 #include "jobs/ProcessRunner.h"
 
+#include "ModelRoles.h"
+
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -56,6 +58,38 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, JobsModel::State).data().toString(), QStringLiteral("Failed"));
         QCOMPARE(model.index(0, JobsModel::Message).data().toString(), QStringLiteral("it broke"));
+        QCOMPARE(model.runningCount(), 0);
+    }
+
+    // A job that ends cancelled shows Cancelled, and one that stops half-way keeps the progress it
+    // reported: the panel said "Done, 21 of 21" for a run cancelled at 9.
+    void modelShowsCancelledAndTheRealProgress() {
+        JobManager m;
+        JobsModel model(&m);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int finished = 0;
+        m.run<int>(
+            QStringLiteral("cancelled job"),
+            [](const JobContext& ctx) -> Result<int> {
+                ctx.setProgress(9, 21, QStringLiteral("step 10"));
+                return Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled before step 10"));
+            },
+            this, [&](const Result<int>&) { ++finished; });
+        QTRY_COMPARE(finished, 1);
+        QCOMPARE(model.index(0, JobsModel::State).data(StateRole).toInt(),
+                 int(JobsModel::JobState::Cancelled));
+        QCOMPARE(model.index(0, JobsModel::Progress).data(ProgressRole).toInt(), 100 * 9 / 21);
+        m.run<int>(
+            QStringLiteral("paused job"),
+            [](const JobContext& ctx) -> Result<int> {
+                ctx.setProgress(3, 24, QStringLiteral("waiting for a typed name"));
+                return 0;
+            },
+            this, [&](const Result<int>&) { ++finished; });
+        QTRY_COMPARE(finished, 2);
+        QCOMPARE(model.index(0, JobsModel::State).data(StateRole).toInt(),
+                 int(JobsModel::JobState::Succeeded));
+        QCOMPARE(model.index(0, JobsModel::Progress).data(ProgressRole).toInt(), 100 * 3 / 24);
         QCOMPARE(model.runningCount(), 0);
     }
 

@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <thread>
+
 using namespace aks;
 using aks::test::FaultServer;
 
@@ -284,6 +286,29 @@ private slots:
         QCOMPARE(r.error().kind, Error::Kind::Cancelled);
         // The idle timeout is 60 s: ending well before it means the cancel did it.
         QVERIFY2(t.elapsed() < 45000, qPrintable(QString::number(t.elapsed())));
+    }
+
+    void cancelWakesTheBackoffWait() {
+        // Retry-After asks for 40 s; a cancel from another thread must end the wait, not the clock.
+        FaultServer server;
+        server.script({{FaultServer::answer(503, "Service Unavailable", "busy", "Retry-After: 40\r\n")},
+                       {FaultServer::answer(200, "OK", "late")}});
+        HttpOptions o = quick();
+        o.maxBackoffMs = 60000;
+        HttpFetcher f(o);
+        const CancelToken cancel;
+        std::thread canceller([cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1000)); // the 503 is in by then
+            cancel.cancel();
+        });
+        QElapsedTimer t;
+        t.start();
+        auto r = f.get(to(server.url()), QStringLiteral("'x'"), 1024, cancel);
+        canceller.join();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+        QVERIFY(server.requests() <= 1);
+        QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed())));
     }
 
     void refusedConnectionIsAClearError() {

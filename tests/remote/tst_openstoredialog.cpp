@@ -1,12 +1,16 @@
+#include "DialogFields.h"
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
+#include "credentials/CredentialResolver.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/SessionCredentials.h"
 #include "jobs/JobManager.h"
 #include "store/OpenStoreDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -15,24 +19,14 @@
 #include <QTest>
 
 using namespace aks;
+using test::child;
+using test::type;
 
 class TestOpenStoreDialog : public QObject {
     Q_OBJECT
 
     JobManager m_jobs;
     DialogFacade m_dialogs;
-
-    template <typename T> static T* child(QWidget* w, const char* name) {
-        T* c = w->findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no widget %s", name);
-        return c;
-    }
-    static void type(QWidget* d, const char* name, const QString& text) {
-        auto* e = child<QLineEdit>(d, name);
-        e->clear();
-        QTest::keyClicks(e, text);
-    }
 
 private slots:
     void cleanup() {
@@ -132,6 +126,39 @@ private slots:
         QVERIFY(saved.ok() && saved->has_value());
         QCOMPARE((*saved)->accessKeyId, QStringLiteral("minio"));
         QCOMPARE((*saved)->secretAccessKey, QStringLiteral("minio-secret-from-dialog"));
+    }
+
+    // "This session only": the store opens with the typed key, which is in no keychain afterwards.
+    void sessionOnlySecretStaysOutOfTheKeychain() {
+        OpenStoreDialog d(&m_jobs, &m_dialogs);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto* sessionOnly = child<QCheckBox>(&d, "sessionOnly");
+        QVERIFY(!sessionOnly->isVisible()); // a folder needs no secret
+        child<QComboBox>(&d, "storeKind")->setCurrentIndex(OpenStoreDialog::S3Page);
+        QVERIFY(sessionOnly->isVisible());
+        type(&d, "s3Bucket", QStringLiteral("dialogbucket"));
+        type(&d, "s3Endpoint", QStringLiteral("https://minio.local:9000"));
+        type(&d, "s3AccessKeyId", QStringLiteral("session-id"));
+        type(&d, "s3Secret", QStringLiteral("session-only-secret-1234"));
+        QTest::mouseClick(sessionOnly, Qt::LeftButton);
+        QVERIFY(sessionOnly->isChecked());
+        QDir().mkpath(QStringLiteral("/tmp/aks-remote-shots"));
+        d.grab().save(QStringLiteral("/tmp/aks-remote-shots/openstoredialog-session-only.png"));
+        QSignalSpy accepted(&d, &QDialog::accepted);
+        QTest::mouseClick(child<QPushButton>(&d, "openStoreButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
+        const QString entry = CredentialStore::entryName(d.spec());
+        auto saved = CredentialStore::load(entry);
+        QVERIFY(saved.ok());
+        QVERIFY(!saved->has_value());
+        CredentialResolver::Sources sources;
+        sources.environment = QProcessEnvironment();
+        auto resolved = CredentialResolver::resolve(d.spec(), sources);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->secretAccessKey, QStringLiteral("session-only-secret-1234"));
+        SessionCredentials::clear();
+        QVERIFY(!CredentialResolver::resolve(d.spec(), sources).ok());
     }
 
     // Tab from the kind box walks every field of each page, top to bottom, and comes back round.

@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <csignal>
+
 using namespace aks;
 using aks::test::AzuriteFixture;
 using aks::test::FaultProxy;
@@ -405,6 +407,39 @@ private slots:
         QVERIFY(lists.size() >= 2);
         QCOMPARE(faultOf(lists, 0), QStringLiteral("status"));
         qInfo("aks-recovery verify took %lld ms through the throttling proxy", t.elapsed());
+    }
+
+    // Ctrl+C ends the command line's wait for a Retry-After at once: the signal handler only writes
+    // to a pipe, and the watcher thread's cancel wakes the wait.
+    void cliInterruptWakesARetryWait() {
+        QVERIFY(
+            m_azureFaults.add(QJsonArray{status(QStringLiteral("comp=list"), 503, QStringLiteral("8"), 4)}));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AZURE_STORAGE_KEY"), QString::fromLatin1(AzuriteFixture::kKey));
+        p.setProcessEnvironment(env);
+        p.start(aks::test::binary(QStringLiteral("aks-recovery")),
+                {QStringLiteral("verify"), QStringLiteral("--store"),
+                 QStringLiteral("azure://devstoreaccount1/velero/aks"), QStringLiteral("--endpoint"),
+                 m_azureFaults.endpoint().toString(), QStringLiteral("--backup"), kBackup});
+        QVERIFY(p.waitForStarted(10000));
+        QElapsedTimer waiting;
+        waiting.start();
+        while (m_azureFaults.requestsTo(QStringLiteral("comp=list")).isEmpty() && waiting.elapsed() < kHangMs)
+            QTest::qWait(50);
+        QVERIFY2(!m_azureFaults.requestsTo(QStringLiteral("comp=list")).isEmpty(), "no listing was sent");
+        QTest::qWait(300); // the 503 is in; the CLI waits the 8 s it asks for
+        QElapsedTimer t;
+        t.start();
+        ::kill(pid_t(p.processId()), SIGINT);
+        if (!p.waitForFinished(kHangMs))
+            aks::test::killHard(p);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 1, qPrintable(err));
+        // Well under the 8 s asked for: the cancel, not the clock, ended the wait.
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(m_azureFaults.requestsTo(QStringLiteral("comp=list")).size(), 1);
     }
 };
 

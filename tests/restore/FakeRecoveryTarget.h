@@ -32,11 +32,13 @@ public:
         return {};
     }
     QDateTime backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QString newerBackup; // a later Completed backup in the store; empty: the one planned is the newest
     bool snapshotOk = true;
     QMap<QString, QString> backupPhase; // backup -> phase, Completed when not listed
     aks::Result<aks::BackupFacts> backupFacts(const QString&, const QString& backup,
                                               const aks::CancelToken&) override {
-        return aks::BackupFacts{backupPhase.value(backup, QStringLiteral("Completed")), backupTime};
+        return aks::BackupFacts{backupPhase.value(backup, QStringLiteral("Completed")), backupTime,
+                                newerBackup};
     }
     aks::Status snapshotUsable() override {
         if (!snapshotOk)

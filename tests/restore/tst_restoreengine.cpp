@@ -1,10 +1,13 @@
 #include "FakeRecoveryTarget.h"
 #include "TestPlans.h"
 
+#include "restore/PlanRevision.h"
 #include "restore/RestoreEngine.h"
 #include "restore/RestoreJournal.h"
 #include "restore/RestorePlan.h"
+#include "restore/RestorePrerequisites.h"
 #include "restore/RestoreReportHtml.h"
+#include "restore/RestoreSession.h"
 #include "restore/RestoreStepsBuilder.h"
 #include "restore/RunPrivateFolder.h"
 #include "restore/VeleroVersionPairing.h"
@@ -12,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +144,82 @@ private slots:
         QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 1);
     }
 
+    // The report says which cluster came back from a backup outside the RPO, and what was verified.
+    void backupOutsideTheRpoIsStatedInTheReport() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600 * (p.rpoHours + 5));
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QCOMPARE(runOnce(p, t, j).outcome, RestoreJournal::Outcome::Completed);
+        auto loaded = RestoreJournal::load(RestoreJournal::pathFor(p.id));
+        QVERIFY(loaded.ok());
+        const QString report = RestoreReportHtml::render(*loaded);
+        const QString rpoRow =
+            report.section(RestoreReportHtml::tr("Recovery point objective").toHtmlEscaped(), 1, 1)
+                .section(QStringLiteral("</tr>"), 0, 0);
+        for (const ClusterRestorePlan& c : p.clusters) {
+            const JournalStep* verify = loaded->step(RestoreStepsBuilder::verifyStepId(c));
+            QVERIFY(verify);
+            QCOMPARE(verify->state, JournalStep::State::Done);
+            QCOMPARE(verify->warnings.size(), 1);
+            QVERIFY(verify->warnings.first().contains(QString::number(p.rpoHours)));
+            QVERIFY2(rpoRow.contains(c.cluster), qPrintable(rpoRow));
+            QVERIFY(verify->log.size() >= 1); // what the verification checked
+        }
+
+        // Within the RPO: no warning, and the report names no cluster as outside it.
+        const RestorePlan q = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget fresh = standby();
+        RestoreJournal k(q, RestoreJournal::pathFor(q.id));
+        QCOMPARE(runOnce(q, fresh, k).outcome, RestoreJournal::Outcome::Completed);
+        for (const ClusterRestorePlan& c : q.clusters)
+            QVERIFY(k.step(RestoreStepsBuilder::verifyStepId(c))->warnings.isEmpty());
+        const QString freshRow =
+            RestoreReportHtml::render(k)
+                .section(RestoreReportHtml::tr("Recovery point objective").toHtmlEscaped(), 1, 1)
+                .section(QStringLiteral("</tr>"), 0, 0);
+        for (const ClusterRestorePlan& c : q.clusters)
+            QVERIFY2(!freshRow.contains(c.cluster), qPrintable(freshRow));
+    }
+
+    // A backup that fails verification: the advice names the newer backup when there is one, and
+    // does not send the admin to "another backup" when the failed one is already the newest.
+    void adviceKnowsWhetherTheBackupIsTheNewest() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.badBackups.insert(p.clusters.first().backup);
+        t.newerBackup = QStringLiteral("newer-backup-20261202");
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QVERIFY2(r.message.contains(t.newerBackup), qPrintable(r.message));
+
+        const RestorePlan q = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget newest = standby();
+        newest.badBackups.insert(q.clusters.first().backup);
+        RestoreJournal k(q, RestoreJournal::pathFor(q.id));
+        r = runOnce(q, newest, k);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        const BackupFacts none{QStringLiteral("Completed"), newest.backupTime, {}};
+        const BackupFacts newer{QStringLiteral("Completed"), newest.backupTime, t.newerBackup};
+        const QString cluster = q.clusters.first().cluster;
+        QVERIFY2(r.message.endsWith(RestorePrerequisites::otherBackupAdvice(cluster, none, false)),
+                 qPrintable(r.message));
+        QVERIFY(RestorePrerequisites::otherBackupAdvice(cluster, none, false) !=
+                RestorePrerequisites::otherBackupAdvice(cluster, newer, false));
+        // The prerequisites page gives the same advice for a backup outside the RPO that is the newest.
+        newest.badBackups.clear();
+        newest.backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600 * (q.rpoHours + 5));
+        const QList<Prerequisite> checks =
+            RestorePrerequisites::check(q, newest, JobContext(CancelToken(), {}, {}));
+        bool seen = false;
+        for (const Prerequisite& c : checks)
+            if (c.state == Prerequisite::State::Warn &&
+                c.fix == RestorePrerequisites::otherBackupAdvice(cluster, none, true))
+                seen = true;
+        QVERIFY(seen);
+    }
+
     void corruptionNeedsTypedDeploymentName() {
         const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
         FakeRecoveryTarget t = standby();
@@ -200,6 +280,115 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("DESTRUCTIVE")));
         QVERIFY(all.contains(QStringLiteral("$ velero restore create shop-prod-restore-")));
         QVERIFY(all.contains(QStringLiteral("$ New-AksHciCluster -name payments")));
+    }
+
+    // A real run writes each step and its commands as the dry run does, before the step acts.
+    void realRunShowsTheDryRunsCommands() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        RestoreJournal dryJournal(p, RestoreJournal::pathFor(p.id));
+        QStringList dry;
+        QVERIFY(runOnce(p, t, dryJournal, {}, true, &dry).outcome == RestoreJournal::Outcome::Completed);
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QStringList real;
+        QVERIFY(runOnce(p, t, j, {}, false, &real).outcome == RestoreJournal::Outcome::Completed);
+        for (const QString& line : std::as_const(dry))
+            QVERIFY2(real.contains(line), qPrintable(line));
+        const int announced = int(real.indexOf(QStringLiteral("    $ Get-AksHciCluster -name payments")));
+        const int result =
+            int(real.indexOf(QRegularExpression(QStringLiteral("^\\[check-standby/payments\\] .*exists.*"))));
+        QVERIFY2(announced >= 0 && result > announced,
+                 qPrintable(real.filter(QStringLiteral("check-standby/payments")).join(QLatin1Char('\n'))));
+    }
+
+    // A run that stops after a step (the Rebuild page) counts the steps it was asked to walk.
+    void stopAfterReportsTheStepsOfThisPart() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        RestoreEngine e(RestoreStepsBuilder::build(p, t, fast()), j);
+        e.setStopAfter(QStringLiteral("check-standby/payments"));
+        QPair<int, int> last{-1, -1};
+        const EngineResult r = e.run(JobContext(CancelToken(),
+                                                [&](int done, int total, const QString&) {
+                                                    last = {done, total};
+                                                },
+                                                {}));
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Running);
+        QCOMPARE(last, qMakePair(4, 4));
+    }
+
+    // A failed or cancelled run reaches the jobs panel as such.
+    void runOutcomeTravelsAsTheJobsOutcome() {
+        EngineResult failed;
+        failed.outcome = RestoreJournal::Outcome::Failed;
+        failed.message = QStringLiteral("it broke");
+        const auto asJob = RestoreSession::asJobResult(failed);
+        QVERIFY(!asJob.ok());
+        QCOMPARE(asJob.error().kind, Error::Kind::Generic);
+        QCOMPARE(asJob.error().message, failed.message);
+        EngineResult cancelled;
+        cancelled.outcome = RestoreJournal::Outcome::Cancelled;
+        QCOMPARE(RestoreSession::asJobResult(cancelled).error().kind, Error::Kind::Cancelled);
+        EngineResult paused;
+        paused.outcome = RestoreJournal::Outcome::NeedsConfirmation;
+        QVERIFY(RestoreSession::asJobResult(paused).ok());
+    }
+
+    // After a failed step the plan is edited: a new plan and journal; the done step with the same
+    // commands is carried over, the failed one is gone, the new backup's steps run.
+    void editedPlanAfterAFailureIsANewPlan() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.badBackups = {QStringLiteral("payments-daily")};
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        QCOMPARE(runOnce(p, t, j).outcome, RestoreJournal::Outcome::Failed);
+        RestorePlan edited = p;
+        edited.clusters[1].backup = QStringLiteral("payments-weekly");
+        const RestorePlan revised = PlanRevision::revisedPlan(p, edited);
+        QVERIFY(revised.id != p.id);
+        QVERIFY(revised.clusters[1].restoreName != p.clusters[1].restoreName);
+        QCOMPARE(revised.clusters[0].restoreName, p.clusters[0].restoreName);
+        auto rev = PlanRevision::prepare(j, revised, t, fast());
+        QVERIFY(rev.ok());
+        QVERIFY(rev->kept().contains(QStringLiteral("Verify backup shop-prod-daily of shop-prod")));
+        QVERIFY(rev->toRun().contains(QStringLiteral("Verify backup payments-weekly of payments")));
+        QVERIFY(rev->changes().join(QLatin1Char(' ')).contains(QStringLiteral("payments-weekly")));
+        QVERIFY(rev->journal().bindsTo(revised).ok());
+        QVERIFY(!PlanRevision::prepare(j, edited, t, fast()).ok()); // same id: not a new plan
+        QVERIFY(rev->commit(j).ok());
+        QCOMPARE(RestoreJournal::load(j.path())->replacedBy(), revised.id);
+        const QList<RestoreJournal> open = RestoreJournal::unfinished();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().plan().id, revised.id);
+
+        t.badBackups.clear();
+        auto loaded = RestoreJournal::load(rev->journal().path());
+        QVERIFY(loaded.ok());
+        QCOMPARE(runOnce(revised, t, *loaded).outcome, RestoreJournal::Outcome::Completed);
+        QCOMPARE(loaded->step(QStringLiteral("verify-backup/shop-prod/shop-prod-daily"))->attempts, 1);
+        QVERIFY(!loaded->step(QStringLiteral("verify-backup/payments/payments-daily")));
+    }
+
+    // A run left unfinished is not offered for resuming once a later recovery of the same
+    // deployment completed.
+    void laterCompletedRecoveryOvertakesAnUnfinishedOne() {
+        const RestorePlan first = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.badBackups = {QStringLiteral("payments-daily")};
+        RestoreJournal abandoned(first, RestoreJournal::pathFor(first.id));
+        QCOMPARE(runOnce(first, t, abandoned).outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(RestoreJournal::unfinished().size(), 1);
+        QTest::qWait(5);
+        t.badBackups.clear();
+        const RestorePlan second = plan(RestorePlan::Scenario::NewSite);
+        RestoreJournal later(second, RestoreJournal::pathFor(second.id));
+        QCOMPARE(runOnce(second, t, later).outcome, RestoreJournal::Outcome::Completed);
+        QVERIFY(RestoreJournal::unfinished().isEmpty());
+        const QList<RestoreJournal> all = RestoreJournal::all();
+        QCOMPARE(all.size(), 2);
+        const RestoreJournal& old = all.last().plan().id == first.id ? all.last() : all.first();
+        QCOMPARE(old.standing(all), RestoreJournal::Standing::Overtaken);
     }
 
     void interruptedStepIsCheckedNotRepeated() {

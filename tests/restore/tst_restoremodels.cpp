@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -73,6 +74,26 @@ private slots:
         QCOMPARE(m.index(0, PrerequisitesModel::Fix).data().toString(), QStringLiteral("Pick another"));
         QVERIFY(m.index(1, PrerequisitesModel::Fix).data().toString().isEmpty());
         QVERIFY(!RestorePrerequisites::allPass(m.checks()));
+    }
+
+    // Once the store's backups are known, the Backup cell takes one of them only, and says why not.
+    void backupCellTakesTheStoresBackupsOnly() {
+        ClusterPlanModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setPlan(plan());
+        const QString cluster = m.plan().clusters[0].cluster;
+        QSignalSpy rejected(&m, &ClusterPlanModel::editRejected);
+        QVERIFY(m.setData(m.index(0, ClusterPlanModel::Backup), QStringLiteral("anything"), Qt::EditRole));
+        m.setBackupChoices({{cluster, {QStringLiteral("nightly"), QStringLiteral("weekly")}}});
+        QCOMPARE(m.index(0, ClusterPlanModel::Backup).data(ChoicesRole).toStringList().size(), 2);
+        QVERIFY(
+            !m.setData(m.index(0, ClusterPlanModel::Backup), QStringLiteral("no-such-backup"), Qt::EditRole));
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(m.plan().clusters[0].backup, QStringLiteral("anything"));
+        QVERIFY(m.setData(m.index(0, ClusterPlanModel::Backup), QStringLiteral("weekly"), Qt::EditRole));
+        QCOMPARE(m.plan().clusters[0].backup, QStringLiteral("weekly"));
+        // A cluster whose store could not be listed takes any name.
+        QVERIFY(m.setData(m.index(1, ClusterPlanModel::Backup), QStringLiteral("typed"), Qt::EditRole));
     }
 
     void clusterPlanModelEdits() {

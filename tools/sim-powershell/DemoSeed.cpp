@@ -122,6 +122,9 @@ nlohmann::json demoState(int extraClusters) {
                         {"AutoScalerEnabled", false},
                         {"LegacyShape", true},
                         {"CreatedMs", created + 3600LL * 1000},
+                        // Near expiry, so the Health page has something to show: its kubeconfig client
+                        // certificate ends in 5 days.
+                        {"CertNotAfterMs", QDateTime::currentMSecsSinceEpoch() + 5LL * 24 * 3600 * 1000},
                         {"ReadyAtMs", 0},
                         {"NodePoolDetails",
                          {pool("payments-linux", "Linux", 2, "Standard_K8S3_v1"),

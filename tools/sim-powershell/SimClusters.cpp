@@ -1,6 +1,7 @@
 // The workload-cluster side of the simulated module: load balancer and autoscaler objects, clusters,
 // node pools and credentials. Every documented shape parameter is stored and printed back.
 #include "SimArgs.h"
+#include "SimCerts.h"
 #include "SimCmdlets.h"
 #include "SimConfig.h"
 
@@ -195,26 +196,36 @@ nlohmann::json SimCmdlets::getCredential(const Args& a) {
         warning(QStringLiteral("Overwriting the existing kubeconfig %1.").arg(path));
     const QString deployment = QString::fromStdString(st.value("deploymentName", "aks-demo"));
     const QString server = QStringLiteral("https://%1.%2.local:6443").arg(name, deployment);
-    const QByteArray ca = QByteArrayLiteral("simulated-ca-for-") + name.toUtf8();
-    const QString yaml = QStringLiteral("apiVersion: v1\n"
-                                        "kind: Config\n"
-                                        "clusters:\n"
-                                        "- cluster:\n"
-                                        "    certificate-authority-data: %1\n"
-                                        "    server: %2\n"
-                                        "  name: %3\n"
-                                        "contexts:\n"
-                                        "- context:\n"
-                                        "    cluster: %3\n"
-                                        "    user: %3-admin\n"
-                                        "  name: %3\n"
-                                        "current-context: %3\n"
-                                        "preferences: {}\n"
-                                        "users:\n"
-                                        "- name: %3-admin\n"
-                                        "  user:\n"
-                                        "    token: simulated-token-%3\n")
-                             .arg(QString::fromLatin1(ca.toBase64()), server, name);
+    qint64 notAfter = 0;
+    for (const auto& c : st["clusters"])
+        if (QString::fromStdString(c.value("Name", "")) == name)
+            notAfter = clientCertNotAfterMs(c);
+    const SimKubeCerts certs = makeKubeCerts(name, notAfter);
+    if (certs.clientPem.isEmpty())
+        fail(QStringLiteral("CertificateNotIssued,Get-AksHciCredential"),
+             QStringLiteral("Could not issue the client certificate of '%1'.").arg(name));
+    const auto b64 = [](const QByteArray& pem) { return QString::fromLatin1(pem.toBase64()); };
+    const QString yaml =
+        QStringLiteral("apiVersion: v1\n"
+                       "kind: Config\n"
+                       "clusters:\n"
+                       "- cluster:\n"
+                       "    certificate-authority-data: %1\n"
+                       "    server: %2\n"
+                       "  name: %3\n"
+                       "contexts:\n"
+                       "- context:\n"
+                       "    cluster: %3\n"
+                       "    user: %3-admin\n"
+                       "  name: %3\n"
+                       "current-context: %3\n"
+                       "preferences: {}\n"
+                       "users:\n"
+                       "- name: %3-admin\n"
+                       "  user:\n"
+                       "    client-certificate-data: %4\n"
+                       "    client-key-data: %5\n")
+            .arg(b64(certs.caPem), server, name, b64(certs.clientPem), b64(certs.clientKeyPem));
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(yaml.toUtf8()) < 0 || !f.commit())

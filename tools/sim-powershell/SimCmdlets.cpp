@@ -129,6 +129,11 @@ const QHash<QString, SimCmdlets::Handler>& SimCmdlets::handlers() {
         {QStringLiteral("New-AksHciCluster"), &SimCmdlets::newCluster},
         {QStringLiteral("New-AksHciNodePool"), &SimCmdlets::newNodePool},
         {QStringLiteral("Remove-AksHciCluster"), &SimCmdlets::removeCluster},
+        {QStringLiteral("Update-AksHciCertificates"), &SimCmdlets::updateCertificates},
+        {QStringLiteral("Repair-AksHciCerts"), &SimCmdlets::repairCerts},
+        {QStringLiteral("Repair-MocLogin"), &SimCmdlets::repairMocLogin},
+        {QStringLiteral("Update-AksHciClusterCertificates"), &SimCmdlets::updateClusterCertificates},
+        {QStringLiteral("Repair-AksHciClusterCerts"), &SimCmdlets::repairClusterCerts},
     };
     return h;
 }
@@ -169,6 +174,15 @@ void SimCmdlets::mutate(const std::function<bool(nlohmann::json&)>& fn) {
 SimCmdlets::Outcome SimCmdlets::run(const Script& script) {
     Outcome out;
     m_out = &out;
+    try {
+        applyExpiryFault();
+    } catch (const CmdletError& e) {
+        out.ok = false;
+        out.error = e.message;
+        out.errorId = e.errorId;
+        m_out = nullptr;
+        return out;
+    }
     runBlock(script, out);
     m_out = nullptr;
     return out;
@@ -254,6 +268,7 @@ nlohmann::json SimCmdlets::invoke(const Statement& st, const Script& script, Out
         out.output = nlohmann::json::array();
         return collected.empty() ? nlohmann::json() : collected;
     }
+    failIfExpired(m_state.read(), b.cmdlet);
     const auto it = handlers().find(b.cmdlet);
     if (it == handlers().end())
         fail(QStringLiteral("NotSimulated,") + b.cmdlet,

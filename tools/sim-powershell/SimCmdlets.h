@@ -78,6 +78,18 @@ private:
     nlohmann::json newNodePool(const Args& a);
     nlohmann::json removeCluster(const Args& a);
 
+    // Certificates (SimCertCmdlets.cpp)
+    nlohmann::json updateCertificates(const Args& a);
+    nlohmann::json repairCerts(const Args& a);
+    nlohmann::json repairMocLogin(const Args& a);
+    nlohmann::json updateClusterCertificates(const Args& a);
+    nlohmann::json repairClusterCerts(const Args& a);
+    void renewManagementCerts(const QString& cmdlet);
+    void renewClusterCerts(const Args& a, const QString& cmdlet);
+    // The cert-expired fault, applied once; then cmdlets that reach the management cluster fail.
+    void applyExpiryFault();
+    static void failIfExpired(const nlohmann::json& state, const QString& cmdlet);
+
     void removeClusterData(const QString& name) const;
     void mutate(const std::function<bool(nlohmann::json&)>& fn);
 

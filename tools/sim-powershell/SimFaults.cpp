@@ -40,6 +40,11 @@ bool SimFaults::slowImport() const {
     return current().section(QLatin1Char(':'), 0, 0).trimmed() == QLatin1String("slow-import");
 }
 
+QString SimFaults::certExpiry() const {
+    const QString spec = current();
+    return spec.section(QLatin1Char(':'), 0, 0).trimmed() == QLatin1String("cert-expired") ? spec : QString();
+}
+
 int SimFaults::importDelayMs() {
     bool ok = false;
     const int ms = qEnvironmentVariableIntValue("AKS_SIM_IMPORT_MS", &ok);

@@ -145,6 +145,8 @@ nlohmann::json SimCmdlets::install(const Args&) {
             fail(QStringLiteral("AksHciAlreadyInstalled,Install-AksHci"),
                  QStringLiteral("AksHci is already installed."));
         st["installed"] = true;
+        // A fresh install issues fresh certificates and tokens.
+        st.erase("managementCertsNotAfterMs");
         st["clusters"] = nlohmann::json::array();
         st["autoScalerProfiles"] = nlohmann::json::array({defaultAutoScalerProfile()});
         return true;

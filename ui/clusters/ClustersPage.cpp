@@ -7,6 +7,8 @@
 #include "clusters/ClustersModel.h"
 #include "common/EmptyState.h"
 #include "common/MessageBanner.h"
+#include "common/PageShortcuts.h"
+#include "core/DisplayTime.h"
 #include "jobs/JobManager.h"
 
 #include <QHBoxLayout>
@@ -81,8 +83,9 @@ ClustersPage::ClustersPage(std::shared_ptr<AksHciClient> client, JobManager* job
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tree);
     split->addWidget(m_detailsView);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The tree scrolls sideways; the details are read whole (addresses, names).
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(split);
 
@@ -102,11 +105,15 @@ ClustersPage::ClustersPage(std::shared_ptr<AksHciClient> client, JobManager* job
         m_tree->expandToDepth(0);
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ClustersPage::showDetails);
+    // An expanded group (the network settings) has the longest values: the columns follow.
+    connect(m_tree, &QTreeView::expanded, this, &ClustersPage::fitColumns);
+    connect(split, &QSplitter::splitterMoved, this, &ClustersPage::fitColumns);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
     });
     m_timer->start(60000);
+    PageShortcuts::install(this, nullptr, {m_filter}); // the Refresh button has F5 already
 }
 
 ClustersPage::~ClustersPage() = default;
@@ -153,8 +160,6 @@ void ClustersPage::refresh() {
                         : QString();
                 m_model->setDeployment(*r);
                 m_tree->expandToDepth(0);
-                for (int c = 0; c < ClustersModel::ColumnCount; ++c)
-                    m_tree->resizeColumnToContents(c);
                 QModelIndex select = m_model->clusterIndex(current);
                 if (!select.isValid())
                     select = m_model->managementIndex();
@@ -163,14 +168,15 @@ void ClustersPage::refresh() {
                 m_banner->setVisible(false);
                 m_updated->setStyleSheet(QString());
                 m_updated->setText(tr("Updated %1 · %n workload cluster(s)", nullptr, int(r->clusters.size()))
-                                       .arg(r->fetchedAt.toString(QStringLiteral("HH:mm:ss"))));
+                                       .arg(DisplayTime::timeSeconds(r->fetchedAt)));
                 m_stack->setCurrentIndex(1);
+                fitColumns(); // now that the tree and the details are laid out
                 emit refreshFinished(true);
                 return;
             }
             QString text = r.error().message;
             if (m_model->hasData()) {
-                const QString when = m_model->deployment().fetchedAt.toString(QStringLiteral("HH:mm:ss"));
+                const QString when = DisplayTime::dateTimeSeconds(m_model->deployment().fetchedAt);
                 text +=
                     QLatin1Char(' ') + tr("The clusters shown are from %1 and may be out of date.").arg(when);
                 m_updated->setText(tr("Stale: last good data from %1").arg(when));
@@ -196,7 +202,18 @@ void ClustersPage::showDetails() {
     QModelIndex source = m_proxy->mapToSource(proxyIndex);
     // Group and setting rows show the whole management configuration.
     m_details->setJson(m_model->rawJson(source));
+    fitColumns();
+}
+
+void ClustersPage::fitColumns() {
+    for (int c = 0; c < ClustersModel::ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
     m_detailsView->resizeColumnToContents(ClusterDetailsModel::Field);
+    // The values (addresses, names, sizes) are what is read: long field paths give way and elide,
+    // whole in their tooltips.
+    m_detailsView->setColumnWidth(ClusterDetailsModel::Field,
+                                  qMin(m_detailsView->columnWidth(ClusterDetailsModel::Field),
+                                       qMax(160, m_detailsView->viewport()->width() * 9 / 20)));
 }
 
 } // namespace aks

@@ -48,6 +48,8 @@ protected:
 private:
     void setBusy(bool busy);
     void showDetails();
+    // Tree columns as wide as their contents; the details' values before their field paths.
+    void fitColumns();
 
     std::shared_ptr<AksHciClient> m_client;
     JobManager* m_jobs;

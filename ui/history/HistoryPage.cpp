@@ -1,7 +1,10 @@
 #include "HistoryPage.h"
 
 #include "TimelineChart.h"
+#include "common/ItemViews.h"
 #include "common/MessageBanner.h"
+#include "common/PageShortcuts.h"
+#include "core/DisplayTime.h"
 #include "env/ToolSettings.h"
 #include "history/BackupFilterProxy.h"
 #include "history/BackupsModel.h"
@@ -93,7 +96,18 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("historyTabs"));
-    m_tabs->addTab(m_table, tr("&Backups"));
+    auto* backupsTab = new QWidget(this);
+    auto* backupsLayout = new QVBoxLayout(backupsTab);
+    backupsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* openHint = new QLabel(tr("Double-click a backup (or press Enter) to look inside it in the "
+                                   "inspector; right-click for more."),
+                                backupsTab);
+    openHint->setObjectName(QStringLiteral("historyOpenHint"));
+    openHint->setWordWrap(true);
+    openHint->setForegroundRole(QPalette::PlaceholderText);
+    backupsLayout->addWidget(m_table, 1);
+    backupsLayout->addWidget(openHint);
+    m_tabs->addTab(backupsTab, tr("&Backups"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(makeTable(QStringLiteral("historySchedulesTable"), m_schedules, tr("Schedules")),
                    tr("&Schedules"));
@@ -119,6 +133,9 @@ HistoryPage::HistoryPage(AppContext& context, QWidget* parent)
             [this] { m_proxy->setSchedule(m_scheduleFilter->currentData().toString()); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &BackupFilterProxy::setText);
     connect(m_table, &QTableView::activated, this, &HistoryPage::openRow);
+    ItemViews::addOpenAction(m_table, tr("&Open in the inspector"),
+                             [this](const QModelIndex& index) { openRow(index); });
+    PageShortcuts::install(this, m_refresh, {m_search});
     connect(m_timer, &QTimer::timeout, this, &HistoryPage::refresh);
     m_timer->start(5 * 60 * 1000);
 }
@@ -244,7 +261,7 @@ void HistoryPage::applyHistory(const QList<ClusterHistory>& history) {
                 .arg(RpoCalculator::formatAge(rpoSeconds), breached.join(QStringLiteral(", "))));
     else
         m_banner->clear();
-    m_updated->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_updated->setText(tr("Updated %1").arg(DisplayTime::timeSeconds(QDateTime::currentDateTime())));
 }
 
 void HistoryPage::refillFilters() {

@@ -1,5 +1,6 @@
 #include "TimelineChart.h"
 
+#include "core/DisplayTime.h"
 #include "history/BackupsModel.h"
 #include "history/PhaseColors.h"
 
@@ -83,8 +84,7 @@ void TimelineChart::paintEvent(QPaintEvent*) {
         p.drawLine(QPointF(x, top), QPointF(x, height() - axis));
         if (d % labelEvery == 0) {
             p.setPen(palette().color(QPalette::Text));
-            p.drawText(QPointF(x + 2, height() - 6),
-                       QLocale().toString(firstDay.addDays(d), QStringLiteral("dd/MM")));
+            p.drawText(QPointF(x + 2, height() - 6), DisplayTime::dayMonth(firstDay.addDays(d)));
         }
     }
 

@@ -23,6 +23,7 @@
 #include "store/StoreFactory.h"
 
 #include "ModelRoles.h"
+#include "common/PageShortcuts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -201,8 +203,17 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
     m_tabs->addTab(m_resourcesTab, tr("Resources"));
     m_tabs->addTab(m_backupObject, tr("Backup object"));
     m_tabs->addTab(m_resourceCheckView, tr("Resource list"));
-    m_tabs->addTab(volumes, tr("Volumes"));
-    m_tabs->addTab(csi, tr("CSI"));
+    // Three and two tables one above the other: they scroll rather than make the window taller
+    // than a 1024x700 screen.
+    const auto scrolled = [this](QWidget* content) {
+        auto* area = new QScrollArea(this);
+        area->setWidget(content);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_tabs->addTab(scrolled(volumes), tr("Volumes"));
+    m_tabs->addTab(scrolled(csi), tr("CSI"));
     m_tabs->addTab(m_itemOpsView, tr("Item operations"));
     m_tabs->addTab(m_resultsView, tr("Results"));
     m_tabs->addTab(new LogTab(m_log, this), tr("Log"));
@@ -253,6 +264,11 @@ InspectorPage::InspectorPage(const AppContext& context, QWidget* parent)
                 if (m_resourcesTab->showObject(kind, name))
                     m_tabs->setCurrentWidget(m_resourcesTab);
             });
+    // Ctrl+F finds in the tab in front: resources, the Backup object's JSON or the log.
+    QList<QLineEdit*> finds;
+    for (const char* name : {"resourceSearch", "jsonFind", "logSearch"})
+        finds += findChildren<QLineEdit*>(QString::fromLatin1(name));
+    PageShortcuts::install(this, nullptr, finds);
 }
 
 InspectorPage::~InspectorPage() {

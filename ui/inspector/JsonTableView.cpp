@@ -22,7 +22,14 @@ JsonTableView::JsonTableView(const QString& title, JsonTableModel* model, QWidge
     m_view->setAccessibleName(title);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // One line per entry, every column as wide as its values (ids and names are read whole, or
+    // scrolled to sideways).
+    m_view->setWordWrap(false);
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() +
+                             3 * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
+    const auto fit = [this] { m_view->resizeColumnsToContents(); };
+    connect(proxy, &QAbstractItemModel::modelReset, this, fit);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, fit);
     auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);

@@ -26,6 +26,8 @@ LogTab::LogTab(LogEntryModel* model, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(LogEntryModel::Message, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(LogEntryModel::Time, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(LogEntryModel::Level, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
 
     m_level->setObjectName(QStringLiteral("logLevel"));

@@ -25,6 +25,7 @@ JobsPanel::JobsPanel(JobsModel* model, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false); // a long title elides, whole in its tooltip
     // The title and the last message share the width: titles name a backup and were cut short.
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(JobsModel::Title, QHeaderView::Stretch);

@@ -1,5 +1,6 @@
 #include "LogPage.h"
 
+#include "common/PageShortcuts.h"
 #include "core/Logging.h"
 #include "log/LogFilterProxy.h"
 #include "log/LogModel.h"
@@ -62,6 +63,7 @@ LogPage::LogPage(LogModel* model, QWidget* parent) : QWidget(parent), m_proxy(ne
     connect(search, &QLineEdit::textChanged, m_proxy, &LogFilterProxy::setSearchText);
     connect(openFile, &QPushButton::clicked, this,
             [] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(logFilePath()).absolutePath())); });
+    PageShortcuts::install(this, nullptr, {search});
     // Follow the newest record unless the admin scrolled up to read.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, view, [view] {
         if (view->verticalScrollBar()->value() >= view->verticalScrollBar()->maximum() - 2)

@@ -21,7 +21,10 @@ public:
 private:
     void lookInside();
     void savePlan();
-    bool started() const;
+    void listBackups();
+    // The edit of a plan whose recovery began becomes a new plan, once the admin agreed to what it
+    // keeps and runs; false when it did not.
+    bool revise();
 
     RestoreWizard* m_wizard;
     MessageBanner* m_banner;

@@ -33,7 +33,12 @@ PrerequisitesPage::PrerequisitesPage(RestoreWizard* wizard) : m_wizard(wizard) {
     m_view->setModel(m_model);
     m_view->setWordWrap(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // What was found and how to fix it share the width and wrap, so "How to fix" is read without
+    // scrolling sideways; each row is as tall as its text.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PrerequisitesModel::Detail, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(PrerequisitesModel::Fix, QHeaderView::Stretch);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     m_again = new QPushButton(tr("Check again"), this);
     m_again->setObjectName(QStringLiteral("checkAgain"));

@@ -6,6 +6,8 @@
 #include "restore/RestoreJournal.h"
 
 #include "ModelRoles.h"
+#include "common/ItemViews.h"
+#include "core/DisplayTime.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -71,6 +73,9 @@ RestorePage::RestorePage(AppContext& context, QWidget* parent) : QWidget(parent)
                                                                QHeaderView::Stretch);
     connect(m_recoveriesView, &QTableView::activated, this,
             [this, sorted](const QModelIndex& index) { openRecovery(sorted->mapToSource(index).row()); });
+    ItemViews::addOpenAction(
+        m_recoveriesView, tr("&Resume, or open the report"),
+        [this, sorted](const QModelIndex& index) { openRecovery(sorted->mapToSource(index).row()); });
     layout->addSpacing(12);
     layout->addWidget(m_recoveriesTitle);
     layout->addWidget(m_recoveriesView, 1);
@@ -82,6 +87,13 @@ void RestorePage::openRecovery(int row) {
     const RestoreJournal* j = m_recoveries->journalAt(row);
     if (!j)
         return;
+    if (m_recoveries->standingAt(row) == RestoreJournal::Standing::Replaced) {
+        m_banner->showMessage(
+            MessageBanner::Kind::Info,
+            tr("This recovery of %1 was replaced by an edited plan; resume that one instead.")
+                .arg(j->plan().deployment));
+        return;
+    }
     if (j->outcome() != RestoreJournal::Outcome::Completed) {
         resumeInWizard(*j);
         return;
@@ -97,8 +109,7 @@ void RestorePage::showEvent(QShowEvent* event) {
 
 void RestorePage::refreshResume() {
     QList<RestoreJournal> all = RestoreJournal::all();
-    QList<RestoreJournal> open = all;
-    open.removeIf([](const RestoreJournal& j) { return j.outcome() == RestoreJournal::Outcome::Completed; });
+    const QList<RestoreJournal> open = RestoreJournal::unfinishedOf(all);
     m_recoveriesTitle->setVisible(!all.isEmpty());
     m_recoveriesView->setVisible(!all.isEmpty());
     m_recoveries->setJournals(std::move(all));
@@ -118,7 +129,7 @@ void RestorePage::refreshResume() {
             .arg(j.plan().deployment)
             .arg(done)
             .arg(j.steps().size())
-            .arg(QLocale().toString(j.updated().toLocalTime(), QLocale::ShortFormat)));
+            .arg(DisplayTime::dateTime(j.updated())));
 }
 
 RestoreWizard* RestorePage::openWizard() {

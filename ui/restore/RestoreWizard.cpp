@@ -5,7 +5,14 @@
 #include "ReportPage.h"
 #include "RunStepsPage.h"
 #include "ScenarioPage.h"
+#include "common/DialogFacade.h"
+#include "common/ItemViews.h"
 #include "restore/BackendRecoveryTarget.h"
+
+#include <QLabel>
+#include <QScreen>
+
+#include <algorithm>
 
 namespace aks {
 
@@ -32,7 +39,48 @@ RestoreWizard::RestoreWizard(AppContext& context, QWidget* parent) : QWizard(par
                              tr("Velero installed where missing, the backup location waited for, one "
                                 "restore per cluster, followed live.")));
     setPage(ReportPageId, new ReportPage(this));
-    resize(980, 680);
+    ItemViews::standardizeAll(this);
+    connect(this, &QWizard::currentIdChanged, this, &RestoreWizard::fitSubTitle);
+    // As large as the pages like, never larger than the screen (1024x700 laptops and RDP sessions).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    resize(qMin(980, room.width() - 24), qMin(680, room.height() - 48));
+}
+
+void RestoreWizard::resizeEvent(QResizeEvent* event) {
+    QWizard::resizeEvent(event);
+    fitSubTitle();
+}
+
+void RestoreWizard::fitSubTitle() {
+    // QWizard's header keeps one line's height for the subtitle; a longer one (Japanese ones wrap
+    // to two lines at 1024 px) was cut off. The label is QWizard's own, found by its text.
+    if (!currentPage())
+        return;
+    for (QLabel* label : findChildren<QLabel*>()) {
+        if (label->text() != currentPage()->subTitle() || !label->wordWrap() ||
+            currentPage()->isAncestorOf(label))
+            continue;
+        label->setMinimumHeight(label->heightForWidth(label->width()));
+    }
+}
+
+bool RestoreWizard::closeNeedsConfirmation() const {
+    const auto* run = qobject_cast<const RunStepsPage*>(currentPage());
+    return run && run->running();
+}
+
+void RestoreWizard::reject() {
+    // Escape and the window's close button both come here: a recovery in progress is not closed
+    // by a stray key press.
+    if (closeNeedsConfirmation() && m_context.dialogs &&
+        m_context.dialogs->question(this, tr("Close the restore wizard?"),
+                                    tr("A step that is running is cancelled. What is done stays in the "
+                                       "journal: the Restore page offers to resume this recovery.")) !=
+            QMessageBox::Yes)
+        return;
+    if (closeNeedsConfirmation())
+        currentPage()->cleanupPage(); // cancels the run; the journal keeps what is done
+    QWizard::reject();
 }
 
 void RestoreWizard::setPlan(const RestorePlan& plan) {
@@ -42,6 +90,33 @@ void RestoreWizard::setPlan(const RestorePlan& plan) {
     m_hasPlan = true;
     RestoreJournal journal(plan, RestoreJournal::pathFor(plan.id));
     m_session = std::make_shared<RestoreSession>(std::move(journal), m_targetFactory(plan), m_timings);
+}
+
+bool RestoreWizard::started() const {
+    if (!m_session)
+        return false;
+    const RestoreJournal journal = m_session->journal(); // a copy: alive while its steps are read
+    return std::any_of(journal.steps().cbegin(), journal.steps().cend(),
+                       [](const JournalStep& s) { return s.state != JournalStep::State::Pending; });
+}
+
+Result<PlanRevision> RestoreWizard::prepareRevision(const RestorePlan& edited) {
+    if (!m_session)
+        return Error::make(Error::Kind::BadInput, tr("There is no recovery to revise."));
+    const RestoreJournal earlier = m_session->journal();
+    const RestorePlan revised = PlanRevision::revisedPlan(earlier.plan(), edited);
+    const auto target = m_targetFactory(revised);
+    return PlanRevision::prepare(earlier, revised, *target, m_timings);
+}
+
+Status RestoreWizard::applyRevision(PlanRevision revision) {
+    if (!m_session)
+        return Error::make(Error::Kind::BadInput, tr("There is no recovery to revise."));
+    if (Status s = revision.commit(m_session->journal()); !s)
+        return s;
+    m_plan = revision.plan();
+    m_session = std::make_shared<RestoreSession>(revision.journal(), m_targetFactory(m_plan), m_timings);
+    return {};
 }
 
 void RestoreWizard::setRebuildSecrets(const RebuildSecrets& secrets) {

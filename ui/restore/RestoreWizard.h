@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "restore/PlanRevision.h"
 #include "restore/RebuildSpec.h"
 #include "restore/RecoveryTarget.h"
 #include "restore/RestorePlan.h"
@@ -40,6 +41,12 @@ public:
     // Replaces the draft; a new session (and journal) is made for it.
     void setPlan(const RestorePlan& plan);
     std::shared_ptr<RestoreSession> session() const { return m_session; }
+    // Whether the session's journal records a step that began: then an edit makes a new plan.
+    bool started() const;
+    // An edit of a plan whose recovery began: what the new plan keeps and runs (nothing written yet).
+    Result<PlanRevision> prepareRevision(const RestorePlan& edited);
+    // Writes the revision's journal, marks the earlier one replaced and goes on with the new plan.
+    Status applyRevision(PlanRevision revision);
 
     // The Scenario page's choice; a plan of another scenario or snapshot is dropped.
     void chooseScenario(RestorePlan::Scenario scenario, const QString& snapshotDir);
@@ -54,16 +61,26 @@ public:
     QSet<QString>& confirmedNames() { return m_confirmed; }
     // Live clusters the admin acknowledged to lose (destroyed, not recreated by the plan).
     QSet<QString>& acknowledgedLosses() { return m_acknowledgedLosses; }
+    // The admin said the certificate repair the diagnosis offered did not help (journaled).
+    bool& repairDidNotHelp() { return m_repairDidNotHelp; }
     // Digests of differences from the snapshot the admin accepted after the rebuild.
     QSet<QString>& acceptedDifferences() { return m_acceptedDifferences; }
 
     int nextId() const override;
+    // Asks first when closing would cancel a run in progress (Escape, the close button).
+    void reject() override;
+    bool closeNeedsConfirmation() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 signals:
     // "Look inside" on the Plan page: the inspector should open this backup of this store.
     void inspectBackupRequested(const QString& store, const QString& backup);
 
 private:
+    void fitSubTitle();
+
     AppContext& m_context;
     TargetFactory m_targetFactory;
     StepTimings m_timings;
@@ -74,6 +91,7 @@ private:
     QString m_snapshotDir;
     QSet<QString> m_confirmed;
     QSet<QString> m_acknowledgedLosses;
+    bool m_repairDidNotHelp = false;
     QSet<QString> m_acceptedDifferences;
     RebuildSecrets m_secrets;
     std::shared_ptr<RestoreSession> m_session;

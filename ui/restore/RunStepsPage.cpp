@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace aks {
 
 RunStepsPage::RunStepsPage(RestoreWizard* wizard, QString stopAfter, const QString& title,
@@ -38,7 +40,13 @@ RunStepsPage::RunStepsPage(RestoreWizard* wizard, QString stopAfter, const QStri
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Short columns follow their widest value as the run fills them in ("Started" was cut).
+    for (int c : {RestoreStepsModel::State, RestoreStepsModel::Started, RestoreStepsModel::Duration,
+                  RestoreStepsModel::Attempts})
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
+    connect(m_model, &RestoreStepsModel::stepStarted, this,
+            [this](int row) { m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible); });
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("runLog"));
     m_log->setAccessibleName(tr("Live log"));
@@ -122,6 +130,7 @@ void RunStepsPage::start() {
     options.dryRun = m_wizard->dryRun();
     options.confirmed = m_wizard->confirmedNames();
     options.acknowledgedLosses = m_wizard->acknowledgedLosses();
+    options.repairDidNotHelp = m_wizard->repairDidNotHelp();
     options.acceptedDifferences = m_wizard->acceptedDifferences();
     options.stopAfter = m_stopAfter;
     QPointer<RestoreStepsModel> model(m_model);
@@ -134,23 +143,45 @@ void RunStepsPage::start() {
             },
             Qt::QueuedConnection);
     };
+    auto outcome = std::make_shared<EngineResult>();
     m_jobId = m_wizard->context().jobs->run<EngineResult>(
         m_stopAfter.isEmpty() ? tr("Restore %1").arg(session->plan().deployment)
                               : tr("Rebuild %1").arg(session->plan().deployment),
-        [session, options, observer](const JobContext& job) -> Result<EngineResult> {
-            return session->run(job, options, observer);
+        // The jobs panel gets the run's outcome; the page the whole result (what to accept, confirm).
+        [session, options, observer, outcome](const JobContext& job) {
+            *outcome = session->run(job, options, observer);
+            return RestoreSession::asJobResult(*outcome);
         },
         this,
-        [this](const Result<EngineResult>& r) {
+        [this, outcome](const Result<EngineResult>&) {
             m_jobId = 0;
             m_cancel->setEnabled(false);
-            finished(r ? *r
-                       : EngineResult{RestoreJournal::Outcome::Failed, r.error().message, {}, {}, false});
+            finished(*outcome);
         });
 }
 
 bool RunStepsPage::askConfirmation(const Confirmation& c) {
     DialogFacade& dialogs = *m_wizard->context().dialogs;
+    // Diagnose before destroy: expired certificates are repaired, not uninstalled.
+    if (!c.repairFirst.isEmpty() && !m_wizard->repairDidNotHelp()) {
+        const auto answer = dialogs.question(
+            this, tr("Repair first"),
+            tr("The diagnosis found what expired certificates or tokens cause:\n%1\n\nThe documented repair "
+               "brings the deployment back without uninstalling anything:\n%2\n\nRun it from the Health "
+               "page first. Did you run it, and it did NOT help?")
+                .arg(c.diagnosis, c.repairFirst.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_banner->showMessage(
+                MessageBanner::Kind::Warning,
+                tr("Stopped before Uninstall-AksHci: run the certificate repair from the Health "
+                   "page first. Nothing was destroyed."),
+                c.repairFirst.join(QLatin1Char('\n')));
+            return false;
+        }
+        m_wizard->repairDidNotHelp() = true;
+        m_log->appendPlainText(tr("Acknowledged that the documented repair did not help."));
+    }
     if (!dialogs.confirmByTyping(this, tr("Destructive step"), c.destroys, c.name)) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("Stopped before the destructive step: the name typed was not '%1'. Nothing "
@@ -223,7 +254,9 @@ void RunStepsPage::finished(const EngineResult& r) {
     case RestoreJournal::Outcome::Completed:
     case RestoreJournal::Outcome::Running:
         m_done = true;
-        m_status->setText(r.message);
+        m_status->setText(r.outcome == RestoreJournal::Outcome::Running
+                              ? tr("%1 Press Next to go on with the recovery.").arg(r.message)
+                              : r.message);
         if (r.warnings)
             m_banner->showMessage(
                 MessageBanner::Kind::Warning,

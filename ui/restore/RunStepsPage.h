@@ -25,6 +25,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     void cleanupPage() override;
+    bool running() const { return m_jobId != 0; }
 
 private:
     void start();

@@ -4,13 +4,17 @@
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
 #include "env/AppPaths.h"
+#include "jobs/JobManager.h"
+#include "snapshot/SnapshotCatalog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -55,13 +59,37 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     m_snapshot->setAccessibleName(tr("Configuration snapshot folder"));
     m_snapshot->setPlaceholderText(tr("Configuration snapshot folder (corruption scenario)"));
     auto* browse = new QPushButton(tr("Browse..."), this);
+    browse->setObjectName(QStringLiteral("browseSnapshot"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = m_wizard->context().dialogs->existingDirectory(this, tr("Configuration snapshot"),
-                                                                           AppPaths::dataDir());
-        if (!dir.isEmpty())
-            m_snapshot->setText(dir);
+                                                                           SnapshotCatalog::defaultFolder());
+        if (dir.isEmpty())
+            return;
+        m_snapshot->setText(dir);
+        checkSnapshot();
     });
-    snapRow->addWidget(m_snapshot);
+    connect(m_snapshot, &QLineEdit::editingFinished, this, [this] {
+        if (m_corruption->isChecked() && !m_snapshot->text().trimmed().isEmpty())
+            checkSnapshot();
+    });
+    // The snapshots already taken, newest first: picking one fills the folder in.
+    m_snapshots = new QComboBox(this);
+    m_snapshots->setObjectName(QStringLiteral("snapshotChoices"));
+    m_snapshots->setAccessibleName(tr("Snapshots taken on this machine"));
+    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_snapshots, &QComboBox::activated, this, [this](int i) {
+        const QString folder = m_snapshots->itemData(i).toString();
+        if (folder.isEmpty())
+            return;
+        m_snapshot->setText(folder);
+        checkSnapshot();
+    });
+    m_snapshotState = new QLabel(this);
+    m_snapshotState->setObjectName(QStringLiteral("snapshotState"));
+    m_snapshotState->setTextFormat(Qt::PlainText);
+    m_snapshotState->setWordWrap(true);
+    snapRow->addWidget(m_snapshots);
+    snapRow->addWidget(m_snapshot, 1);
     snapRow->addWidget(browse);
     // A snapshot exported with its secrets redacted lacks them; the rebuild asks here, never later.
     auto* secretsRow = new QHBoxLayout;
@@ -85,6 +113,7 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     secretsRow->addWidget(m_spSecret);
     const auto syncSnapshot = [this, browse] {
         for (QWidget* w : {static_cast<QWidget*>(m_snapshot), static_cast<QWidget*>(browse),
+                           static_cast<QWidget*>(m_snapshots), static_cast<QWidget*>(m_snapshotState),
                            static_cast<QWidget*>(m_proxyUser), static_cast<QWidget*>(m_proxyPassword),
                            static_cast<QWidget*>(m_spSecret)})
             w->setEnabled(m_corruption->isChecked());
@@ -104,6 +133,7 @@ ScenarioPage::ScenarioPage(RestoreWizard* wizard) : m_wizard(wizard) {
     layout->addWidget(m_corruption);
     layout->addWidget(corruptionText);
     layout->addLayout(snapRow);
+    layout->addWidget(m_snapshotState);
     layout->addLayout(secretsRow);
     layout->addSpacing(8);
     layout->addWidget(m_dryRun);
@@ -117,6 +147,57 @@ void ScenarioPage::initializePage() {
         (corruption ? m_corruption : m_newSite)->setChecked(true);
         m_snapshot->setText(m_wizard->plan().snapshotDir);
     }
+    listSnapshots();
+}
+
+void ScenarioPage::listSnapshots() {
+    const QString folder = SnapshotCatalog::defaultFolder();
+    m_wizard->context().jobs->run<QList<SnapshotInfo>>(
+        tr("List the configuration snapshots"),
+        [folder](const JobContext& job) -> Result<QList<SnapshotInfo>> {
+            return SnapshotCatalog::list(folder, job.cancelToken());
+        },
+        this,
+        [this, folder](const Result<QList<SnapshotInfo>>& r) {
+            m_snapshots->clear();
+            const int count = r ? int(r->size()) : 0;
+            m_snapshots->addItem(count ? tr("Pick a snapshot (%n)", nullptr, count) : tr("No snapshot yet"));
+            m_snapshots->setItemData(0,
+                                     tr("Snapshots are looked for in %1 (Config snapshots page).")
+                                         .arg(QDir::toNativeSeparators(folder)),
+                                     Qt::ToolTipRole);
+            if (!r)
+                return;
+            for (const SnapshotInfo& s : *r) {
+                m_snapshots->addItem(s.verified ? s.name : tr("%1 (damaged)").arg(s.name), s.folder);
+                m_snapshots->setItemData(m_snapshots->count() - 1,
+                                         s.verified ? tr("%1: %n workload cluster(s), taken on %2", nullptr,
+                                                         int(s.clusters.size()))
+                                                          .arg(s.deployment, s.host)
+                                                    : s.error,
+                                         Qt::ToolTipRole);
+            }
+        });
+}
+
+bool ScenarioPage::checkSnapshot() {
+    const auto checked = SnapshotCatalog::check(m_snapshot->text().trimmed());
+    if (!checked) {
+        m_snapshotError = true;
+        m_snapshotState->clear();
+        m_banner->showMessage(MessageBanner::Kind::Error, checked.error().message, checked.error().detail);
+        return false;
+    }
+    // The error of a folder chosen before goes once a good one is chosen.
+    if (m_snapshotError)
+        m_banner->clear();
+    m_snapshotError = false;
+    m_snapshotState->setText(
+        tr("Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.", nullptr,
+           int(checked->clusters.size()))
+            .arg(checked->deployment,
+                 QLocale().toString(checked->createdUtc.toLocalTime(), QLocale::ShortFormat), checked->host));
+    return true;
 }
 
 void ScenarioPage::loadPlan() {
@@ -148,6 +229,8 @@ bool ScenarioPage::validatePage() {
             tr("The corruption scenario rebuilds from a configuration snapshot: choose its folder."));
         return false;
     }
+    if (scenario == RestorePlan::Scenario::Corruption && !checkSnapshot())
+        return false;
     m_wizard->setDryRun(m_dryRun->isChecked());
     m_wizard->setRebuildSecrets({m_proxyPassword->text(), m_spSecret->text(), m_proxyUser->text().trimmed()});
     m_wizard->chooseScenario(scenario, m_snapshot->text().trimmed());

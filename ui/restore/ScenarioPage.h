@@ -4,6 +4,8 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -22,12 +24,18 @@ public:
 
 private:
     void loadPlan();
+    void listSnapshots();
+    // Checks the folder as soon as it is chosen; false (and says why) when it is no usable snapshot.
+    bool checkSnapshot();
 
     RestoreWizard* m_wizard;
     MessageBanner* m_banner;
     QRadioButton* m_newSite;
     QRadioButton* m_corruption;
     QLineEdit* m_snapshot;
+    QComboBox* m_snapshots;
+    QLabel* m_snapshotState;
+    bool m_snapshotError = false;
     QLineEdit* m_proxyUser;
     QLineEdit* m_proxyPassword;
     QLineEdit* m_spSecret;

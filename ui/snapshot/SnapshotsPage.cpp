@@ -5,7 +5,9 @@
 #include "akshci/AksHciClient.h"
 #include "common/DialogFacade.h"
 #include "common/EmptyState.h"
+#include "common/ItemViews.h"
 #include "common/MessageBanner.h"
+#include "common/PageShortcuts.h"
 #include "env/AppPaths.h"
 #include "env/RecentItems.h"
 #include "jobs/JobManager.h"
@@ -35,7 +37,7 @@ namespace aks {
 namespace {
 
 QString settingsKey() {
-    return QStringLiteral("snapshots/folder");
+    return SnapshotCatalog::folderSettingKey();
 }
 
 // What a comparison job loads: a snapshot folder, or the environment now when the folder is empty.
@@ -116,24 +118,28 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     m_listStack->addWidget(m_empty);
     m_listStack->addWidget(m_table);
 
+    // The folder on a line of its own (a path needs the width), the actions below it.
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(new QLabel(tr("Snapshots in:"), this));
+    folderRow->addWidget(m_folderLabel, 1);
+    folderRow->addWidget(m_chooseFolder);
+    folderRow->addWidget(m_refresh);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("Snapshots in:"), this));
-    buttons->addWidget(m_folderLabel, 1);
-    buttons->addWidget(m_chooseFolder);
-    buttons->addWidget(m_refresh);
     buttons->addWidget(m_export);
     buttons->addWidget(m_exportEncrypted);
+    buttons->addStretch(1);
     buttons->addWidget(m_compareButton);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_listStack);
     splitter->addWidget(m_compare);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addLayout(folderRow);
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
@@ -156,11 +162,12 @@ SnapshotsPage::SnapshotsPage(const AppContext& context, std::shared_ptr<AksHciCl
     connect(m_exportEncrypted, &QPushButton::clicked, this, &SnapshotsPage::exportEncryptedSnapshot);
     connect(m_compareButton, &QPushButton::clicked, this, &SnapshotsPage::compareSelected);
     connect(m_table, &QTableView::doubleClicked, this, &SnapshotsPage::compareSelected);
+    ItemViews::addOpenAction(m_table, tr("Co&mpare"), [this](const QModelIndex&) { compareSelected(); });
+    PageShortcuts::install(this, m_refresh, {findChild<QLineEdit*>(QStringLiteral("compareFilter"))});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SnapshotsPage::updateButtons);
 
-    const QString saved = QSettings().value(settingsKey()).toString();
-    m_folder = saved.isEmpty() ? QDir(AppPaths::dataDir()).filePath(QStringLiteral("snapshots")) : saved;
+    m_folder = SnapshotCatalog::defaultFolder();
     m_folderLabel->setText(QDir::toNativeSeparators(m_folder));
     updateButtons();
     refresh();

@@ -3,6 +3,7 @@
 #include "common/DialogFacade.h"
 #include "common/MessageBanner.h"
 #include "credentials/CredentialStore.h"
+#include "credentials/SessionCredentials.h"
 #include "jobs/JobManager.h"
 
 #include <QCheckBox>
@@ -60,10 +61,17 @@ OpenStoreDialog::OpenStoreDialog(JobManager* jobs, DialogFacade* dialogs, QWidge
     m_pages->addWidget(buildAzurePage());
     m_pages->addWidget(buildS3Page());
     layout->addWidget(m_pages, 1);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int i) {
+    m_sessionOnly =
+        new QCheckBox(tr("Use the secret for this session only (not saved in the keychain)"), this);
+    m_sessionOnly->setObjectName(QStringLiteral("sessionOnly"));
+    layout->addWidget(m_sessionOnly);
+    const auto syncKind = [this](int i) {
         m_pages->setCurrentIndex(i);
+        m_sessionOnly->setVisible(i == AzurePage || i == S3Page);
         m_banner->clear();
-    });
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, syncKind);
+    syncKind(m_kind->currentIndex());
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Open)->setObjectName(QStringLiteral("openStoreButton"));
@@ -280,23 +288,35 @@ void OpenStoreDialog::openClicked() {
         c.secretAccessKey = secretField->text().trimmed();
     }
     c.registerSecrets();
-    secretField->clear(); // the widget must not keep it once it is on its way to the keychain
+    const QString entry = CredentialStore::entryName(m_spec);
+    if (m_sessionOnly->isChecked()) {
+        (void)SessionCredentials::keep(entry, c, false);
+        secretField->clear();
+        accept();
+        return;
+    }
     m_buttons->setEnabled(false);
     const QString store = m_spec.toString();
     m_jobs->run<bool>(
         tr("Save the credentials for %1 in the keychain").arg(store),
-        [entry = CredentialStore::entryName(m_spec), c](const JobContext&) -> Result<bool> {
-            if (Status s = CredentialStore::save(entry, c); !s)
+        [entry, c](const JobContext&) -> Result<bool> {
+            if (Status s = SessionCredentials::keep(entry, c, true); !s)
                 return s.error();
             return true;
         },
         this,
-        [this](const Result<bool>& r) {
+        [this, secretField](const Result<bool>& r) {
             m_buttons->setEnabled(true);
             if (!r) {
-                m_banner->showMessage(MessageBanner::Kind::Error, r.error().message, r.error().detail);
+                // The secret is kept for this session all the same: the typed key stays, Open opens.
+                m_sessionOnly->setChecked(true);
+                m_banner->showMessage(MessageBanner::Kind::Warning,
+                                      tr("%1 The secret is kept for this session only: press Open to use it.")
+                                          .arg(r.error().message),
+                                      r.error().detail);
                 return;
             }
+            secretField->clear(); // kept in the keychain: the widget need not hold it any longer
             accept();
         });
 }

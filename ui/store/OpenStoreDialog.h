@@ -17,8 +17,9 @@ class JobManager;
 class MessageBanner;
 
 // Asks where a backup store is: a folder, a downloaded backup, an Azure Blob container or an S3
-// bucket, with the StoreSpec fields each needs. A secret typed here goes to the OS keychain (through
-// a job, never on the UI thread) and nowhere else; the dialog returns only the StoreSpec.
+// bucket, with the StoreSpec fields each needs. A secret typed here is kept for this session, and
+// in the OS keychain (through a job, never on the UI thread) unless "this session only" is ticked;
+// nowhere else. The dialog returns only the StoreSpec.
 class OpenStoreDialog : public QDialog {
     Q_OBJECT
 public:
@@ -64,6 +65,7 @@ private:
     QLineEdit* m_s3Secret;
     QLineEdit* m_s3CredFile;
     QLineEdit* m_s3Ca;
+    QCheckBox* m_sessionOnly;
     StoreSpec m_spec;
 };
 

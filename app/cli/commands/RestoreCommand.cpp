@@ -61,6 +61,10 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
                  tr("Acknowledge that the live workload cluster NAME, which the plan does not recreate, is "
                     "destroyed by Uninstall-AksHci (repeatable; needed besides --confirm)."),
                  tr("NAME")});
+    p.addOption(
+        {QStringLiteral("repair-did-not-help"),
+         tr("Acknowledge that the documented certificate repair the diagnosis offered was run and did "
+            "not help, so Uninstall-AksHci may go on (recorded in the journal and the report).")});
     p.addOption({QStringLiteral("accept-drift"),
                  tr("Accept the differences between the rebuilt deployment and its snapshot that the "
                     "compare step listed under DIGEST, instead of repairing them (recorded in the journal "
@@ -243,6 +247,7 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
     engine.setConfirmedNames(QSet<QString>(confirmed.cbegin(), confirmed.cend()));
     const QStringList losses = p.values(QStringLiteral("accept-loss"));
     engine.setAcknowledgedLosses(QSet<QString>(losses.cbegin(), losses.cend()));
+    engine.setRepairDidNotHelp(p.isSet(QStringLiteral("repair-did-not-help")));
     const QStringList drift = p.values(QStringLiteral("accept-drift"));
     engine.setAcceptedDifferences(QSet<QString>(drift.cbegin(), drift.cend()));
     engine.setObserver([&](const JournalStep& s) {
@@ -272,6 +277,15 @@ int RestoreCommand::runPlan(const QCommandLineParser& p, CliContext& ctx) {
         return ExitOk;
     case RestoreJournal::Outcome::NeedsConfirmation:
         ctx.err << tr("Stopped before a destructive step. %1").arg(r.message) << Qt::endl;
+        if (!r.confirmation.repairFirst.isEmpty() && !p.isSet(QStringLiteral("repair-did-not-help"))) {
+            ctx.err
+                << tr("Repair first: `aks-recovery health` lists the repairs, `aks-recovery health --repair "
+                      "ID --confirm NAME` runs one. If it did not help, run again with --resume "
+                      "--repair-did-not-help --confirm %1.")
+                       .arg(r.confirmation.name)
+                << Qt::endl;
+            return ExitFailure;
+        }
         ctx.err << tr("Run again with --resume --confirm %1%2 to go on.")
                        .arg(r.confirmation.name,
                             r.confirmation.unrecovered.isEmpty()

@@ -35,22 +35,6 @@ QByteArray readPassphrase() {
     return line;
 }
 
-bool parse(QCommandLineParser& p, const QStringList& args, const QString& command, CliContext& ctx,
-           int& exit) {
-    p.addHelpOption();
-    if (!p.parse(QStringList{QStringLiteral("snapshot ") + command} + args)) {
-        ctx.err << p.errorText() << Qt::endl;
-        exit = ExitUsage;
-        return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        ctx.out << p.helpText();
-        exit = ExitOk;
-        return false;
-    }
-    return true;
-}
-
 QString entryLine(const DiffEntry& e) {
     const QString where = e.section + QStringLiteral(": ") + e.field;
     switch (e.status) {
@@ -113,9 +97,8 @@ int SnapshotCommand::runExport(const QStringList& args, CliContext& ctx) {
                  tr("NAME")});
     p.addOption({QStringLiteral("keep-secrets"),
                  tr("Keep secrets, encrypted with a passphrase read from the first line of stdin.")});
-    int exit = ExitOk;
-    if (!parse(p, args, QStringLiteral("export"), ctx, exit))
-        return exit;
+    if (auto end = parseOptions(p, args, ctx, true, QStringLiteral("export")))
+        return *end;
     if (!p.isSet(QStringLiteral("out")) || !p.positionalArguments().isEmpty()) {
         ctx.err << tr("snapshot export needs --out DIR and takes no other arguments.") << Qt::endl << usage();
         return ExitUsage;
@@ -176,9 +159,8 @@ int SnapshotCommand::runDiff(const QStringList& args, CliContext& ctx) {
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
     p.addOption({QStringLiteral("passphrase-stdin"),
                  tr("Read the passphrase of encrypted snapshots from the first line of stdin.")});
-    int exit = ExitOk;
-    if (!parse(p, args, QStringLiteral("diff"), ctx, exit))
-        return exit;
+    if (auto end = parseOptions(p, args, ctx, true, QStringLiteral("diff")))
+        return *end;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 2) {
         ctx.err << tr("snapshot diff needs two snapshots: A and B.") << Qt::endl << usage();
@@ -255,9 +237,8 @@ int SnapshotCommand::runVerify(const QStringList& args, CliContext& ctx) {
     p.addOption({QStringLiteral("passphrase-stdin"),
                  tr("Also check, with the passphrase from the first line of stdin, that the snapshot is "
                     "encrypted and its manifest unchanged.")});
-    int exit = ExitOk;
-    if (!parse(p, args, QStringLiteral("verify"), ctx, exit))
-        return exit;
+    if (auto end = parseOptions(p, args, ctx, true, QStringLiteral("verify")))
+        return *end;
     if (p.positionalArguments().size() != 1) {
         ctx.err << tr("snapshot verify needs one snapshot folder.") << Qt::endl << usage();
         return ExitUsage;
@@ -287,9 +268,8 @@ int SnapshotCommand::runList(const QStringList& args, CliContext& ctx) {
     p.setApplicationDescription(tr("List the snapshots in a folder, newest first, with their integrity."));
     p.addPositionalArgument(QStringLiteral("DIR"), tr("The folder that holds snapshot folders."));
     p.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    int exit = ExitOk;
-    if (!parse(p, args, QStringLiteral("list"), ctx, exit))
-        return exit;
+    if (auto end = parseOptions(p, args, ctx, true, QStringLiteral("list")))
+        return *end;
     if (p.positionalArguments().size() != 1) {
         ctx.err << tr("snapshot list needs one folder.") << Qt::endl << usage();
         return ExitUsage;

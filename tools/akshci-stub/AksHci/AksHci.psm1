@@ -691,6 +691,13 @@ function Invoke-AksHciRotateCACertificate {
     Invoke-StubCmdlet 'Invoke-AksHciRotateCACertificate' $PSCmdlet.ParameterSetName $PSBoundParameters
 }
 
+function Repair-MocLogin {
+    [CmdletBinding(PositionalBinding = $false)]
+    param(
+    )
+    Invoke-StubCmdlet 'Repair-MocLogin' $PSCmdlet.ParameterSetName $PSBoundParameters
+}
+
 Export-ModuleMember -Function @(
     'Initialize-AksHciNode',
     'New-AksHciNetworkSetting',
@@ -737,5 +744,6 @@ Export-ModuleMember -Function @(
     'Get-AksHciAutoScalerProfile',
     'Set-AksHciAutoScalerProfile',
     'Remove-AksHciAutoScalerProfile',
-    'Invoke-AksHciRotateCACertificate'
+    'Invoke-AksHciRotateCACertificate',
+    'Repair-MocLogin'
 )
