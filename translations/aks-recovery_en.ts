@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>(the node agent&apos;s name cannot be shown: %1)</source>
-        <translation>(the node agent's name cannot be shown: %1)</translation>
+        <translation>(the node agent&apos;s name cannot be shown: %1)</translation>
     </message>
 </context>
 <context>
@@ -587,7 +587,7 @@
         <source>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</source>
         <translation>
             <numerusform>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</numerusform>
         </translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
     </message>
     <message>
         <source>the keychain&apos;s request for access was declined</source>
-        <translation>the keychain's request for access was declined</translation>
+        <translation>the keychain&apos;s request for access was declined</translation>
     </message>
     <message>
         <source>the keychain is locked or refused access</source>
@@ -1431,7 +1431,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <name>HealthChecker</name>
     <message>
         <source>Rotate the management cluster&apos;s certificates and tokens</source>
-        <translation>Rotate the management cluster's certificates and tokens</translation>
+        <translation>Rotate the management cluster&apos;s certificates and tokens</translation>
     </message>
     <message>
         <source>Log mocctl in again (its certificate expired)</source>
@@ -1439,7 +1439,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Repair the management cluster&apos;s certificates (deprecated cmdlet)</source>
-        <translation>Repair the management cluster's certificates (deprecated cmdlet)</translation>
+        <translation>Repair the management cluster&apos;s certificates (deprecated cmdlet)</translation>
     </message>
     <message>
         <source>Reprovision the control plane certificates of %1</source>
@@ -1489,6 +1489,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>The kubeconfig client certificate of %1 expires on %2 (%n day(s) left).</source>
         <translation>
             <numerusform>The kubeconfig client certificate of %1 expires on %2 (%n day(s) left).</numerusform>
+            <numerusform>The kubeconfig client certificate of %1 expires on %2 (%n day(s) left).</numerusform>
         </translation>
     </message>
     <message>
@@ -1498,6 +1499,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message numerus="yes">
         <source>The cluster CA of %1 expires on %2 (%n day(s) left).</source>
         <translation>
+            <numerusform>The cluster CA of %1 expires on %2 (%n day(s) left).</numerusform>
             <numerusform>The cluster CA of %1 expires on %2 (%n day(s) left).</numerusform>
         </translation>
     </message>
@@ -1604,11 +1606,12 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Something needs action or expires within %n day(s).</source>
         <translation>
             <numerusform>Something needs action or expires within %n day(s).</numerusform>
+            <numerusform>Something needs action or expires within %n day(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>No finding offers the repair &apos;%1&apos; now; run `aks-recovery health` for the current ones.</source>
-        <translation>No finding offers the repair '%1' now; run `aks-recovery health` for the current ones.</translation>
+        <translation>No finding offers the repair &apos;%1&apos; now; run `aks-recovery health` for the current ones.</translation>
     </message>
     <message>
         <source>Run again with --repair %1 --confirm %2.</source>
@@ -1620,7 +1623,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>diagnose the deployment and its certificates&apos; expiry, and run a documented repair (exit 1 when something needs action)</source>
-        <translation>diagnose the deployment and its certificates' expiry, and run a documented repair (exit 1 when something needs action)</translation>
+        <translation>diagnose the deployment and its certificates&apos; expiry, and run a documented repair (exit 1 when something needs action)</translation>
     </message>
 </context>
 <context>
@@ -1940,7 +1943,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</source>
         <translation>
             <numerusform>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</numerusform>
         </translation>
     </message>
 </context>
@@ -2118,7 +2121,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Carried over from the recovery&apos;s earlier plan (journal %1).</source>
-        <translation>Carried over from the recovery's earlier plan (journal %1).</translation>
+        <translation>Carried over from the recovery&apos;s earlier plan (journal %1).</translation>
     </message>
 </context>
 <context>
@@ -2644,7 +2647,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>With --write-plan: let the cluster&apos;s backup be restored even when it is PartiallyFailed (some items were not backed up; refused otherwise). Repeatable.</source>
-        <translation>With --write-plan: let the cluster's backup be restored even when it is PartiallyFailed (some items were not backed up; refused otherwise). Repeatable.</translation>
+        <translation>With --write-plan: let the cluster&apos;s backup be restored even when it is PartiallyFailed (some items were not backed up; refused otherwise). Repeatable.</translation>
     </message>
     <message>
         <source>CLUSTER</source>
@@ -2739,15 +2742,15 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Finished every step up to &apos;%1&apos;; the steps after it were not run in this part of the recovery.</source>
-        <translation>Finished every step up to '%1'; the steps after it were not run in this part of the recovery.</translation>
+        <translation>Finished every step up to &apos;%1&apos;; the steps after it were not run in this part of the recovery.</translation>
     </message>
     <message>
         <source>Dry run: the recovery would stop at &apos;%1&apos;: %2</source>
-        <translation>Dry run: the recovery would stop at '%1': %2</translation>
+        <translation>Dry run: the recovery would stop at &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is destructive, and the diagnosis found what expired certificates or tokens cause: %2 Run the documented repair first: %3. Go on only if it did not help (command line: --repair-did-not-help).</source>
-        <translation>'%1' is destructive, and the diagnosis found what expired certificates or tokens cause: %2 Run the documented repair first: %3. Go on only if it did not help (command line: --repair-did-not-help).</translation>
+        <translation>&apos;%1&apos; is destructive, and the diagnosis found what expired certificates or tokens cause: %2 Run the documented repair first: %3. Go on only if it did not help (command line: --repair-did-not-help).</translation>
     </message>
     <message>
         <source>Acknowledged that the documented repair (%1) did not help; the diagnosis had found: %2</source>
@@ -2767,7 +2770,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>&apos;%1&apos; was cancelled while it ran.</source>
-        <translation>'%1' was cancelled while it ran.</translation>
+        <translation>&apos;%1&apos; was cancelled while it ran.</translation>
     </message>
     <message>
         <source>Step done: %1</source>
@@ -3179,7 +3182,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>PartiallyFailed %1 hours ago, verified; restored by the plan&apos;s explicit override</source>
-        <translation>PartiallyFailed %1 hours ago, verified; restored by the plan's explicit override</translation>
+        <translation>PartiallyFailed %1 hours ago, verified; restored by the plan&apos;s explicit override</translation>
     </message>
     <message>
         <source>This is already the newest Completed backup of %1: no newer one to pick. Take a new backup of %1 if it still runs, or go on with this one (the report says it is outside the RPO).</source>
@@ -3347,11 +3350,13 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>%n hour(s); every backup verified within it</source>
         <translation>
             <numerusform>%n hour(s); every backup verified within it</numerusform>
+            <numerusform>%n hour(s); every backup verified within it</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s); restored from a backup outside it or of unknown age: %1</source>
         <translation>
+            <numerusform>%n hour(s); restored from a backup outside it or of unknown age: %1</numerusform>
             <numerusform>%n hour(s); restored from a backup outside it or of unknown age: %1</numerusform>
         </translation>
     </message>
@@ -3625,7 +3630,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</source>
         <translation>
             <numerusform>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3658,7 +3663,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>The backup %1 of %2 is PartiallyFailed: some of its items were not backed up. It is not restored unless the plan allows it (plan page: &quot;Restore a PartiallyFailed backup&quot;, or --velero-allow-partially-failed). Pick another backup, or allow it after looking inside it.</source>
-        <translation>The backup %1 of %2 is PartiallyFailed: some of its items were not backed up. It is not restored unless the plan allows it (plan page: "Restore a PartiallyFailed backup", or --velero-allow-partially-failed). Pick another backup, or allow it after looking inside it.</translation>
+        <translation>The backup %1 of %2 is PartiallyFailed: some of its items were not backed up. It is not restored unless the plan allows it (plan page: &quot;Restore a PartiallyFailed backup&quot;, or --velero-allow-partially-failed). Pick another backup, or allow it after looking inside it.</translation>
     </message>
     <message>
         <source>The backup %1 is PartiallyFailed; it is restored because the plan explicitly allows it. Items that failed during the backup are not in it.</source>
@@ -3666,7 +3671,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>PartiallyFailed backup %1 of %2 restored by the plan&apos;s explicit override (allowPartiallyFailed).</source>
-        <translation>PartiallyFailed backup %1 of %2 restored by the plan's explicit override (allowPartiallyFailed).</translation>
+        <translation>PartiallyFailed backup %1 of %2 restored by the plan&apos;s explicit override (allowPartiallyFailed).</translation>
     </message>
     <message>
         <source>The backup %1 of %2 failed verification and will not be restored: %3</source>
@@ -3694,11 +3699,11 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Check that Velero&apos;s versions can restore %1 on %2</source>
-        <translation>Check that Velero's versions can restore %1 on %2</translation>
+        <translation>Check that Velero&apos;s versions can restore %1 on %2</translation>
     </message>
     <message>
         <source>Compares the velero CLI, the Velero server already running on the cluster (if any) and the release the backup&apos;s metadata shows it was made with.</source>
-        <translation>Compares the velero CLI, the Velero server already running on the cluster (if any) and the release the backup's metadata shows it was made with.</translation>
+        <translation>Compares the velero CLI, the Velero server already running on the cluster (if any) and the release the backup&apos;s metadata shows it was made with.</translation>
     </message>
     <message>
         <source>(read the backup store) backups/%1/velero-backup.json</source>
@@ -3710,7 +3715,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>When the cluster has Windows nodes, Velero&apos;s Deployment and node agent DaemonSet get the node selector kubernetes.io/os=linux, so no Velero pod waits forever on a Windows node.</source>
-        <translation>When the cluster has Windows nodes, Velero's Deployment and node agent DaemonSet get the node selector kubernetes.io/os=linux, so no Velero pod waits forever on a Windows node.</translation>
+        <translation>When the cluster has Windows nodes, Velero&apos;s Deployment and node agent DaemonSet get the node selector kubernetes.io/os=linux, so no Velero pod waits forever on a Windows node.</translation>
     </message>
     <message>
         <source>%1 has no Windows nodes; Velero needs no node selector.</source>
@@ -3722,7 +3727,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Wait for the nodes of %1 and Velero&apos;s pods</source>
-        <translation>Wait for the nodes of %1 and Velero's pods</translation>
+        <translation>Wait for the nodes of %1 and Velero&apos;s pods</translation>
     </message>
     <message>
         <source>Waits until every node is Ready, the velero Deployment is available and the node agent DaemonSet is rolled out on every node it is scheduled to.</source>
@@ -3770,7 +3775,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Every storage class and CSI driver the backup&apos;s restored volume claims use must exist in the cluster; otherwise the claims stay Pending and their data is not restored.</source>
-        <translation>Every storage class and CSI driver the backup's restored volume claims use must exist in the cluster; otherwise the claims stay Pending and their data is not restored.</translation>
+        <translation>Every storage class and CSI driver the backup&apos;s restored volume claims use must exist in the cluster; otherwise the claims stay Pending and their data is not restored.</translation>
     </message>
     <message>
         <source>(read the backup store) backups/%1/%1.tar.gz</source>
@@ -3792,6 +3797,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Accepted %n difference(s) from the snapshot (%1) instead of repairing them:</source>
         <translation>
             <numerusform>Accepted %n difference(s) from the snapshot (%1) instead of repairing them:</numerusform>
+            <numerusform>Accepted %n difference(s) from the snapshot (%1) instead of repairing them:</numerusform>
         </translation>
     </message>
     <message>
@@ -3801,6 +3807,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message numerus="yes">
         <source>The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair them and run this step again, or accept exactly these differences (%2).</source>
         <translation>
+            <numerusform>The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair them and run this step again, or accept exactly these differences (%2).</numerusform>
             <numerusform>The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair them and run this step again, or accept exactly these differences (%2).</numerusform>
         </translation>
     </message>
@@ -3975,7 +3982,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <name>SnapshotCatalog</name>
     <message>
         <source>Choose the configuration snapshot&apos;s folder.</source>
-        <translation>Choose the configuration snapshot's folder.</translation>
+        <translation>Choose the configuration snapshot&apos;s folder.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4921,7 +4928,7 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <name>VeleroVersionPairing</name>
     <message>
         <source>The velero CLI&apos;s version (%1) cannot be read, so its pairing with backup %2 cannot be checked.</source>
-        <translation>The velero CLI's version (%1) cannot be read, so its pairing with backup %2 cannot be checked.</translation>
+        <translation>The velero CLI&apos;s version (%1) cannot be read, so its pairing with backup %2 cannot be checked.</translation>
     </message>
     <message>
         <source>none</source>
@@ -4929,7 +4936,7 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
     <message>
         <source>The Velero server&apos;s version on %1 (%2) cannot be read, so its pairing with backup %3 cannot be checked.</source>
-        <translation>The Velero server's version on %1 (%2) cannot be read, so its pairing with backup %3 cannot be checked.</translation>
+        <translation>The Velero server&apos;s version on %1 (%2) cannot be read, so its pairing with backup %3 cannot be checked.</translation>
     </message>
     <message>
         <source>velero client %1, server %2, backup %3 made by velero %4</source>
@@ -5203,7 +5210,7 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
     <message>
         <source>Restore this cluster&apos;s backup even if it is PartiallyFailed: the items that failed during the backup are not in it. Look inside it first. The run&apos;s journal and report record it.</source>
-        <translation>Restore this cluster's backup even if it is PartiallyFailed: the items that failed during the backup are not in it. Look inside it first. The run's journal and report record it.</translation>
+        <translation>Restore this cluster&apos;s backup even if it is PartiallyFailed: the items that failed during the backup are not in it. Look inside it first. The run&apos;s journal and report record it.</translation>
     </message>
     <message>
         <source>The store of %1 holds no backup named %2. Pick one of its backups: %3.</source>
@@ -5681,7 +5688,7 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
     </message>
     <message>
         <source>The repair did not run: the name typed was not &apos;%1&apos;.</source>
-        <translation>The repair did not run: the name typed was not '%1'.</translation>
+        <translation>The repair did not run: the name typed was not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Repair: %1</source>
@@ -6295,7 +6302,7 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
     </message>
     <message>
         <source>This Secret&apos;s values are masked. Tick to show them in clear.</source>
-        <translation>This Secret's values are masked. Tick to show them in clear.</translation>
+        <translation>This Secret&apos;s values are masked. Tick to show them in clear.</translation>
     </message>
 </context>
 <context>
@@ -6957,7 +6964,7 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
     </message>
     <message>
         <source>List the backups of the plan&apos;s clusters</source>
-        <translation>List the backups of the plan's clusters</translation>
+        <translation>List the backups of the plan&apos;s clusters</translation>
     </message>
     <message>
         <source>none</source>
@@ -7604,11 +7611,17 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
 %1
 
 Repair them (press No, fix them, then Retry), or accept exactly these differences and go on with the restores (Yes). An acceptance is recorded in the journal and the report.</numerusform>
+            <numerusform>These %n setting(s) of the rebuilt deployment differ from the snapshot:
+
+%1
+
+Repair them (press No, fix them, then Retry), or accept exactly these differences and go on with the restores (Yes). An acceptance is recorded in the journal and the report.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Accepted %n difference(s) from the snapshot.</source>
         <translation>
+            <numerusform>Accepted %n difference(s) from the snapshot.</numerusform>
             <numerusform>Accepted %n difference(s) from the snapshot.</numerusform>
         </translation>
     </message>
@@ -7722,6 +7735,7 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
         <source>Pick a snapshot (%n)</source>
         <translation>
             <numerusform>Pick a snapshot (%n)</numerusform>
+            <numerusform>Pick a snapshot (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -7740,11 +7754,13 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
         <source>%1: %n workload cluster(s), taken on %2</source>
         <translation>
             <numerusform>%1: %n workload cluster(s), taken on %2</numerusform>
+            <numerusform>%1: %n workload cluster(s), taken on %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.</source>
         <translation>
+            <numerusform>Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.</numerusform>
             <numerusform>Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.</numerusform>
         </translation>
     </message>

@@ -1606,7 +1606,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>No finding offers the repair &apos;%1&apos; now; run `aks-recovery health` for the current ones.</source>
-        <translation>現在、修復 '%1' を提示している検出結果はありません。現在の検出結果は `aks-recovery health` を実行して確認してください。</translation>
+        <translation>現在、修復 &apos;%1&apos; を提示している検出結果はありません。現在の検出結果は `aks-recovery health` を実行して確認してください。</translation>
     </message>
     <message>
         <source>Run again with --repair %1 --confirm %2.</source>
@@ -2735,15 +2735,15 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Finished every step up to &apos;%1&apos;; the steps after it were not run in this part of the recovery.</source>
-        <translation>'%1' までのすべてのステップが完了しました。それ以降のステップは、復旧のこの段階では実行されていません。</translation>
+        <translation>&apos;%1&apos; までのすべてのステップが完了しました。それ以降のステップは、復旧のこの段階では実行されていません。</translation>
     </message>
     <message>
         <source>Dry run: the recovery would stop at &apos;%1&apos;: %2</source>
-        <translation>ドライ ラン: 復旧は '%1' で停止します: %2</translation>
+        <translation>ドライ ラン: 復旧は &apos;%1&apos; で停止します: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is destructive, and the diagnosis found what expired certificates or tokens cause: %2 Run the documented repair first: %3. Go on only if it did not help (command line: --repair-did-not-help).</source>
-        <translation>'%1' は破壊的な操作であり、診断で証明書またはトークンの有効期限切れが原因となる症状が検出されました: %2 先に文書化された修復を実行してください: %3。解決しなかった場合にのみ続行してください (コマンド ライン: --repair-did-not-help)。</translation>
+        <translation>&apos;%1&apos; は破壊的な操作であり、診断で証明書またはトークンの有効期限切れが原因となる症状が検出されました: %2 先に文書化された修復を実行してください: %3。解決しなかった場合にのみ続行してください (コマンド ライン: --repair-did-not-help)。</translation>
     </message>
     <message>
         <source>Acknowledged that the documented repair (%1) did not help; the diagnosis had found: %2</source>
@@ -2763,7 +2763,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>&apos;%1&apos; was cancelled while it ran.</source>
-        <translation>'%1' は実行中にキャンセルされました。</translation>
+        <translation>&apos;%1&apos; は実行中にキャンセルされました。</translation>
     </message>
     <message>
         <source>Step done: %1</source>
@@ -5669,7 +5669,7 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
     </message>
     <message>
         <source>The repair did not run: the name typed was not &apos;%1&apos;.</source>
-        <translation>修復は実行されませんでした: 入力された名前が '%1' ではありませんでした。</translation>
+        <translation>修復は実行されませんでした: 入力された名前が &apos;%1&apos; ではありませんでした。</translation>
     </message>
     <message>
         <source>Repair: %1</source>
