@@ -417,6 +417,14 @@
         <source> (only when Velero is missing)</source>
         <translation> (only when Velero is missing)</translation>
     </message>
+    <message>
+        <source> (only when %1 has Windows nodes)</source>
+        <translation> (only when %1 has Windows nodes)</translation>
+    </message>
+    <message>
+        <source>(the node agent&apos;s name cannot be shown: %1)</source>
+        <translation>(the node agent&apos;s name cannot be shown: %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupArtifacts</name>
@@ -485,6 +493,13 @@
     </message>
 </context>
 <context>
+    <name>BackupChoices</name>
+    <message>
+        <source>The backups of %1 could not be listed: %2</source>
+        <translation>The backups of %1 could not be listed: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupInspector</name>
     <message>
         <source>Backup %1, artifact %2: missing. The backup never finished uploading (or its tarball was deleted); it cannot be restored.</source>
@@ -497,6 +512,29 @@
     <message>
         <source>%1 holds %2 backups: name one with --backup NAME.</source>
         <translation>%1 holds %2 backups: name one with --backup NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMadeBy</name>
+    <message>
+        <source>its tarball format 1.1.0 is written since velero 1.4</source>
+        <translation>its tarball format 1.1.0 is written since velero 1.4</translation>
+    </message>
+    <message>
+        <source>spec.defaultVolumesToFsBackup is written since velero 1.10</source>
+        <translation>spec.defaultVolumesToFsBackup is written since velero 1.10</translation>
+    </message>
+    <message>
+        <source>the item operations file is written since velero 1.11</source>
+        <translation>the item operations file is written since velero 1.11</translation>
+    </message>
+    <message>
+        <source>the volume information file is written since velero 1.13</source>
+        <translation>the volume information file is written since velero 1.13</translation>
+    </message>
+    <message>
+        <source>its phase %1 exists since velero 1.18</source>
+        <translation>its phase %1 exists since velero 1.18</translation>
     </message>
 </context>
 <context>
@@ -549,7 +587,7 @@
         <source>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</source>
         <translation>
             <numerusform>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Backup %1, artifact %2: %n more entries Velero would read differently from how they are written.</numerusform>
         </translation>
     </message>
     <message>
@@ -614,6 +652,33 @@
     <message>
         <source>list the backups in a backup store</source>
         <translation>list the backups in a backup store</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateExpiry</name>
+    <message>
+        <source>The certificate data is %1 bytes, too large for a certificate.</source>
+        <translation>The certificate data is %1 bytes, too large for a certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate data holds no PEM certificate.</source>
+        <translation>The certificate data holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading a certificate.</source>
+        <translation>Out of memory while reading a certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 has a validity date that cannot be read.</source>
+        <translation>Certificate %1 has a validity date that cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PEM certificate could not be parsed.</source>
+        <translation>The PEM certificate could not be parsed.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the bundle could not be parsed.</source>
+        <translation>Certificate %1 of the bundle could not be parsed.</translation>
     </message>
 </context>
 <context>
@@ -830,16 +895,28 @@
         <source>The keychain entry for %1 saved by an older version, without its endpoint, is not used: save the secret again for this endpoint.</source>
         <translation>The keychain entry for %1 saved by an older version, without its endpoint, is not used: save the secret again for this endpoint.</translation>
     </message>
+    <message>
+        <source>Keychain not used for %1: %2</source>
+        <translation>Keychain not used for %1: %2</translation>
+    </message>
+    <message>
+        <source>The keychain holds credentials for %1 saved without an endpoint; they are not used. Save them again with `aks-recovery credentials set %1` (and --endpoint).</source>
+        <translation>The keychain holds credentials for %1 saved without an endpoint; they are not used. Save them again with `aks-recovery credentials set %1` (and --endpoint).</translation>
+    </message>
+    <message>
+        <source>No credentials for %1. Open the store with File &gt; Open backup store... and type the storage account key or a SAS token (kept in the keychain, or for this session only), or name the velero credentials file there.</source>
+        <translation>No credentials for %1. Open the store with File &gt; Open backup store... and type the storage account key or a SAS token (kept in the keychain, or for this session only), or name the velero credentials file there.</translation>
+    </message>
+    <message>
+        <source>No credentials for %1. Open the store with File &gt; Open backup store... and type the access key id and secret (kept in the keychain, or for this session only), or name the velero credentials file there.</source>
+        <translation>No credentials for %1. Open the store with File &gt; Open backup store... and type the access key id and secret (kept in the keychain, or for this session only), or name the velero credentials file there.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>The OS keychain did not answer within %1 s; unlock it and try again.</source>
         <translation>The OS keychain did not answer within %1 s; unlock it and try again.</translation>
-    </message>
-    <message>
-        <source>Cannot save the credentials for %1 in the OS keychain: %2.</source>
-        <translation>Cannot save the credentials for %1 in the OS keychain: %2.</translation>
     </message>
     <message>
         <source>Cannot read the credentials for %1 from the OS keychain: %2.</source>
@@ -856,6 +933,30 @@
     <message>
         <source>Cannot delete the credentials for %1 from the OS keychain: %2.</source>
         <translation>Cannot delete the credentials for %1 from the OS keychain: %2.</translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service or KWallet) is running in this desktop session</source>
+        <translation>no keychain service (Secret Service or KWallet) is running in this desktop session</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s request for access was declined</source>
+        <translation>the keychain&apos;s request for access was declined</translation>
+    </message>
+    <message>
+        <source>the keychain is locked or refused access</source>
+        <translation>the keychain is locked or refused access</translation>
+    </message>
+    <message>
+        <source>the keychain service could not be reached</source>
+        <translation>the keychain service could not be reached</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the OS keychain: %1.</source>
+        <translation>The secret could not be saved in the OS keychain: %1.</translation>
+    </message>
+    <message>
+        <source>Unlock or start the keychain, or use the secret for this session only.</source>
+        <translation>Unlock or start the keychain, or use the secret for this session only.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1112,10 @@ STORE is azure://ACCOUNT/CONTAINER[/PREFIX] or s3://BUCKET[/PREFIX].</translatio
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Demo environment seeded in %1</source>
+        <translation>Demo environment seeded in %1</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1399,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>AKS Recovery Console %1 starting</source>
+        <translation>AKS Recovery Console %1 starting</translation>
+    </message>
 </context>
 <context>
     <name>GzipInflater</name>
@@ -1316,6 +1425,259 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>truncated: the gzip stream ends after %1 compressed bytes, before its end marker (the upload or download was cut short)</source>
         <translation>truncated: the gzip stream ends after %1 compressed bytes, before its end marker (the upload or download was cut short)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChecker</name>
+    <message>
+        <source>Rotate the management cluster&apos;s certificates and tokens</source>
+        <translation>Rotate the management cluster&apos;s certificates and tokens</translation>
+    </message>
+    <message>
+        <source>Log mocctl in again (its certificate expired)</source>
+        <translation>Log mocctl in again (its certificate expired)</translation>
+    </message>
+    <message>
+        <source>Repair the management cluster&apos;s certificates (deprecated cmdlet)</source>
+        <translation>Repair the management cluster&apos;s certificates (deprecated cmdlet)</translation>
+    </message>
+    <message>
+        <source>Reprovision the control plane certificates of %1</source>
+        <translation>Reprovision the control plane certificates of %1</translation>
+    </message>
+    <message>
+        <source>Reprovision the cloud agent tokens of %1</source>
+        <translation>Reprovision the cloud agent tokens of %1</translation>
+    </message>
+    <message>
+        <source>Repair the certificates of %1 (deprecated cmdlet)</source>
+        <translation>Repair the certificates of %1 (deprecated cmdlet)</translation>
+    </message>
+    <message>
+        <source>%1 failed the way expired certificates or tokens make it fail: %2</source>
+        <translation>%1 failed the way expired certificates or tokens make it fail: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>AKS hybrid is configured but not installed (%1).</source>
+        <translation>AKS hybrid is configured but not installed (%1).</translation>
+    </message>
+    <message>
+        <source>Get-AksHciCluster reports %1 as %2.</source>
+        <translation>Get-AksHciCluster reports %1 as %2.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 could not be fetched: %2</source>
+        <translation>The kubeconfig of %1 could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>The API server of %1 did not answer: %2</source>
+        <translation>The API server of %1 did not answer: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 cannot be checked: %2</source>
+        <translation>The kubeconfig of %1 cannot be checked: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig client certificate of %1 expired on %2.</source>
+        <translation>The kubeconfig client certificate of %1 expired on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kubeconfig client certificate of %1 expires on %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>The kubeconfig client certificate of %1 expires on %2 (%n day(s) left).</numerusform>
+            <numerusform>The kubeconfig client certificate of %1 expires on %2 (%n day(s) left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster CA of %1 expired on %2.</source>
+        <translation>The cluster CA of %1 expired on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster CA of %1 expires on %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>The cluster CA of %1 expires on %2 (%n day(s) left).</numerusform>
+            <numerusform>The cluster CA of %1 expires on %2 (%n day(s) left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 authenticates with a token; it has no client certificate to expire.</source>
+        <translation>The kubeconfig of %1 authenticates with a token; it has no client certificate to expire.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Exit 1 when a certificate expires within DAYS days (default %1).</source>
+        <translation>Exit 1 when a certificate expires within DAYS days (default %1).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Run the documented repair ID of a finding (the ids are listed with each finding).</source>
+        <translation>Run the documented repair ID of a finding (the ids are listed with each finding).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>With --repair: the deployment or cluster NAME the repair is for.</source>
+        <translation>With --repair: the deployment or cluster NAME the repair is for.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>With --repair: print the script; change nothing.</source>
+        <translation>With --repair: print the script; change nothing.</translation>
+    </message>
+    <message>
+        <source>With --repair: write an HTML report of the run to FILE.</source>
+        <translation>With --repair: write an HTML report of the run to FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--warn-days takes a whole number of days between 0 and 3650.</source>
+        <translation>--warn-days takes a whole number of days between 0 and 3650.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --repair.</source>
+        <translation>--%1 goes with --repair.</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2, AKS hybrid %3</source>
+        <translation>Deployment %1: %2, AKS hybrid %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>does not answer</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version unknown)</translation>
+    </message>
+    <message>
+        <source>Cluster %1: Kubernetes %2, %3, %4</source>
+        <translation>Cluster %1: Kubernetes %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>API server answers</source>
+        <translation>API server answers</translation>
+    </message>
+    <message>
+        <source>API server not reached</source>
+        <translation>API server not reached</translation>
+    </message>
+    <message>
+        <source>    repair %1%2: %3</source>
+        <translation>    repair %1%2: %3</translation>
+    </message>
+    <message>
+        <source> (deprecated)</source>
+        <translation> (deprecated)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Something needs action or expires within %n day(s).</source>
+        <translation>
+            <numerusform>Something needs action or expires within %n day(s).</numerusform>
+            <numerusform>Something needs action or expires within %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finding offers the repair &apos;%1&apos; now; run `aks-recovery health` for the current ones.</source>
+        <translation>No finding offers the repair &apos;%1&apos; now; run `aks-recovery health` for the current ones.</translation>
+    </message>
+    <message>
+        <source>Run again with --repair %1 --confirm %2.</source>
+        <translation>Run again with --repair %1 --confirm %2.</translation>
+    </message>
+    <message>
+        <source>The journal is %1.</source>
+        <translation>The journal is %1.</translation>
+    </message>
+    <message>
+        <source>diagnose the deployment and its certificates&apos; expiry, and run a documented repair (exit 1 when something needs action)</source>
+        <translation>diagnose the deployment and its certificates&apos; expiry, and run a documented repair (exit 1 when something needs action)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFinding</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRepairRun</name>
+    <message>
+        <source>The documented repair of expired certificates and tokens, then the diagnosis again.</source>
+        <translation>The documented repair of expired certificates and tokens, then the diagnosis again.</translation>
+    </message>
+    <message>
+        <source>the management cluster of %1</source>
+        <translation>the management cluster of %1</translation>
+    </message>
+    <message>
+        <source>the workload cluster %1</source>
+        <translation>the workload cluster %1</translation>
+    </message>
+    <message>
+        <source>the certificates and tokens of %1 are replaced</source>
+        <translation>the certificates and tokens of %1 are replaced</translation>
+    </message>
+    <message>
+        <source>The repair replaces the certificates and tokens of %1: kubeconfigs fetched before it stop working, so fetch them again (Get-AksHciCredential).</source>
+        <translation>The repair replaces the certificates and tokens of %1: kubeconfigs fetched before it stop working, so fetch them again (Get-AksHciCredential).</translation>
+    </message>
+    <message>
+        <source>The repair ran, but the diagnosis still finds expired certificates: %1</source>
+        <translation>The repair ran, but the diagnosis still finds expired certificates: %1</translation>
+    </message>
+    <message>
+        <source>The management cluster answers again; no expired certificate found.</source>
+        <translation>The management cluster answers again; no expired certificate found.</translation>
+    </message>
+    <message>
+        <source>%1 has no expired certificate any more.</source>
+        <translation>%1 has no expired certificate any more.</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1943,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</source>
         <translation>
             <numerusform>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Warning:     %n entries are read by Velero otherwise than written (skipped, renamed or replaced); run verify for each.</numerusform>
         </translation>
     </message>
 </context>
@@ -1601,6 +1963,33 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>KubeconfigCertificates</name>
+    <message>
+        <source>The kubeconfig is too large to be one.</source>
+        <translation>The kubeconfig is too large to be one.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the kubeconfig: %2 is not base64.</source>
+        <translation>Line %1 of the kubeconfig: %2 is not base64.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the kubeconfig: %2 holds no readable certificate: %3</source>
+        <translation>Line %1 of the kubeconfig: %2 holds no readable certificate: %3</translation>
+    </message>
+    <message>
+        <source>The kubeconfig holds no credentials (no certificate, token or CA).</source>
+        <translation>The kubeconfig holds no credentials (no certificate, token or CA).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>The kubeconfig %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 is too large to be one.</source>
+        <translation>The kubeconfig %1 is too large to be one.</translation>
+    </message>
+</context>
+<context>
     <name>KubectlClient</name>
     <message>
         <source>namespace</source>
@@ -1613,6 +2002,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>Command: %1</source>
         <translation>Command: %1</translation>
+    </message>
+    <message>
+        <source>kubectl patch %1 %2 failed: %3</source>
+        <translation>kubectl patch %1 %2 failed: %3</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2114,17 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>PlanRevision</name>
+    <message>
+        <source>An edited plan needs an id of its own: the journal %1 binds to the earlier plan.</source>
+        <translation>An edited plan needs an id of its own: the journal %1 binds to the earlier plan.</translation>
+    </message>
+    <message>
+        <source>Carried over from the recovery&apos;s earlier plan (journal %1).</source>
+        <translation>Carried over from the recovery&apos;s earlier plan (journal %1).</translation>
+    </message>
+</context>
+<context>
     <name>PowerShellExecutor</name>
     <message>
         <source>Script: %1</source>
@@ -1791,6 +2195,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</source>
         <translation>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Running: %1</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2 after %3 ms</source>
+        <translation>%1 exited with code %2 after %3 ms</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2298,13 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>(absent)</source>
         <translation>(absent)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryTarget</name>
+    <message>
+        <source>This target cannot diagnose the deployment.</source>
+        <translation>This target cannot diagnose the deployment.</translation>
     </message>
 </context>
 <context>
@@ -2226,16 +2645,44 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Run again with --resume --confirm %1%2 to go on.</source>
         <translation>Run again with --resume --confirm %1%2 to go on.</translation>
     </message>
+    <message>
+        <source>With --write-plan: let the cluster&apos;s backup be restored even when it is PartiallyFailed (some items were not backed up; refused otherwise). Repeatable.</source>
+        <translation>With --write-plan: let the cluster&apos;s backup be restored even when it is PartiallyFailed (some items were not backed up; refused otherwise). Repeatable.</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>Acknowledge that the documented certificate repair the diagnosis offered was run and did not help, so Uninstall-AksHci may go on (recorded in the journal and the report).</source>
+        <translation>Acknowledge that the documented certificate repair the diagnosis offered was run and did not help, so Uninstall-AksHci may go on (recorded in the journal and the report).</translation>
+    </message>
+    <message>
+        <source>Accept the differences between the rebuilt deployment and its snapshot that the compare step listed under DIGEST, instead of repairing them (recorded in the journal and the report; a different list needs its own acceptance).</source>
+        <translation>Accept the differences between the rebuilt deployment and its snapshot that the compare step listed under DIGEST, instead of repairing them (recorded in the journal and the report; a different list needs its own acceptance).</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <source>    a PartiallyFailed backup may be restored (explicit override)</source>
+        <translation>    a PartiallyFailed backup may be restored (explicit override)</translation>
+    </message>
+    <message>
+        <source>Repair first: `aks-recovery health` lists the repairs, `aks-recovery health --repair ID --confirm NAME` runs one. If it did not help, run again with --resume --repair-did-not-help --confirm %1.</source>
+        <translation>Repair first: `aks-recovery health` lists the repairs, `aks-recovery health --repair ID --confirm NAME` runs one. If it did not help, run again with --resume --repair-did-not-help --confirm %1.</translation>
+    </message>
+    <message>
+        <source>Repair these and run again with --resume, or accept exactly these differences: run again with --resume --accept-drift %1.</source>
+        <translation>Repair these and run again with --resume, or accept exactly these differences: run again with --resume --accept-drift %1.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreEngine</name>
     <message>
         <source>[%1] already done, not run again: %2</source>
         <translation>[%1] already done, not run again: %2</translation>
-    </message>
-    <message>
-        <source>Stopped after &apos;%1&apos; as asked.</source>
-        <translation>Stopped after &apos;%1&apos; as asked.</translation>
     </message>
     <message>
         <source>Cancelled before &apos;%1&apos;.</source>
@@ -2293,6 +2740,42 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>&apos;%1&apos; was not run: its start could not be written to the journal. %2</source>
         <translation>&apos;%1&apos; was not run: its start could not be written to the journal. %2</translation>
     </message>
+    <message>
+        <source>Finished every step up to &apos;%1&apos;; the steps after it were not run in this part of the recovery.</source>
+        <translation>Finished every step up to &apos;%1&apos;; the steps after it were not run in this part of the recovery.</translation>
+    </message>
+    <message>
+        <source>Dry run: the recovery would stop at &apos;%1&apos;: %2</source>
+        <translation>Dry run: the recovery would stop at &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is destructive, and the diagnosis found what expired certificates or tokens cause: %2 Run the documented repair first: %3. Go on only if it did not help (command line: --repair-did-not-help).</source>
+        <translation>&apos;%1&apos; is destructive, and the diagnosis found what expired certificates or tokens cause: %2 Run the documented repair first: %3. Go on only if it did not help (command line: --repair-did-not-help).</translation>
+    </message>
+    <message>
+        <source>Acknowledged that the documented repair (%1) did not help; the diagnosis had found: %2</source>
+        <translation>Acknowledged that the documented repair (%1) did not help; the diagnosis had found: %2</translation>
+    </message>
+    <message>
+        <source>Step started: %1</source>
+        <translation>Step started: %1</translation>
+    </message>
+    <message>
+        <source>Step cancelled: %1: %2</source>
+        <translation>Step cancelled: %1: %2</translation>
+    </message>
+    <message>
+        <source>Step failed: %1: %2</source>
+        <translation>Step failed: %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was cancelled while it ran.</source>
+        <translation>&apos;%1&apos; was cancelled while it ran.</translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation>Step done: %1</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -2331,6 +2814,26 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>The plan differs from the one this recovery began with (journal %1): %2. A started recovery only goes on with its own plan; to restore differently, write a new plan.</source>
         <translation>The plan differs from the one this recovery began with (journal %1): %2. A started recovery only goes on with its own plan; to restore differently, write a new plan.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Waiting for a typed name</source>
+        <translation>Waiting for a typed name</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>Did not finish</translation>
     </message>
 </context>
 <context>
@@ -2670,8 +3173,28 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>Backup %1 of %2</translation>
     </message>
     <message>
-        <source>Pick another backup of %1 in the plan (look inside it first).</source>
-        <translation>Pick another backup of %1 in the plan (look inside it first).</translation>
+        <source>Velero versions for %1</source>
+        <translation>Velero versions for %1</translation>
+    </message>
+    <message>
+        <source>Use a velero CLI (and server) of the release that made the backup or newer, client and server of the same major.minor.</source>
+        <translation>Use a velero CLI (and server) of the release that made the backup or newer, client and server of the same major.minor.</translation>
+    </message>
+    <message>
+        <source>PartiallyFailed %1 hours ago, verified; restored by the plan&apos;s explicit override</source>
+        <translation>PartiallyFailed %1 hours ago, verified; restored by the plan&apos;s explicit override</translation>
+    </message>
+    <message>
+        <source>This is already the newest Completed backup of %1: no newer one to pick. Take a new backup of %1 if it still runs, or go on with this one (the report says it is outside the RPO).</source>
+        <translation>This is already the newest Completed backup of %1: no newer one to pick. Take a new backup of %1 if it still runs, or go on with this one (the report says it is outside the RPO).</translation>
+    </message>
+    <message>
+        <source>No Completed backup of %1 is newer than this one. Take a new backup of %1 if it still runs, or pick an older backup in the plan (look inside it first).</source>
+        <translation>No Completed backup of %1 is newer than this one. Take a new backup of %1 if it still runs, or pick an older backup in the plan (look inside it first).</translation>
+    </message>
+    <message>
+        <source>Pick the newer backup %2 of %1 in the plan (look inside it first).</source>
+        <translation>Pick the newer backup %2 of %1 in the plan (look inside it first).</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3326,48 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Confirmed by the administrator:</source>
         <translation>Confirmed by the administrator:</translation>
     </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>verification %1: %2</source>
+        <translation>verification %1: %2</translation>
+    </message>
+    <message>
+        <source>verified: velero-backup.json Completed, tarball complete, resource list matching, every artifact readable</source>
+        <translation>verified: velero-backup.json Completed, tarball complete, resource list matching, every artifact readable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recovery point objective</source>
+        <translation>Recovery point objective</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s); every backup verified within it</source>
+        <translation>
+            <numerusform>%n hour(s); every backup verified within it</numerusform>
+            <numerusform>%n hour(s); every backup verified within it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s); restored from a backup outside it or of unknown age: %1</source>
+        <translation>
+            <numerusform>%n hour(s); restored from a backup outside it or of unknown age: %1</numerusform>
+            <numerusform>%n hour(s); restored from a backup outside it or of unknown age: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>Could not write the report %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportWriter</name>
@@ -2830,20 +3395,8 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>Verify backup %1 of %2</translation>
     </message>
     <message>
-        <source>Reads the backup from the storage and checks every artifact, the tarball, the resource list and that its phase is Completed.</source>
-        <translation>Reads the backup from the storage and checks every artifact, the tarball, the resource list and that its phase is Completed.</translation>
-    </message>
-    <message>
         <source>(read the backup store) verify backups/%1</source>
         <translation>(read the backup store) verify backups/%1</translation>
-    </message>
-    <message>
-        <source>The backup %1 of %2 failed verification and will not be restored: %3 Pick another backup in the plan.</source>
-        <translation>The backup %1 of %2 failed verification and will not be restored: %3 Pick another backup in the plan.</translation>
-    </message>
-    <message>
-        <source>Backup %1 verified.</source>
-        <translation>Backup %1 verified.</translation>
     </message>
     <message>
         <source>Install Velero on %1</source>
@@ -3033,13 +3586,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>The rebuilt configuration and clusters must equal the snapshot before anything is restored.</source>
         <translation>The rebuilt configuration and clusters must equal the snapshot before anything is restored.</translation>
     </message>
-    <message numerus="yes">
-        <source>The rebuilt deployment differs from the snapshot in %n place(s): %1</source>
-        <translation>
-            <numerusform>The rebuilt deployment differs from the snapshot in %n place: %1</numerusform>
-            <numerusform>The rebuilt deployment differs from the snapshot in %n places: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The rebuilt deployment equals the snapshot.</source>
         <translation>The rebuilt deployment equals the snapshot.</translation>
@@ -3084,12 +3630,186 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</source>
         <translation>
             <numerusform>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Uninstall-AksHci removes the management cluster of %1 and these %n workload cluster(s), with all they run: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan does NOT recreate %1: they are lost for good, and each needs its own acknowledgement.</source>
         <translation>The plan does NOT recreate %1: they are lost for good, and each needs its own acknowledgement.</translation>
+    </message>
+    <message>
+        <source>Diagnose the deployment before anything is removed</source>
+        <translation>Diagnose the deployment before anything is removed</translation>
+    </message>
+    <message>
+        <source>Expired certificates or tokens make a healthy management cluster look lost; one documented repair brings it back. Nothing is removed while the diagnosis points there.</source>
+        <translation>Expired certificates or tokens make a healthy management cluster look lost; one documented repair brings it back. Nothing is removed while the diagnosis points there.</translation>
+    </message>
+    <message>
+        <source>No diagnosis: %1</source>
+        <translation>No diagnosis: %1</translation>
+    </message>
+    <message>
+        <source>The symptoms fit expired certificates or tokens. Run the documented repair first (%1); the uninstall will not run until the repair was tried and did not help.</source>
+        <translation>The symptoms fit expired certificates or tokens. Run the documented repair first (%1); the uninstall will not run until the repair was tried and did not help.</translation>
+    </message>
+    <message>
+        <source>No expired certificate or token found.</source>
+        <translation>No expired certificate or token found.</translation>
+    </message>
+    <message>
+        <source>Reads the backup from the storage and checks every artifact, the tarball, the resource list and that its phase is Completed (or PartiallyFailed, when the plan explicitly allows it).</source>
+        <translation>Reads the backup from the storage and checks every artifact, the tarball, the resource list and that its phase is Completed (or PartiallyFailed, when the plan explicitly allows it).</translation>
+    </message>
+    <message>
+        <source>The backup %1 of %2 is PartiallyFailed: some of its items were not backed up. It is not restored unless the plan allows it (plan page: &quot;Restore a PartiallyFailed backup&quot;, or --velero-allow-partially-failed). Pick another backup, or allow it after looking inside it.</source>
+        <translation>The backup %1 of %2 is PartiallyFailed: some of its items were not backed up. It is not restored unless the plan allows it (plan page: &quot;Restore a PartiallyFailed backup&quot;, or --velero-allow-partially-failed). Pick another backup, or allow it after looking inside it.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is PartiallyFailed; it is restored because the plan explicitly allows it. Items that failed during the backup are not in it.</source>
+        <translation>The backup %1 is PartiallyFailed; it is restored because the plan explicitly allows it. Items that failed during the backup are not in it.</translation>
+    </message>
+    <message>
+        <source>PartiallyFailed backup %1 of %2 restored by the plan&apos;s explicit override (allowPartiallyFailed).</source>
+        <translation>PartiallyFailed backup %1 of %2 restored by the plan&apos;s explicit override (allowPartiallyFailed).</translation>
+    </message>
+    <message>
+        <source>The backup %1 of %2 failed verification and will not be restored: %3</source>
+        <translation>The backup %1 of %2 failed verification and will not be restored: %3</translation>
+    </message>
+    <message>
+        <source>Backup %1 verified: velero-backup.json readable and Completed, the tarball complete and readable as Velero reads it, the resource list matching the tarball, every other artifact readable.</source>
+        <translation>Backup %1 verified: velero-backup.json readable and Completed, the tarball complete and readable as Velero reads it, the resource list matching the tarball, every other artifact readable.</translation>
+    </message>
+    <message>
+        <source>The age of backup %1 could not be read, so whether it is within the RPO is unknown: %2</source>
+        <translation>The age of backup %1 could not be read, so whether it is within the RPO is unknown: %2</translation>
+    </message>
+    <message>
+        <source>Backup %1 of %2 has no completion time: whether it is within the RPO of %3 hours is unknown.</source>
+        <translation>Backup %1 of %2 has no completion time: whether it is within the RPO of %3 hours is unknown.</translation>
+    </message>
+    <message>
+        <source>%2 is restored from a backup outside the RPO: %1 completed %3 hours ago, the RPO is %4 hours. Changes made after it are lost.</source>
+        <translation>%2 is restored from a backup outside the RPO: %1 completed %3 hours ago, the RPO is %4 hours. Changes made after it are lost.</translation>
+    </message>
+    <message>
+        <source>Backup %1 completed %2 hours ago, within the RPO of %3 hours.</source>
+        <translation>Backup %1 completed %2 hours ago, within the RPO of %3 hours.</translation>
+    </message>
+    <message>
+        <source>Check that Velero&apos;s versions can restore %1 on %2</source>
+        <translation>Check that Velero&apos;s versions can restore %1 on %2</translation>
+    </message>
+    <message>
+        <source>Compares the velero CLI, the Velero server already running on the cluster (if any) and the release the backup&apos;s metadata shows it was made with.</source>
+        <translation>Compares the velero CLI, the Velero server already running on the cluster (if any) and the release the backup&apos;s metadata shows it was made with.</translation>
+    </message>
+    <message>
+        <source>(read the backup store) backups/%1/velero-backup.json</source>
+        <translation>(read the backup store) backups/%1/velero-backup.json</translation>
+    </message>
+    <message>
+        <source>Keep Velero on the Linux nodes of %1</source>
+        <translation>Keep Velero on the Linux nodes of %1</translation>
+    </message>
+    <message>
+        <source>When the cluster has Windows nodes, Velero&apos;s Deployment and node agent DaemonSet get the node selector kubernetes.io/os=linux, so no Velero pod waits forever on a Windows node.</source>
+        <translation>When the cluster has Windows nodes, Velero&apos;s Deployment and node agent DaemonSet get the node selector kubernetes.io/os=linux, so no Velero pod waits forever on a Windows node.</translation>
+    </message>
+    <message>
+        <source>%1 has no Windows nodes; Velero needs no node selector.</source>
+        <translation>%1 has no Windows nodes; Velero needs no node selector.</translation>
+    </message>
+    <message>
+        <source>%1 has Windows nodes (%2): Velero is pinned to the Linux nodes.</source>
+        <translation>%1 has Windows nodes (%2): Velero is pinned to the Linux nodes.</translation>
+    </message>
+    <message>
+        <source>Wait for the nodes of %1 and Velero&apos;s pods</source>
+        <translation>Wait for the nodes of %1 and Velero&apos;s pods</translation>
+    </message>
+    <message>
+        <source>Waits until every node is Ready, the velero Deployment is available and the node agent DaemonSet is rolled out on every node it is scheduled to.</source>
+        <translation>Waits until every node is Ready, the velero Deployment is available and the node agent DaemonSet is rolled out on every node it is scheduled to.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes Ready</source>
+        <translation>%1 of %2 nodes Ready</translation>
+    </message>
+    <message>
+        <source>not Ready: %1</source>
+        <translation>not Ready: %1</translation>
+    </message>
+    <message>
+        <source>velero available</source>
+        <translation>velero available</translation>
+    </message>
+    <message>
+        <source>velero not available</source>
+        <translation>velero not available</translation>
+    </message>
+    <message>
+        <source>DaemonSet %1: %2 of %3 available, %4 updated</source>
+        <translation>DaemonSet %1: %2 of %3 available, %4 updated</translation>
+    </message>
+    <message>
+        <source>%1 was not ready for a restore within %2 s (%3). Check `kubectl get nodes` and `kubectl -n velero get pods -o wide`.</source>
+        <translation>%1 was not ready for a restore within %2 s (%3). Check `kubectl get nodes` and `kubectl -n velero get pods -o wide`.</translation>
+    </message>
+    <message>
+        <source>storage class %1 (claims %2)</source>
+        <translation>storage class %1 (claims %2)</translation>
+    </message>
+    <message>
+        <source>a default storage class (claims %1 name none)</source>
+        <translation>a default storage class (claims %1 name none)</translation>
+    </message>
+    <message>
+        <source>CSI driver %1 (the volumes of claims %2)</source>
+        <translation>CSI driver %1 (the volumes of claims %2)</translation>
+    </message>
+    <message>
+        <source>Check the storage classes %1 needs on %2</source>
+        <translation>Check the storage classes %1 needs on %2</translation>
+    </message>
+    <message>
+        <source>Every storage class and CSI driver the backup&apos;s restored volume claims use must exist in the cluster; otherwise the claims stay Pending and their data is not restored.</source>
+        <translation>Every storage class and CSI driver the backup&apos;s restored volume claims use must exist in the cluster; otherwise the claims stay Pending and their data is not restored.</translation>
+    </message>
+    <message>
+        <source>(read the backup store) backups/%1/%1.tar.gz</source>
+        <translation>(read the backup store) backups/%1/%1.tar.gz</translation>
+    </message>
+    <message>
+        <source>%1 lacks what backup %2 needs: %3. Configure the storage (CSI driver and storage class, akshci.md §2 step 4) before restoring.</source>
+        <translation>%1 lacks what backup %2 needs: %3. Configure the storage (CSI driver and storage class, akshci.md §2 step 4) before restoring.</translation>
+    </message>
+    <message>
+        <source>Every storage class and CSI driver backup %1 needs is in %2.</source>
+        <translation>Every storage class and CSI driver backup %1 needs is in %2.</translation>
+    </message>
+    <message>
+        <source>Uninstall-AksHci removes the management cluster of %1 and every workload cluster in it; they could not be listed: %2</source>
+        <translation>Uninstall-AksHci removes the management cluster of %1 and every workload cluster in it; they could not be listed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n difference(s) from the snapshot (%1) instead of repairing them:</source>
+        <translation>
+            <numerusform>Accepted %n difference(s) from the snapshot (%1) instead of repairing them:</numerusform>
+            <numerusform>Accepted %n difference(s) from the snapshot (%1) instead of repairing them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted difference: %1</source>
+        <translation>Accepted difference: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair them and run this step again, or accept exactly these differences (%2).</source>
+        <translation>
+            <numerusform>The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair them and run this step again, or accept exactly these differences (%2).</numerusform>
+            <numerusform>The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair them and run this step again, or accept exactly these differences (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3941,13 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>SessionCredentials</name>
+    <message>
+        <source>this session</source>
+        <translation>this session</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCapture</name>
     <message>
         <source>Cannot read %1 for the snapshot: %2</source>
@@ -3249,6 +3976,29 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>Reading the versions</source>
         <translation>Reading the versions</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCatalog</name>
+    <message>
+        <source>Choose the configuration snapshot&apos;s folder.</source>
+        <translation>Choose the configuration snapshot&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a snapshot folder.</source>
+        <translation>%1 is a file, not a snapshot folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read with your permissions.</source>
+        <translation>The folder %1 cannot be read with your permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration snapshot: it has no manifest. Choose the folder a snapshot export wrote (Snapshots page).</source>
+        <translation>%1 is not a configuration snapshot: it has no manifest. Choose the folder a snapshot export wrote (Snapshots page).</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4399,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Cannot move the finished snapshot into place as %1.</source>
         <translation>Cannot move the finished snapshot into place as %1.</translation>
     </message>
+    <message>
+        <source>Removed %1, left by an interrupted snapshot export</source>
+        <translation>Removed %1, left by an interrupted snapshot export</translation>
+    </message>
+    <message>
+        <source>Config snapshot written to %1</source>
+        <translation>Config snapshot written to %1</translation>
+    </message>
 </context>
 <context>
     <name>StoreCliOptions</name>
@@ -3692,8 +4450,8 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>This build cannot open %1: only local folders and downloaded backups (.tar.gz) are supported so far.</source>
-        <translation>This build cannot open %1: only local folders and downloaded backups (.tar.gz) are supported so far.</translation>
+        <source>Unknown kind of backup store (%1).</source>
+        <translation>Unknown kind of backup store (%1).</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4604,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>no metadata/version entry: not a Velero backup tarball</source>
         <translation>no metadata/version entry: not a Velero backup tarball</translation>
+    </message>
+    <message>
+        <source>the object %1 is empty</source>
+        <translation>the object %1 is empty</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4789,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Velero is installed, but creating its backup location failed: %1</source>
         <translation>Velero is installed, but creating its backup location failed: %1</translation>
     </message>
+    <message>
+        <source>Velero installed with bucket %1 (read-only)</source>
+        <translation>Velero installed with bucket %1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Velero installed with bucket %1</source>
+        <translation>Velero installed with bucket %1</translation>
+    </message>
 </context>
 <context>
     <name>VeleroInstallCommand</name>
@@ -4152,6 +4922,53 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>A Schedule in velero&apos;s output has no name.</source>
         <translation>A Schedule in velero&apos;s output has no name.</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroVersionPairing</name>
+    <message>
+        <source>The velero CLI&apos;s version (%1) cannot be read, so its pairing with backup %2 cannot be checked.</source>
+        <translation>The velero CLI&apos;s version (%1) cannot be read, so its pairing with backup %2 cannot be checked.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The Velero server&apos;s version on %1 (%2) cannot be read, so its pairing with backup %3 cannot be checked.</source>
+        <translation>The Velero server&apos;s version on %1 (%2) cannot be read, so its pairing with backup %3 cannot be checked.</translation>
+    </message>
+    <message>
+        <source>velero client %1, server %2, backup %3 made by velero %4</source>
+        <translation>velero client %1, server %2, backup %3 made by velero %4</translation>
+    </message>
+    <message>
+        <source>%1 (to be installed)</source>
+        <translation>%1 (to be installed)</translation>
+    </message>
+    <message>
+        <source>%1 or newer (%2)</source>
+        <translation>%1 or newer (%2)</translation>
+    </message>
+    <message>
+        <source>of an unknown release</source>
+        <translation>of an unknown release</translation>
+    </message>
+    <message>
+        <source>The velero CLI is %1 but the Velero server on %2 is %3: velero supports a client and server of the same major.minor only, and warns about this pairing. Use a velero CLI %4.x to run the restore.</source>
+        <translation>The velero CLI is %1 but the Velero server on %2 is %3: velero supports a client and server of the same major.minor only, and warns about this pairing. Use a velero CLI %4.x to run the restore.</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made by velero %2 or newer (%3), but the Velero server that would restore it on %4 is %5: an older Velero cannot be trusted to read a newer backup. Restore with velero %2 or newer (%6).</source>
+        <translation>Backup %1 was made by velero %2 or newer (%3), but the Velero server that would restore it on %4 is %5: an older Velero cannot be trusted to read a newer backup. Restore with velero %2 or newer (%6).</translation>
+    </message>
+    <message>
+        <source>upgrade the server on %1, or restore into a cluster without Velero</source>
+        <translation>upgrade the server on %1, or restore into a cluster without Velero</translation>
+    </message>
+    <message>
+        <source>a newer velero CLI installs a newer server</source>
+        <translation>a newer velero CLI installs a newer server</translation>
     </message>
 </context>
 <context>
@@ -4390,6 +5207,22 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Credentials file</source>
         <translation>Credentials file</translation>
+    </message>
+    <message>
+        <source>Restore this cluster&apos;s backup even if it is PartiallyFailed: the items that failed during the backup are not in it. Look inside it first. The run&apos;s journal and report record it.</source>
+        <translation>Restore this cluster&apos;s backup even if it is PartiallyFailed: the items that failed during the backup are not in it. Look inside it first. The run&apos;s journal and report record it.</translation>
+    </message>
+    <message>
+        <source>The store of %1 holds no backup named %2. Pick one of its backups: %3.</source>
+        <translation>The store of %1 holds no backup named %2. Pick one of its backups: %3.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Restore a PartiallyFailed backup</source>
+        <translation>Restore a PartiallyFailed backup</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +5562,144 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::HealthFindingsModel</name>
+    <message>
+        <source>Management cluster</source>
+        <translation>Management cluster</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Documented repair</source>
+        <translation>Documented repair</translation>
+    </message>
+</context>
+<context>
+    <name>aks::HealthPage</name>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <source>Run &amp;repair...</source>
+        <translation>Run &amp;repair...</translation>
+    </message>
+    <message>
+        <source>Diagnose the deployment and every workload cluster again</source>
+        <translation>Diagnose the deployment and every workload cluster again</translation>
+    </message>
+    <message>
+        <source>Checking health</source>
+        <translation>Checking health</translation>
+    </message>
+    <message>
+        <source>Health findings, most urgent first</source>
+        <translation>Health findings, most urgent first</translation>
+    </message>
+    <message>
+        <source>Documented repairs of the selected finding</source>
+        <translation>Documented repairs of the selected finding</translation>
+    </message>
+    <message>
+        <source>The exact script the repair runs</source>
+        <translation>The exact script the repair runs</translation>
+    </message>
+    <message>
+        <source>Repair:</source>
+        <translation>Repair:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Script:</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated cmdlet)</source>
+        <translation>%1 (deprecated cmdlet)</translation>
+    </message>
+    <message>
+        <source>Deployment %1 answers; AKS hybrid %2.</source>
+        <translation>Deployment %1 answers; AKS hybrid %2.</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version unknown)</translation>
+    </message>
+    <message>
+        <source>The management cluster does not answer.</source>
+        <translation>The management cluster does not answer.</translation>
+    </message>
+    <message>
+        <source>%1: Kubernetes %2, %3.</source>
+        <translation>%1: Kubernetes %2, %3.</translation>
+    </message>
+    <message>
+        <source>API server answers</source>
+        <translation>API server answers</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <source>The symptoms fit expired certificates or tokens. Run the documented repair below before any restore: uninstalling would destroy a deployment the repair brings back.</source>
+        <translation>The symptoms fit expired certificates or tokens. Run the documented repair below before any restore: uninstalling would destroy a deployment the repair brings back.</translation>
+    </message>
+    <message>
+        <source>Something needs action: see the findings marked Warning or Critical.</source>
+        <translation>Something needs action: see the findings marked Warning or Critical.</translation>
+    </message>
+    <message>
+        <source>Check health</source>
+        <translation>Check health</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deployment</source>
+        <translation>Diagnosing the deployment</translation>
+    </message>
+    <message>
+        <source>Run repair</source>
+        <translation>Run repair</translation>
+    </message>
+    <message>
+        <source>This runs:
+%1
+It replaces the certificates and tokens of %2; kubeconfigs fetched before stop working. Type the name to go on.</source>
+        <translation>This runs:
+%1
+It replaces the certificates and tokens of %2; kubeconfigs fetched before stop working. Type the name to go on.</translation>
+    </message>
+    <message>
+        <source>The repair did not run: the name typed was not &apos;%1&apos;.</source>
+        <translation>The repair did not run: the name typed was not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation>Repair: %1</translation>
+    </message>
+    <message>
+        <source>%1: done, and the diagnosis confirms it. Journal: %2</source>
+        <translation>%1: done, and the diagnosis confirms it. Journal: %2</translation>
+    </message>
+</context>
+<context>
     <name>aks::HistoryPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -4853,6 +5824,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Cannot open %1: cluster %2 has no storage location named &apos;%3&apos;.</source>
         <translation>Cannot open %1: cluster %2 has no storage location named &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Double-click a backup (or press Enter) to look inside it in the inspector; right-click for more.</source>
+        <translation>Double-click a backup (or press Enter) to look inside it in the inspector; right-click for more.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the inspector</source>
+        <translation>&amp;Open in the inspector</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +6171,40 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::ItemViews</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: %1. Right-click for more.</source>
+        <translation>Double-click or press Enter: %1. Right-click for more.</translation>
+    </message>
+</context>
+<context>
+    <name>aks::JobManager</name>
+    <message>
+        <source>Job %1 started: %2</source>
+        <translation>Job %1 started: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 finished</source>
+        <translation>Job %1 finished</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled: %2</source>
+        <translation>Job %1 cancelled: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <translation>Job %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: cancel requested</source>
+        <translation>Job %1: cancel requested</translation>
+    </message>
+</context>
+<context>
     <name>aks::JobsModel</name>
     <message>
         <source>Running</source>
@@ -5245,6 +6258,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>aks::JobsPanel</name>
@@ -5272,12 +6289,20 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>Copy the whole JSON to the clipboard</source>
-        <translation>Copy the whole JSON to the clipboard</translation>
-    </message>
-    <message>
         <source>Not found</source>
         <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Show secret &amp;values</source>
+        <translation>Show secret &amp;values</translation>
+    </message>
+    <message>
+        <source>Copy the whole JSON to the clipboard, as shown (secret values masked unless shown)</source>
+        <translation>Copy the whole JSON to the clipboard, as shown (secret values masked unless shown)</translation>
+    </message>
+    <message>
+        <source>This Secret&apos;s values are masked. Tick to show them in clear.</source>
+        <translation>This Secret&apos;s values are masked. Tick to show them in clear.</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +6501,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>%1 did not answer within %2 s; the PowerShell host was stopped and will be restarted. The host may be hung or overloaded.</source>
         <translation>%1 did not answer within %2 s; the PowerShell host was stopped and will be restarted. The host may be hung or overloaded.</translation>
     </message>
+    <message>
+        <source>Starting the PowerShell host %1</source>
+        <translation>Starting the PowerShell host %1</translation>
+    </message>
 </context>
 <context>
     <name>aks::MainWindow</name>
@@ -5604,6 +6633,18 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation>Inspector: %1</translation>
     </message>
 </context>
 <context>
@@ -5859,6 +6900,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Save the credentials for %1 in the keychain</source>
         <translation>Save the credentials for %1 in the keychain</translation>
     </message>
+    <message>
+        <source>Use the secret for this session only (not saved in the keychain)</source>
+        <translation>Use the secret for this session only (not saved in the keychain)</translation>
+    </message>
+    <message>
+        <source>%1 The secret is kept for this session only: press Open to use it.</source>
+        <translation>%1 The secret is kept for this session only: press Open to use it.</translation>
+    </message>
 </context>
 <context>
     <name>aks::PerCallPowerShell</name>
@@ -5894,10 +6943,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>An existing-resource policy of &quot;update&quot; overwrites what the cluster holds: the restore then asks for the cluster&apos;s name to be typed.</translation>
     </message>
     <message>
-        <source>This recovery has already started; its plan can no longer change.</source>
-        <translation>This recovery has already started; its plan can no longer change.</translation>
-    </message>
-    <message>
         <source>Select a cluster first.</source>
         <translation>Select a cluster first.</translation>
     </message>
@@ -5912,6 +6957,50 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Saved to %1; run it with `aks-recovery restore --plan %1`.</source>
         <translation>Saved to %1; run it with `aks-recovery restore --plan %1`.</translation>
+    </message>
+    <message>
+        <source>This recovery has already begun. An edit makes a new plan: the steps already done that it runs unchanged are kept, the others run.</source>
+        <translation>This recovery has already begun. An edit makes a new plan: the steps already done that it runs unchanged are kept, the others run.</translation>
+    </message>
+    <message>
+        <source>List the backups of the plan&apos;s clusters</source>
+        <translation>List the backups of the plan&apos;s clusters</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>This recovery has already begun, so the edited plan is a new plan with a journal of its own; the earlier journal is kept, marked as replaced.
+
+Changed: %1
+
+Kept as done, not run again: %2
+
+Will run: %3</source>
+        <translation>This recovery has already begun, so the edited plan is a new plan with a journal of its own; the earlier journal is kept, marked as replaced.
+
+Changed: %1
+
+Kept as done, not run again: %2
+
+Will run: %3</translation>
+    </message>
+    <message>
+        <source>
+
+Done earlier and not part of the new plan (they stay in the earlier journal): %1</source>
+        <translation>
+
+Done earlier and not part of the new plan (they stay in the earlier journal): %1</translation>
+    </message>
+    <message>
+        <source>Go on with the edited plan?</source>
+        <translation>Go on with the edited plan?</translation>
+    </message>
+    <message>
+        <source>The edit was discarded; the recovery goes on with its plan as it was.</source>
+        <translation>The edit was discarded; the recovery goes on with its plan as it was.</translation>
     </message>
 </context>
 <context>
@@ -6006,26 +7095,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
 <context>
     <name>aks::RecoveriesModel</name>
     <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Waiting for a typed name</source>
-        <translation>Waiting for a typed name</translation>
-    </message>
-    <message>
-        <source>Did not finish</source>
-        <translation>Did not finish</translation>
-    </message>
-    <message>
         <source>New site</source>
         <translation>New site</translation>
     </message>
@@ -6068,6 +7137,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Report</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Replaced by an edited plan</source>
+        <translation>Replaced by an edited plan</translation>
+    </message>
+    <message>
+        <source>Abandoned: a later recovery completed</source>
+        <translation>Abandoned: a later recovery completed</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +7273,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Recoveries on this machine</source>
         <translation>Recoveries on this machine</translation>
     </message>
+    <message>
+        <source>&amp;Resume, or open the report</source>
+        <translation>&amp;Resume, or open the report</translation>
+    </message>
+    <message>
+        <source>This recovery of %1 was replaced by an edited plan; resume that one instead.</source>
+        <translation>This recovery of %1 was replaced by an edited plan; resume that one instead.</translation>
+    </message>
 </context>
 <context>
     <name>aks::RestoreStepsModel</name>
@@ -6280,6 +7365,18 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Velero installed where missing, the backup location waited for, one restore per cluster, followed live.</source>
         <translation>Velero installed where missing, the backup location waited for, one restore per cluster, followed live.</translation>
+    </message>
+    <message>
+        <source>Close the restore wizard?</source>
+        <translation>Close the restore wizard?</translation>
+    </message>
+    <message>
+        <source>A step that is running is cancelled. What is done stays in the journal: the Restore page offers to resume this recovery.</source>
+        <translation>A step that is running is cancelled. What is done stays in the journal: the Restore page offers to resume this recovery.</translation>
+    </message>
+    <message>
+        <source>There is no recovery to revise.</source>
+        <translation>There is no recovery to revise.</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +7567,68 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Acknowledged that %1 is destroyed and not recreated.</source>
         <translation>Acknowledged that %1 is destroyed and not recreated.</translation>
     </message>
+    <message>
+        <source>Repair first</source>
+        <translation>Repair first</translation>
+    </message>
+    <message>
+        <source>The diagnosis found what expired certificates or tokens cause:
+%1
+
+The documented repair brings the deployment back without uninstalling anything:
+%2
+
+Run it from the Health page first. Did you run it, and it did NOT help?</source>
+        <translation>The diagnosis found what expired certificates or tokens cause:
+%1
+
+The documented repair brings the deployment back without uninstalling anything:
+%2
+
+Run it from the Health page first. Did you run it, and it did NOT help?</translation>
+    </message>
+    <message>
+        <source>Stopped before Uninstall-AksHci: run the certificate repair from the Health page first. Nothing was destroyed.</source>
+        <translation>Stopped before Uninstall-AksHci: run the certificate repair from the Health page first. Nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>Acknowledged that the documented repair did not help.</source>
+        <translation>Acknowledged that the documented repair did not help.</translation>
+    </message>
+    <message>
+        <source>The rebuilt deployment differs from the snapshot</source>
+        <translation>The rebuilt deployment differs from the snapshot</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n setting(s) of the rebuilt deployment differ from the snapshot:
+
+%1
+
+Repair them (press No, fix them, then Retry), or accept exactly these differences and go on with the restores (Yes). An acceptance is recorded in the journal and the report.</source>
+        <translation>
+            <numerusform>These %n setting(s) of the rebuilt deployment differ from the snapshot:
+
+%1
+
+Repair them (press No, fix them, then Retry), or accept exactly these differences and go on with the restores (Yes). An acceptance is recorded in the journal and the report.</numerusform>
+            <numerusform>These %n setting(s) of the rebuilt deployment differ from the snapshot:
+
+%1
+
+Repair them (press No, fix them, then Retry), or accept exactly these differences and go on with the restores (Yes). An acceptance is recorded in the journal and the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n difference(s) from the snapshot.</source>
+        <translation>
+            <numerusform>Accepted %n difference(s) from the snapshot.</numerusform>
+            <numerusform>Accepted %n difference(s) from the snapshot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Press Next to go on with the recovery.</source>
+        <translation>%1 Press Next to go on with the recovery.</translation>
+    </message>
 </context>
 <context>
     <name>aks::ScenarioPage</name>
@@ -6563,6 +7722,47 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Registration&apos;s service principal secret (if any)</source>
         <translation>Registration&apos;s service principal secret (if any)</translation>
+    </message>
+    <message>
+        <source>Snapshots taken on this machine</source>
+        <translation>Snapshots taken on this machine</translation>
+    </message>
+    <message>
+        <source>List the configuration snapshots</source>
+        <translation>List the configuration snapshots</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick a snapshot (%n)</source>
+        <translation>
+            <numerusform>Pick a snapshot (%n)</numerusform>
+            <numerusform>Pick a snapshot (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snapshot yet</source>
+        <translation>No snapshot yet</translation>
+    </message>
+    <message>
+        <source>Snapshots are looked for in %1 (Config snapshots page).</source>
+        <translation>Snapshots are looked for in %1 (Config snapshots page).</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (damaged)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n workload cluster(s), taken on %2</source>
+        <translation>
+            <numerusform>%1: %n workload cluster(s), taken on %2</numerusform>
+            <numerusform>%1: %n workload cluster(s), taken on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.</source>
+        <translation>
+            <numerusform>Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.</numerusform>
+            <numerusform>Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6901,6 +8101,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Snapshot folder</source>
         <translation>Snapshot folder</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mpare</translation>
+    </message>
 </context>
 <context>
     <name>aks::TimelineChart</name>
@@ -6915,6 +8119,21 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>No backups to show yet.</source>
         <translation>No backups to show yet.</translation>
+    </message>
+</context>
+<context>
+    <name>aks::UserGuideWindow</name>
+    <message>
+        <source>AKS Recovery Console - User guide</source>
+        <translation>AKS Recovery Console - User guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build (docs/user-guide.md).</source>
+        <translation>The user guide is missing from this build (docs/user-guide.md).</translation>
     </message>
 </context>
 </TS>

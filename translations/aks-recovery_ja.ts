@@ -417,6 +417,14 @@
         <source> (only when Velero is missing)</source>
         <translation> (Velero が未インストールの場合のみ)</translation>
     </message>
+    <message>
+        <source> (only when %1 has Windows nodes)</source>
+        <translation> (%1 に Windows ノードがある場合のみ)</translation>
+    </message>
+    <message>
+        <source>(the node agent&apos;s name cannot be shown: %1)</source>
+        <translation>(ノード エージェントの名前を表示できません: %1)</translation>
+    </message>
 </context>
 <context>
     <name>BackupArtifacts</name>
@@ -485,6 +493,13 @@
     </message>
 </context>
 <context>
+    <name>BackupChoices</name>
+    <message>
+        <source>The backups of %1 could not be listed: %2</source>
+        <translation>%1 のバックアップを一覧表示できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupInspector</name>
     <message>
         <source>Backup %1, artifact %2: missing. The backup never finished uploading (or its tarball was deleted); it cannot be restored.</source>
@@ -497,6 +512,29 @@
     <message>
         <source>%1 holds %2 backups: name one with --backup NAME.</source>
         <translation>%1 には %2 件のバックアップがあります: --backup NAME でいずれかを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMadeBy</name>
+    <message>
+        <source>its tarball format 1.1.0 is written since velero 1.4</source>
+        <translation>tarball 形式 1.1.0 は velero 1.4 以降で書き込まれます</translation>
+    </message>
+    <message>
+        <source>spec.defaultVolumesToFsBackup is written since velero 1.10</source>
+        <translation>spec.defaultVolumesToFsBackup は velero 1.10 以降で書き込まれます</translation>
+    </message>
+    <message>
+        <source>the item operations file is written since velero 1.11</source>
+        <translation>項目操作ファイルは velero 1.11 以降で書き込まれます</translation>
+    </message>
+    <message>
+        <source>the volume information file is written since velero 1.13</source>
+        <translation>ボリューム情報ファイルは velero 1.13 以降で書き込まれます</translation>
+    </message>
+    <message>
+        <source>its phase %1 exists since velero 1.18</source>
+        <translation>フェーズ %1 は velero 1.18 以降に存在します</translation>
     </message>
 </context>
 <context>
@@ -613,6 +651,33 @@
     <message>
         <source>list the backups in a backup store</source>
         <translation>バックアップ ストア内のバックアップを一覧表示します</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateExpiry</name>
+    <message>
+        <source>The certificate data is %1 bytes, too large for a certificate.</source>
+        <translation>証明書データが %1 バイトあり、証明書としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The certificate data holds no PEM certificate.</source>
+        <translation>証明書データに PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Out of memory while reading a certificate.</source>
+        <translation>証明書の読み取り中にメモリが不足しました。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 has a validity date that cannot be read.</source>
+        <translation>証明書 %1 の有効期限を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The PEM certificate could not be parsed.</source>
+        <translation>PEM 証明書を解析できませんでした。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of the bundle could not be parsed.</source>
+        <translation>バンドルの証明書 %1 を解析できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -829,16 +894,28 @@
         <source>The keychain entry for %1 saved by an older version, without its endpoint, is not used: save the secret again for this endpoint.</source>
         <translation>以前のバージョンでエンドポイントなしで保存された %1 のキーチェーン エントリは使用されません: このエンドポイント用にシークレットをもう一度保存してください。</translation>
     </message>
+    <message>
+        <source>Keychain not used for %1: %2</source>
+        <translation>%1 にはキーチェーンを使用しません: %2</translation>
+    </message>
+    <message>
+        <source>The keychain holds credentials for %1 saved without an endpoint; they are not used. Save them again with `aks-recovery credentials set %1` (and --endpoint).</source>
+        <translation>キーチェーンには、エンドポイントなしで保存された %1 の資格情報がありますが、使用されません。`aks-recovery credentials set %1` (および --endpoint) でもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>No credentials for %1. Open the store with File &gt; Open backup store... and type the storage account key or a SAS token (kept in the keychain, or for this session only), or name the velero credentials file there.</source>
+        <translation>%1 の資格情報がありません。[ファイル] &gt; [バックアップ ストアを開く...] でストアを開き、ストレージ アカウント キーまたは SAS トークンを入力する (キーチェーンに保存するか、このセッションのみ使用します) か、そこで velero の資格情報ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>No credentials for %1. Open the store with File &gt; Open backup store... and type the access key id and secret (kept in the keychain, or for this session only), or name the velero credentials file there.</source>
+        <translation>%1 の資格情報がありません。[ファイル] &gt; [バックアップ ストアを開く...] でストアを開き、アクセス キー ID とシークレットを入力する (キーチェーンに保存するか、このセッションのみ使用します) か、そこで velero の資格情報ファイルを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>The OS keychain did not answer within %1 s; unlock it and try again.</source>
         <translation>OS のキーチェーンが %1 秒以内に応答しませんでした。ロックを解除してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>Cannot save the credentials for %1 in the OS keychain: %2.</source>
-        <translation>%1 の資格情報を OS のキーチェーンに保存できません: %2。</translation>
     </message>
     <message>
         <source>Cannot read the credentials for %1 from the OS keychain: %2.</source>
@@ -855,6 +932,30 @@
     <message>
         <source>Cannot delete the credentials for %1 from the OS keychain: %2.</source>
         <translation>%1 の資格情報を OS のキーチェーンから削除できません: %2。</translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service or KWallet) is running in this desktop session</source>
+        <translation>このデスクトップ セッションでキーチェーン サービス (Secret Service または KWallet) が実行されていません</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s request for access was declined</source>
+        <translation>キーチェーンへのアクセス要求が拒否されました</translation>
+    </message>
+    <message>
+        <source>the keychain is locked or refused access</source>
+        <translation>キーチェーンがロックされているか、アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the keychain service could not be reached</source>
+        <translation>キーチェーン サービスに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the OS keychain: %1.</source>
+        <translation>シークレットを OS のキーチェーンに保存できませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Unlock or start the keychain, or use the secret for this session only.</source>
+        <translation>キーチェーンのロックを解除するか起動してください。または、シークレットをこのセッションでのみ使用してください。</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1111,10 @@ STORE は azure://ACCOUNT/CONTAINER[/PREFIX] または s3://BUCKET[/PREFIX] で�
     <message>
         <source>Could not write %1.</source>
         <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Demo environment seeded in %1</source>
+        <translation>デモ環境を %1 に初期化しました</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1397,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>AKS Recovery Console %1 starting</source>
+        <translation>AKS Recovery Console %1 を起動しています</translation>
+    </message>
 </context>
 <context>
     <name>GzipInflater</name>
@@ -1314,6 +1423,256 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>truncated: the gzip stream ends after %1 compressed bytes, before its end marker (the upload or download was cut short)</source>
         <translation>途中で切れています: gzip ストリームが終了マーカーの前、圧縮データ %1 バイトの後で終わっています (アップロードまたはダウンロードが途中で中断されました)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChecker</name>
+    <message>
+        <source>Rotate the management cluster&apos;s certificates and tokens</source>
+        <translation>管理クラスターの証明書とトークンをローテーションする</translation>
+    </message>
+    <message>
+        <source>Log mocctl in again (its certificate expired)</source>
+        <translation>mocctl にもう一度ログインする (証明書の有効期限切れ)</translation>
+    </message>
+    <message>
+        <source>Repair the management cluster&apos;s certificates (deprecated cmdlet)</source>
+        <translation>管理クラスターの証明書を修復する (非推奨のコマンドレット)</translation>
+    </message>
+    <message>
+        <source>Reprovision the control plane certificates of %1</source>
+        <translation>%1 のコントロール プレーン証明書を再プロビジョニングする</translation>
+    </message>
+    <message>
+        <source>Reprovision the cloud agent tokens of %1</source>
+        <translation>%1 のクラウド エージェント トークンを再プロビジョニングする</translation>
+    </message>
+    <message>
+        <source>Repair the certificates of %1 (deprecated cmdlet)</source>
+        <translation>%1 の証明書を修復する (非推奨のコマンドレット)</translation>
+    </message>
+    <message>
+        <source>%1 failed the way expired certificates or tokens make it fail: %2</source>
+        <translation>%1 は、証明書またはトークンの有効期限切れで起こる形で失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>AKS hybrid is configured but not installed (%1).</source>
+        <translation>AKS hybrid は構成されていますが、インストールされていません (%1)。</translation>
+    </message>
+    <message>
+        <source>Get-AksHciCluster reports %1 as %2.</source>
+        <translation>Get-AksHciCluster は %1 を %2 と報告しています。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 could not be fetched: %2</source>
+        <translation>%1 の kubeconfig を取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The API server of %1 did not answer: %2</source>
+        <translation>%1 の API サーバーが応答しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 cannot be checked: %2</source>
+        <translation>%1 の kubeconfig を確認できません: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig client certificate of %1 expired on %2.</source>
+        <translation>%1 の kubeconfig のクライアント証明書は %2 に有効期限が切れました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kubeconfig client certificate of %1 expires on %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>%1 の kubeconfig のクライアント証明書は %2 に有効期限が切れます (残り %n 日)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cluster CA of %1 expired on %2.</source>
+        <translation>%1 のクラスター CA は %2 に有効期限が切れました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster CA of %1 expires on %2 (%n day(s) left).</source>
+        <translation>
+            <numerusform>%1 のクラスター CA は %2 に有効期限が切れます (残り %n 日)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kubeconfig of %1 authenticates with a token; it has no client certificate to expire.</source>
+        <translation>%1 の kubeconfig はトークンで認証するため、有効期限が切れるクライアント証明書はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Exit 1 when a certificate expires within DAYS days (default %1).</source>
+        <translation>証明書の有効期限が DAYS 日以内に切れる場合は、終了コード 1 で終了します (既定値 %1)。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>Run the documented repair ID of a finding (the ids are listed with each finding).</source>
+        <translation>検出結果の文書化された修復 ID を実行します (ID は各検出結果と共に表示されます)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>With --repair: the deployment or cluster NAME the repair is for.</source>
+        <translation>--repair と共に使用: 修復の対象となるデプロイまたはクラスターの NAME。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>With --repair: print the script; change nothing.</source>
+        <translation>--repair と共に使用: スクリプトを出力します。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>With --repair: write an HTML report of the run to FILE.</source>
+        <translation>--repair と共に使用: 実行の HTML レポートを FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--warn-days takes a whole number of days between 0 and 3650.</source>
+        <translation>--warn-days には 0 から 3650 までの整数の日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --repair.</source>
+        <translation>--%1 は --repair と共に指定してください。</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2, AKS hybrid %3</source>
+        <translation>デプロイ %1: %2、AKS hybrid %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(バージョン不明)</translation>
+    </message>
+    <message>
+        <source>Cluster %1: Kubernetes %2, %3, %4</source>
+        <translation>クラスター %1: Kubernetes %2、%3、%4</translation>
+    </message>
+    <message>
+        <source>API server answers</source>
+        <translation>API サーバー応答あり</translation>
+    </message>
+    <message>
+        <source>API server not reached</source>
+        <translation>API サーバーに到達できません</translation>
+    </message>
+    <message>
+        <source>    repair %1%2: %3</source>
+        <translation>    修復 %1%2: %3</translation>
+    </message>
+    <message>
+        <source> (deprecated)</source>
+        <translation> (非推奨)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Something needs action or expires within %n day(s).</source>
+        <translation>
+            <numerusform>対処が必要な項目、または %n 日以内に有効期限が切れる項目があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finding offers the repair &apos;%1&apos; now; run `aks-recovery health` for the current ones.</source>
+        <translation>現在、修復 &apos;%1&apos; を提示している検出結果はありません。現在の検出結果は `aks-recovery health` を実行して確認してください。</translation>
+    </message>
+    <message>
+        <source>Run again with --repair %1 --confirm %2.</source>
+        <translation>--repair %1 --confirm %2 を指定してもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The journal is %1.</source>
+        <translation>ジャーナルは %1 です。</translation>
+    </message>
+    <message>
+        <source>diagnose the deployment and its certificates&apos; expiry, and run a documented repair (exit 1 when something needs action)</source>
+        <translation>デプロイとその証明書の有効期限を診断し、文書化された修復を実行します (対処が必要な場合は終了コード 1 で終了します)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFinding</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRepairRun</name>
+    <message>
+        <source>The documented repair of expired certificates and tokens, then the diagnosis again.</source>
+        <translation>期限切れの証明書とトークンに対する文書化された修復を行い、その後もう一度診断します。</translation>
+    </message>
+    <message>
+        <source>the management cluster of %1</source>
+        <translation>%1 の管理クラスター</translation>
+    </message>
+    <message>
+        <source>the workload cluster %1</source>
+        <translation>ワークロード クラスター %1</translation>
+    </message>
+    <message>
+        <source>the certificates and tokens of %1 are replaced</source>
+        <translation>%1 の証明書とトークンが置き換えられます</translation>
+    </message>
+    <message>
+        <source>The repair replaces the certificates and tokens of %1: kubeconfigs fetched before it stop working, so fetch them again (Get-AksHciCredential).</source>
+        <translation>修復によって %1 の証明書とトークンが置き換えられます。修復前に取得した kubeconfig は使用できなくなるため、もう一度取得してください (Get-AksHciCredential)。</translation>
+    </message>
+    <message>
+        <source>The repair ran, but the diagnosis still finds expired certificates: %1</source>
+        <translation>修復は実行されましたが、診断ではまだ期限切れの証明書が検出されます: %1</translation>
+    </message>
+    <message>
+        <source>The management cluster answers again; no expired certificate found.</source>
+        <translation>管理クラスターが再び応答しています。期限切れの証明書は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 has no expired certificate any more.</source>
+        <translation>%1 に期限切れの証明書はなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1957,33 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>KubeconfigCertificates</name>
+    <message>
+        <source>The kubeconfig is too large to be one.</source>
+        <translation>kubeconfig としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the kubeconfig: %2 is not base64.</source>
+        <translation>kubeconfig の %1 行目: %2 は base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the kubeconfig: %2 holds no readable certificate: %3</source>
+        <translation>kubeconfig の %1 行目: %2 に読み取り可能な証明書が含まれていません: %3</translation>
+    </message>
+    <message>
+        <source>The kubeconfig holds no credentials (no certificate, token or CA).</source>
+        <translation>kubeconfig に資格情報 (証明書、トークン、CA) が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 cannot be read: %2</source>
+        <translation>kubeconfig %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig %1 is too large to be one.</source>
+        <translation>kubeconfig %1 は kubeconfig としては大きすぎます。</translation>
+    </message>
+</context>
+<context>
     <name>KubectlClient</name>
     <message>
         <source>namespace</source>
@@ -1610,6 +1996,10 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>Command: %1</source>
         <translation>コマンド: %1</translation>
+    </message>
+    <message>
+        <source>kubectl patch %1 %2 failed: %3</source>
+        <translation>kubectl patch %1 %2 が失敗しました: %3</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2108,17 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>PlanRevision</name>
+    <message>
+        <source>An edited plan needs an id of its own: the journal %1 binds to the earlier plan.</source>
+        <translation>編集した計画には独自の ID が必要です: ジャーナル %1 は以前の計画に関連付けられています。</translation>
+    </message>
+    <message>
+        <source>Carried over from the recovery&apos;s earlier plan (journal %1).</source>
+        <translation>復旧の以前の計画から引き継がれました (ジャーナル %1)。</translation>
+    </message>
+</context>
+<context>
     <name>PowerShellExecutor</name>
     <message>
         <source>Script: %1</source>
@@ -1787,6 +2188,14 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>&apos;%1&apos; printed something that is not valid JSON (or JSON nested too deeply).</source>
         <translation>&apos;%1&apos; の出力は有効な JSON ではありません (または JSON の入れ子が深すぎます)。</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2 after %3 ms</source>
+        <translation>%1 が %3 ms 後にコード %2 で終了しました</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2291,13 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>(absent)</source>
         <translation>(存在しない)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryTarget</name>
+    <message>
+        <source>This target cannot diagnose the deployment.</source>
+        <translation>このターゲットではデプロイを診断できません。</translation>
     </message>
 </context>
 <context>
@@ -2222,16 +2638,44 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Run again with --resume --confirm %1%2 to go on.</source>
         <translation>続行するには、--resume --confirm %1%2 を指定してもう一度実行してください。</translation>
     </message>
+    <message>
+        <source>With --write-plan: let the cluster&apos;s backup be restored even when it is PartiallyFailed (some items were not backed up; refused otherwise). Repeatable.</source>
+        <translation>--write-plan と共に使用: クラスターのバックアップが PartiallyFailed であっても復元を許可します (一部の項目がバックアップされていません。指定しない場合は拒否されます)。複数指定可。</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <source>Acknowledge that the documented certificate repair the diagnosis offered was run and did not help, so Uninstall-AksHci may go on (recorded in the journal and the report).</source>
+        <translation>診断で提示された文書化済みの証明書の修復を実行したが解決しなかったことを確認し、Uninstall-AksHci の続行を許可します (ジャーナルとレポートに記録されます)。</translation>
+    </message>
+    <message>
+        <source>Accept the differences between the rebuilt deployment and its snapshot that the compare step listed under DIGEST, instead of repairing them (recorded in the journal and the report; a different list needs its own acceptance).</source>
+        <translation>再構築したデプロイとそのスナップショットとの差異のうち、比較ステップで DIGEST として一覧表示されたものを修復せずに受け入れます (ジャーナルとレポートに記録されます。一覧が異なる場合は、別途受け入れが必要です)。</translation>
+    </message>
+    <message>
+        <source>DIGEST</source>
+        <translation>DIGEST</translation>
+    </message>
+    <message>
+        <source>    a PartiallyFailed backup may be restored (explicit override)</source>
+        <translation>    PartiallyFailed のバックアップの復元を許可 (明示的なオーバーライド)</translation>
+    </message>
+    <message>
+        <source>Repair first: `aks-recovery health` lists the repairs, `aks-recovery health --repair ID --confirm NAME` runs one. If it did not help, run again with --resume --repair-did-not-help --confirm %1.</source>
+        <translation>先に修復を行ってください: `aks-recovery health` で修復の一覧を表示し、`aks-recovery health --repair ID --confirm NAME` で実行します。解決しなかった場合は、--resume --repair-did-not-help --confirm %1 を指定してもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Repair these and run again with --resume, or accept exactly these differences: run again with --resume --accept-drift %1.</source>
+        <translation>これらを修復して --resume を指定してもう一度実行するか、これらの差異のみを受け入れる場合は --resume --accept-drift %1 を指定してもう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>RestoreEngine</name>
     <message>
         <source>[%1] already done, not run again: %2</source>
         <translation>[%1] 既に完了しているため、再実行しません: %2</translation>
-    </message>
-    <message>
-        <source>Stopped after &apos;%1&apos; as asked.</source>
-        <translation>指示に従い、&apos;%1&apos; の後で停止しました。</translation>
     </message>
     <message>
         <source>Cancelled before &apos;%1&apos;.</source>
@@ -2289,6 +2733,42 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>&apos;%1&apos; was not run: its start could not be written to the journal. %2</source>
         <translation>&apos;%1&apos; は実行されませんでした: 開始をジャーナルに書き込めませんでした。%2</translation>
     </message>
+    <message>
+        <source>Finished every step up to &apos;%1&apos;; the steps after it were not run in this part of the recovery.</source>
+        <translation>&apos;%1&apos; までのすべてのステップが完了しました。それ以降のステップは、復旧のこの段階では実行されていません。</translation>
+    </message>
+    <message>
+        <source>Dry run: the recovery would stop at &apos;%1&apos;: %2</source>
+        <translation>ドライ ラン: 復旧は &apos;%1&apos; で停止します: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is destructive, and the diagnosis found what expired certificates or tokens cause: %2 Run the documented repair first: %3. Go on only if it did not help (command line: --repair-did-not-help).</source>
+        <translation>&apos;%1&apos; は破壊的な操作であり、診断で証明書またはトークンの有効期限切れが原因となる症状が検出されました: %2 先に文書化された修復を実行してください: %3。解決しなかった場合にのみ続行してください (コマンド ライン: --repair-did-not-help)。</translation>
+    </message>
+    <message>
+        <source>Acknowledged that the documented repair (%1) did not help; the diagnosis had found: %2</source>
+        <translation>文書化された修復 (%1) で解決しなかったことが確認されました。診断での検出内容: %2</translation>
+    </message>
+    <message>
+        <source>Step started: %1</source>
+        <translation>ステップ開始: %1</translation>
+    </message>
+    <message>
+        <source>Step cancelled: %1: %2</source>
+        <translation>ステップ キャンセル: %1: %2</translation>
+    </message>
+    <message>
+        <source>Step failed: %1: %2</source>
+        <translation>ステップ失敗: %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was cancelled while it ran.</source>
+        <translation>&apos;%1&apos; は実行中にキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Step done: %1</source>
+        <translation>ステップ完了: %1</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJournal</name>
@@ -2327,6 +2807,26 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>The plan differs from the one this recovery began with (journal %1): %2. A started recovery only goes on with its own plan; to restore differently, write a new plan.</source>
         <translation>計画が、この復旧の開始時の計画と異なります (ジャーナル %1): %2。開始済みの復旧は、開始時の計画でのみ続行できます。別の方法で復元するには、新しい計画を作成してください。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Waiting for a typed name</source>
+        <translation>名前の入力待ち</translation>
+    </message>
+    <message>
+        <source>Did not finish</source>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +3020,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Capturing the deployment&apos;s configuration as the snapshot to rebuild from...</source>
-        <translation>再構築の元になるスナップショットとして、デプロイの構成を取得しています...</translation>
+        <translation>再構築の元になるスナップショットとして、デプロイメントの構成を取得しています...</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
@@ -2587,7 +3087,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation>%1 は空です</translation>
+        <translation>%1 が空であること</translation>
     </message>
     <message>
         <source>only system namespaces</source>
@@ -2666,8 +3166,28 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>%2 のバックアップ %1</translation>
     </message>
     <message>
-        <source>Pick another backup of %1 in the plan (look inside it first).</source>
-        <translation>計画で %1 の別のバックアップを選択してください (事前に内容を確認してください)。</translation>
+        <source>Velero versions for %1</source>
+        <translation>%1 の Velero バージョン</translation>
+    </message>
+    <message>
+        <source>Use a velero CLI (and server) of the release that made the backup or newer, client and server of the same major.minor.</source>
+        <translation>バックアップを作成したリリース以降の velero CLI (およびサーバー) を使用し、クライアントとサーバーのメジャー.マイナー バージョンを揃えてください。</translation>
+    </message>
+    <message>
+        <source>PartiallyFailed %1 hours ago, verified; restored by the plan&apos;s explicit override</source>
+        <translation>%1 時間前の PartiallyFailed、検証済み。計画の明示的なオーバーライドにより復元</translation>
+    </message>
+    <message>
+        <source>This is already the newest Completed backup of %1: no newer one to pick. Take a new backup of %1 if it still runs, or go on with this one (the report says it is outside the RPO).</source>
+        <translation>これはすでに %1 の最新の Completed のバックアップであり、これより新しいものはありません。%1 がまだ動作している場合は新しいバックアップを作成するか、このバックアップで続行してください (レポートには RPO 外と記載されます)。</translation>
+    </message>
+    <message>
+        <source>No Completed backup of %1 is newer than this one. Take a new backup of %1 if it still runs, or pick an older backup in the plan (look inside it first).</source>
+        <translation>%1 の Completed のバックアップで、これより新しいものはありません。%1 がまだ動作している場合は新しいバックアップを作成するか、計画でより古いバックアップを選択してください (先に内容を確認してください)。</translation>
+    </message>
+    <message>
+        <source>Pick the newer backup %2 of %1 in the plan (look inside it first).</source>
+        <translation>計画で %1 のより新しいバックアップ %2 を選択してください (先に内容を確認してください)。</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3318,46 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>Confirmed by the administrator:</source>
         <translation>管理者による確認:</translation>
     </message>
+    <message>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>verification %1: %2</source>
+        <translation>検証 %1: %2</translation>
+    </message>
+    <message>
+        <source>verified: velero-backup.json Completed, tarball complete, resource list matching, every artifact readable</source>
+        <translation>検証済み: velero-backup.json は Completed、tarball は完全、リソース一覧は一致、すべてのアーティファクトを読み取り可能</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recovery point objective</source>
+        <translation>目標復旧時点 (RPO)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s); every backup verified within it</source>
+        <translation>
+            <numerusform>%n 時間。すべてのバックアップをその範囲内で検証済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s); restored from a backup outside it or of unknown age: %1</source>
+        <translation>
+            <numerusform>%n 時間。範囲外または作成時期が不明なバックアップから復元: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>レポート %1 を書き込めませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>RestoreReportWriter</name>
@@ -2825,20 +3385,8 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <translation>%2 のバックアップ %1 を検証</translation>
     </message>
     <message>
-        <source>Reads the backup from the storage and checks every artifact, the tarball, the resource list and that its phase is Completed.</source>
-        <translation>ストレージからバックアップを読み取り、すべてのアーティファクト、tarball、リソース一覧、およびフェーズが Completed であることを確認します。</translation>
-    </message>
-    <message>
         <source>(read the backup store) verify backups/%1</source>
         <translation>(バックアップ ストアを読み取り) verify backups/%1</translation>
-    </message>
-    <message>
-        <source>The backup %1 of %2 failed verification and will not be restored: %3 Pick another backup in the plan.</source>
-        <translation>%2 のバックアップ %1 は検証に失敗したため、復元されません: %3 計画で別のバックアップを選択してください。</translation>
-    </message>
-    <message>
-        <source>Backup %1 verified.</source>
-        <translation>バックアップ %1 を検証しました。</translation>
     </message>
     <message>
         <source>Install Velero on %1</source>
@@ -3028,12 +3576,6 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
         <source>The rebuilt configuration and clusters must equal the snapshot before anything is restored.</source>
         <translation>復元を行う前に、再構築した構成とクラスターがスナップショットと一致している必要があります。</translation>
     </message>
-    <message numerus="yes">
-        <source>The rebuilt deployment differs from the snapshot in %n place(s): %1</source>
-        <translation>
-            <numerusform>再構築したデプロイは、スナップショットと %n か所で異なります: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The rebuilt deployment equals the snapshot.</source>
         <translation>再構築したデプロイはスナップショットと一致しています。</translation>
@@ -3083,6 +3625,178 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>The plan does NOT recreate %1: they are lost for good, and each needs its own acknowledgement.</source>
         <translation>この計画では %1 は再作成されません: これらは完全に失われるため、それぞれについて個別に了承が必要です。</translation>
+    </message>
+    <message>
+        <source>Diagnose the deployment before anything is removed</source>
+        <translation>削除の前にデプロイを診断する</translation>
+    </message>
+    <message>
+        <source>Expired certificates or tokens make a healthy management cluster look lost; one documented repair brings it back. Nothing is removed while the diagnosis points there.</source>
+        <translation>証明書またはトークンの有効期限が切れると、正常な管理クラスターが失われたように見えることがあります。文書化された修復を 1 回行えば元に戻ります。診断がこの状態を示している間は、何も削除されません。</translation>
+    </message>
+    <message>
+        <source>No diagnosis: %1</source>
+        <translation>診断なし: %1</translation>
+    </message>
+    <message>
+        <source>The symptoms fit expired certificates or tokens. Run the documented repair first (%1); the uninstall will not run until the repair was tried and did not help.</source>
+        <translation>症状は証明書またはトークンの有効期限切れに一致します。先に文書化された修復を実行してください (%1)。修復を試して解決しなかった場合にのみ、アンインストールが実行されます。</translation>
+    </message>
+    <message>
+        <source>No expired certificate or token found.</source>
+        <translation>期限切れの証明書またはトークンは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Reads the backup from the storage and checks every artifact, the tarball, the resource list and that its phase is Completed (or PartiallyFailed, when the plan explicitly allows it).</source>
+        <translation>ストレージからバックアップを読み取り、すべてのアーティファクト、tarball、リソース一覧、およびフェーズが Completed (計画で明示的に許可されている場合は PartiallyFailed) であることを確認します。</translation>
+    </message>
+    <message>
+        <source>The backup %1 of %2 is PartiallyFailed: some of its items were not backed up. It is not restored unless the plan allows it (plan page: &quot;Restore a PartiallyFailed backup&quot;, or --velero-allow-partially-failed). Pick another backup, or allow it after looking inside it.</source>
+        <translation>%2 のバックアップ %1 は PartiallyFailed です: 一部の項目がバックアップされていません。計画で許可されていない限り復元されません (計画ページの「PartiallyFailed のバックアップを復元する」、または --velero-allow-partially-failed)。別のバックアップを選択するか、内容を確認したうえで許可してください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is PartiallyFailed; it is restored because the plan explicitly allows it. Items that failed during the backup are not in it.</source>
+        <translation>バックアップ %1 は PartiallyFailed ですが、計画で明示的に許可されているため復元されます。バックアップ中に失敗した項目は含まれていません。</translation>
+    </message>
+    <message>
+        <source>PartiallyFailed backup %1 of %2 restored by the plan&apos;s explicit override (allowPartiallyFailed).</source>
+        <translation>%2 の PartiallyFailed のバックアップ %1 を、計画の明示的なオーバーライド (allowPartiallyFailed) により復元しました。</translation>
+    </message>
+    <message>
+        <source>The backup %1 of %2 failed verification and will not be restored: %3</source>
+        <translation>%2 のバックアップ %1 は検証に失敗したため、復元されません: %3</translation>
+    </message>
+    <message>
+        <source>Backup %1 verified: velero-backup.json readable and Completed, the tarball complete and readable as Velero reads it, the resource list matching the tarball, every other artifact readable.</source>
+        <translation>バックアップ %1 を検証しました: velero-backup.json は読み取り可能で Completed です。tarball は完全で、Velero と同じ方法で読み取れます。リソース一覧は tarball と一致し、その他のアーティファクトもすべて読み取り可能です。</translation>
+    </message>
+    <message>
+        <source>The age of backup %1 could not be read, so whether it is within the RPO is unknown: %2</source>
+        <translation>バックアップ %1 の経過時間を読み取れなかったため、RPO 以内かどうかは不明です: %2</translation>
+    </message>
+    <message>
+        <source>Backup %1 of %2 has no completion time: whether it is within the RPO of %3 hours is unknown.</source>
+        <translation>%2 のバックアップ %1 には完了時刻がありません: RPO (%3 時間) 以内かどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>%2 is restored from a backup outside the RPO: %1 completed %3 hours ago, the RPO is %4 hours. Changes made after it are lost.</source>
+        <translation>%2 は RPO を超えたバックアップから復元されます: %1 は %3 時間前に完了しており、RPO は %4 時間です。それ以降に行われた変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Backup %1 completed %2 hours ago, within the RPO of %3 hours.</source>
+        <translation>バックアップ %1 は %2 時間前に完了しており、RPO (%3 時間) 以内です。</translation>
+    </message>
+    <message>
+        <source>Check that Velero&apos;s versions can restore %1 on %2</source>
+        <translation>Velero のバージョンで %2 に %1 を復元できることを確認</translation>
+    </message>
+    <message>
+        <source>Compares the velero CLI, the Velero server already running on the cluster (if any) and the release the backup&apos;s metadata shows it was made with.</source>
+        <translation>velero CLI、クラスターで既に実行されている Velero サーバー (ある場合)、およびバックアップのメタデータに示されている作成時のリリースを比較します。</translation>
+    </message>
+    <message>
+        <source>(read the backup store) backups/%1/velero-backup.json</source>
+        <translation>(バックアップ ストアを読み取り) backups/%1/velero-backup.json</translation>
+    </message>
+    <message>
+        <source>Keep Velero on the Linux nodes of %1</source>
+        <translation>Velero を %1 の Linux ノードに限定</translation>
+    </message>
+    <message>
+        <source>When the cluster has Windows nodes, Velero&apos;s Deployment and node agent DaemonSet get the node selector kubernetes.io/os=linux, so no Velero pod waits forever on a Windows node.</source>
+        <translation>クラスターに Windows ノードがある場合は、Velero の Deployment とノード エージェントの DaemonSet にノード セレクター kubernetes.io/os=linux を設定し、Velero のポッドが Windows ノードで待機し続けないようにします。</translation>
+    </message>
+    <message>
+        <source>%1 has no Windows nodes; Velero needs no node selector.</source>
+        <translation>%1 には Windows ノードがないため、Velero にノード セレクターは不要です。</translation>
+    </message>
+    <message>
+        <source>%1 has Windows nodes (%2): Velero is pinned to the Linux nodes.</source>
+        <translation>%1 には Windows ノード (%2) があります: Velero を Linux ノードに固定しました。</translation>
+    </message>
+    <message>
+        <source>Wait for the nodes of %1 and Velero&apos;s pods</source>
+        <translation>%1 のノードと Velero のポッドを待機</translation>
+    </message>
+    <message>
+        <source>Waits until every node is Ready, the velero Deployment is available and the node agent DaemonSet is rolled out on every node it is scheduled to.</source>
+        <translation>すべてのノードが Ready になり、velero の Deployment が使用可能になり、ノード エージェントの DaemonSet がスケジュール対象のすべてのノードにロールアウトされるまで待機します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes Ready</source>
+        <translation>%2 ノード中 %1 ノードが Ready</translation>
+    </message>
+    <message>
+        <source>not Ready: %1</source>
+        <translation>Ready でないノード: %1</translation>
+    </message>
+    <message>
+        <source>velero available</source>
+        <translation>velero 使用可能</translation>
+    </message>
+    <message>
+        <source>velero not available</source>
+        <translation>velero 使用不可</translation>
+    </message>
+    <message>
+        <source>DaemonSet %1: %2 of %3 available, %4 updated</source>
+        <translation>DaemonSet %1: %3 個中 %2 個が使用可能、%4 個が更新済み</translation>
+    </message>
+    <message>
+        <source>%1 was not ready for a restore within %2 s (%3). Check `kubectl get nodes` and `kubectl -n velero get pods -o wide`.</source>
+        <translation>%1 は %2 秒以内に復元の準備が整いませんでした (%3)。`kubectl get nodes` と `kubectl -n velero get pods -o wide` を確認してください。</translation>
+    </message>
+    <message>
+        <source>storage class %1 (claims %2)</source>
+        <translation>ストレージ クラス %1 (要求 %2)</translation>
+    </message>
+    <message>
+        <source>a default storage class (claims %1 name none)</source>
+        <translation>既定のストレージ クラス (ストレージ クラスを指定していない要求 %1)</translation>
+    </message>
+    <message>
+        <source>CSI driver %1 (the volumes of claims %2)</source>
+        <translation>CSI ドライバー %1 (要求 %2 のボリューム)</translation>
+    </message>
+    <message>
+        <source>Check the storage classes %1 needs on %2</source>
+        <translation>%2 で %1 に必要なストレージ クラスを確認</translation>
+    </message>
+    <message>
+        <source>Every storage class and CSI driver the backup&apos;s restored volume claims use must exist in the cluster; otherwise the claims stay Pending and their data is not restored.</source>
+        <translation>バックアップから復元されるボリューム要求が使用するすべてのストレージ クラスと CSI ドライバーが、クラスターに存在する必要があります。存在しない場合、要求は Pending のままとなり、そのデータは復元されません。</translation>
+    </message>
+    <message>
+        <source>(read the backup store) backups/%1/%1.tar.gz</source>
+        <translation>(バックアップ ストアを読み取り) backups/%1/%1.tar.gz</translation>
+    </message>
+    <message>
+        <source>%1 lacks what backup %2 needs: %3. Configure the storage (CSI driver and storage class, akshci.md §2 step 4) before restoring.</source>
+        <translation>%1 には、バックアップ %2 に必要なものがありません: %3。復元する前に、ストレージ (CSI ドライバーとストレージ クラス。akshci.md §2 の手順 4) を構成してください。</translation>
+    </message>
+    <message>
+        <source>Every storage class and CSI driver backup %1 needs is in %2.</source>
+        <translation>バックアップ %1 に必要なすべてのストレージ クラスと CSI ドライバーが %2 にあります。</translation>
+    </message>
+    <message>
+        <source>Uninstall-AksHci removes the management cluster of %1 and every workload cluster in it; they could not be listed: %2</source>
+        <translation>Uninstall-AksHci は、%1 の管理クラスターとその中のすべてのワークロード クラスターを削除します。ワークロード クラスターを一覧表示できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n difference(s) from the snapshot (%1) instead of repairing them:</source>
+        <translation>
+            <numerusform>スナップショット (%1) との %n 個の相違を、修復せずに受け入れました:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted difference: %1</source>
+        <translation>受け入れた相違: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rebuilt deployment differs from the snapshot in %n place(s): %1. Repair them and run this step again, or accept exactly these differences (%2).</source>
+        <translation>
+            <numerusform>再構築したデプロイは、スナップショットと %n 箇所で異なります: %1。これらを修復してこのステップを再実行するか、これらの相違に限って受け入れてください (%2)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3928,13 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
 </context>
 <context>
+    <name>SessionCredentials</name>
+    <message>
+        <source>this session</source>
+        <translation>このセッション</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCapture</name>
     <message>
         <source>Cannot read %1 for the snapshot: %2</source>
@@ -3242,6 +3963,29 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     <message>
         <source>Reading the versions</source>
         <translation>バージョンを読み取っています</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCatalog</name>
+    <message>
+        <source>Choose the configuration snapshot&apos;s folder.</source>
+        <translation>構成スナップショットのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a snapshot folder.</source>
+        <translation>%1 はスナップショット フォルダーではなく、ファイルです。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read with your permissions.</source>
+        <translation>現在のアクセス許可では、フォルダー %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a configuration snapshot: it has no manifest. Choose the folder a snapshot export wrote (Snapshots page).</source>
+        <translation>%1 は構成スナップショットではありません: マニフェストがありません。スナップショットのエクスポートで書き出されたフォルダーを選択してください ([構成スナップショット] ページ)。</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +4142,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>export the deployment&apos;s configuration, compare it (diff), verify or list snapshots</source>
-        <translation>デプロイの構成をエクスポートまたは比較 (diff) し、スナップショットを検証または一覧表示します</translation>
+        <translation>デプロイメントの構成をエクスポートまたは比較 (diff) し、スナップショットを検証または一覧表示します</translation>
     </message>
     <message>
         <source>Usage:
@@ -3638,6 +4382,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Cannot move the finished snapshot into place as %1.</source>
         <translation>完成したスナップショットを %1 として所定の場所に移動できません。</translation>
     </message>
+    <message>
+        <source>Removed %1, left by an interrupted snapshot export</source>
+        <translation>中断されたスナップショットのエクスポートで残された %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Config snapshot written to %1</source>
+        <translation>構成スナップショットを %1 に書き込みました</translation>
+    </message>
 </context>
 <context>
     <name>StoreCliOptions</name>
@@ -3681,8 +4433,8 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>キャンセルされました。</translation>
     </message>
     <message>
-        <source>This build cannot open %1: only local folders and downloaded backups (.tar.gz) are supported so far.</source>
-        <translation>このビルドでは %1 を開けません: 現時点でサポートされているのは、ローカル フォルダーとダウンロードしたバックアップ (.tar.gz) だけです。</translation>
+        <source>Unknown kind of backup store (%1).</source>
+        <translation>不明な種類のバックアップ ストアです (%1)。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4587,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>no metadata/version entry: not a Velero backup tarball</source>
         <translation>metadata/version エントリがありません: Velero のバックアップ tarball ではありません</translation>
+    </message>
+    <message>
+        <source>the object %1 is empty</source>
+        <translation>オブジェクト %1 は空です</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4772,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Velero is installed, but creating its backup location failed: %1</source>
         <translation>Velero はインストールされましたが、バックアップの場所の作成に失敗しました: %1</translation>
     </message>
+    <message>
+        <source>Velero installed with bucket %1 (read-only)</source>
+        <translation>バケット %1 を使用して Velero をインストールしました (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>Velero installed with bucket %1</source>
+        <translation>バケット %1 を使用して Velero をインストールしました</translation>
+    </message>
 </context>
 <context>
     <name>VeleroInstallCommand</name>
@@ -4141,6 +4905,53 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>A Schedule in velero&apos;s output has no name.</source>
         <translation>velero の出力に名前のない Schedule があります。</translation>
+    </message>
+</context>
+<context>
+    <name>VeleroVersionPairing</name>
+    <message>
+        <source>The velero CLI&apos;s version (%1) cannot be read, so its pairing with backup %2 cannot be checked.</source>
+        <translation>velero CLI のバージョン (%1) を読み取れないため、バックアップ %2 との組み合わせを確認できません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The Velero server&apos;s version on %1 (%2) cannot be read, so its pairing with backup %3 cannot be checked.</source>
+        <translation>%1 の Velero サーバーのバージョン (%2) を読み取れないため、バックアップ %3 との組み合わせを確認できません。</translation>
+    </message>
+    <message>
+        <source>velero client %1, server %2, backup %3 made by velero %4</source>
+        <translation>velero クライアント %1、サーバー %2、バックアップ %3 の作成に使用された velero: %4</translation>
+    </message>
+    <message>
+        <source>%1 (to be installed)</source>
+        <translation>%1 (インストール予定)</translation>
+    </message>
+    <message>
+        <source>%1 or newer (%2)</source>
+        <translation>%1 以降 (%2)</translation>
+    </message>
+    <message>
+        <source>of an unknown release</source>
+        <translation>不明なリリース</translation>
+    </message>
+    <message>
+        <source>The velero CLI is %1 but the Velero server on %2 is %3: velero supports a client and server of the same major.minor only, and warns about this pairing. Use a velero CLI %4.x to run the restore.</source>
+        <translation>velero CLI は %1 ですが、%2 の Velero サーバーは %3 です: velero がサポートするのはメジャー.マイナー バージョンが同じクライアントとサーバーの組み合わせのみで、この組み合わせでは警告が表示されます。復元の実行には velero CLI %4.x を使用してください。</translation>
+    </message>
+    <message>
+        <source>Backup %1 was made by velero %2 or newer (%3), but the Velero server that would restore it on %4 is %5: an older Velero cannot be trusted to read a newer backup. Restore with velero %2 or newer (%6).</source>
+        <translation>バックアップ %1 は velero %2 以降 (%3) で作成されましたが、%4 でこれを復元する Velero サーバーは %5 です: 古い Velero が新しいバックアップを正しく読み取れるとは限りません。velero %2 以降で復元してください (%6)。</translation>
+    </message>
+    <message>
+        <source>upgrade the server on %1, or restore into a cluster without Velero</source>
+        <translation>%1 のサーバーをアップグレードするか、Velero がないクラスターに復元</translation>
+    </message>
+    <message>
+        <source>a newer velero CLI installs a newer server</source>
+        <translation>新しい velero CLI では新しいサーバーがインストールされます</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +5190,22 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Credentials file</source>
         <translation>資格情報ファイル</translation>
+    </message>
+    <message>
+        <source>Restore this cluster&apos;s backup even if it is PartiallyFailed: the items that failed during the backup are not in it. Look inside it first. The run&apos;s journal and report record it.</source>
+        <translation>このクラスターのバックアップが PartiallyFailed であっても復元します: バックアップ中に失敗した項目は含まれていません。先に内容を確認してください。このことは実行のジャーナルとレポートに記録されます。</translation>
+    </message>
+    <message>
+        <source>The store of %1 holds no backup named %2. Pick one of its backups: %3.</source>
+        <translation>%1 のストアには %2 という名前のバックアップはありません。次のいずれかのバックアップを選択してください: %3。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Restore a PartiallyFailed backup</source>
+        <translation>PartiallyFailed のバックアップを復元</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5543,144 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::HealthFindingsModel</name>
+    <message>
+        <source>Management cluster</source>
+        <translation>管理クラスター</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急度</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Documented repair</source>
+        <translation>文書化された修復手順</translation>
+    </message>
+</context>
+<context>
+    <name>aks::HealthPage</name>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>今すぐチェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run &amp;repair...</source>
+        <translation>修復を実行(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Diagnose the deployment and every workload cluster again</source>
+        <translation>デプロイとすべてのワークロード クラスターを再診断します</translation>
+    </message>
+    <message>
+        <source>Checking health</source>
+        <translation>正常性をチェックしています</translation>
+    </message>
+    <message>
+        <source>Health findings, most urgent first</source>
+        <translation>正常性の検出結果 (緊急度の高い順)</translation>
+    </message>
+    <message>
+        <source>Documented repairs of the selected finding</source>
+        <translation>選択した検出結果に対する文書化された修復手順</translation>
+    </message>
+    <message>
+        <source>The exact script the repair runs</source>
+        <translation>修復で実行されるスクリプトの全文</translation>
+    </message>
+    <message>
+        <source>Repair:</source>
+        <translation>修復:</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>スクリプト:</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated cmdlet)</source>
+        <translation>%1 (非推奨のコマンドレット)</translation>
+    </message>
+    <message>
+        <source>Deployment %1 answers; AKS hybrid %2.</source>
+        <translation>デプロイ %1 は応答しています (AKS hybrid %2)。</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(バージョン不明)</translation>
+    </message>
+    <message>
+        <source>The management cluster does not answer.</source>
+        <translation>管理クラスターが応答しません。</translation>
+    </message>
+    <message>
+        <source>%1: Kubernetes %2, %3.</source>
+        <translation>%1: Kubernetes %2、%3。</translation>
+    </message>
+    <message>
+        <source>API server answers</source>
+        <translation>API サーバー応答あり</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>到達不可</translation>
+    </message>
+    <message>
+        <source>The symptoms fit expired certificates or tokens. Run the documented repair below before any restore: uninstalling would destroy a deployment the repair brings back.</source>
+        <translation>症状は、証明書またはトークンの有効期限切れと一致しています。復元を行う前に、下記の文書化された修復手順を実行してください: アンインストールすると、修復で回復できるはずのデプロイが破棄されてしまいます。</translation>
+    </message>
+    <message>
+        <source>Something needs action: see the findings marked Warning or Critical.</source>
+        <translation>対応が必要な項目があります: 警告または重大とマークされた検出結果を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check health</source>
+        <translation>正常性のチェック</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deployment</source>
+        <translation>デプロイを診断しています</translation>
+    </message>
+    <message>
+        <source>Run repair</source>
+        <translation>修復の実行</translation>
+    </message>
+    <message>
+        <source>This runs:
+%1
+It replaces the certificates and tokens of %2; kubeconfigs fetched before stop working. Type the name to go on.</source>
+        <translation>次のコマンドを実行します:
+%1
+%2 の証明書とトークンが置き換えられるため、以前に取得した kubeconfig は使用できなくなります。続行するには名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The repair did not run: the name typed was not &apos;%1&apos;.</source>
+        <translation>修復は実行されませんでした: 入力された名前が &apos;%1&apos; ではありませんでした。</translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation>修復: %1</translation>
+    </message>
+    <message>
+        <source>%1: done, and the diagnosis confirms it. Journal: %2</source>
+        <translation>%1: 完了しました。診断でも確認されました。ジャーナル: %2</translation>
+    </message>
+</context>
+<context>
     <name>aks::HistoryPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -4840,6 +5805,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Cannot open %1: cluster %2 has no storage location named &apos;%3&apos;.</source>
         <translation>%1 を開けません: クラスター %2 に &apos;%3&apos; という名前のストレージの場所がありません。</translation>
+    </message>
+    <message>
+        <source>Double-click a backup (or press Enter) to look inside it in the inspector; right-click for more.</source>
+        <translation>バックアップをダブルクリックする (または Enter キーを押す) と、インスペクターで内容を確認できます。その他の操作は右クリックしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the inspector</source>
+        <translation>インスペクターで開く(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +6149,40 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::ItemViews</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter: %1. Right-click for more.</source>
+        <translation>ダブルクリックまたは Enter キー: %1。その他の操作は右クリックしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>aks::JobManager</name>
+    <message>
+        <source>Job %1 started: %2</source>
+        <translation>ジョブ %1 を開始しました: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 finished</source>
+        <translation>ジョブ %1 が完了しました</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled: %2</source>
+        <translation>ジョブ %1 がキャンセルされました: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <translation>ジョブ %1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: cancel requested</source>
+        <translation>ジョブ %1: キャンセルを要求しました</translation>
+    </message>
+</context>
+<context>
     <name>aks::JobsModel</name>
     <message>
         <source>Running</source>
@@ -5229,6 +6236,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Last message</source>
         <translation>最後のメッセージ</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
 </context>
 <context>
     <name>aks::JobsPanel</name>
@@ -5256,12 +6267,20 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the whole JSON to the clipboard</source>
-        <translation>JSON 全体をクリップボードにコピーします</translation>
-    </message>
-    <message>
         <source>Not found</source>
         <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Show secret &amp;values</source>
+        <translation>シークレットの値を表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy the whole JSON to the clipboard, as shown (secret values masked unless shown)</source>
+        <translation>表示されているとおりに JSON 全体をクリップボードにコピーします (シークレットの値は、表示していない場合はマスクされます)</translation>
+    </message>
+    <message>
+        <source>This Secret&apos;s values are masked. Tick to show them in clear.</source>
+        <translation>この Secret の値はマスクされています。平文で表示するには、チェックボックスをオンにしてください。</translation>
     </message>
 </context>
 <context>
@@ -5460,6 +6479,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>%1 did not answer within %2 s; the PowerShell host was stopped and will be restarted. The host may be hung or overloaded.</source>
         <translation>%1 が %2 秒以内に応答しなかったため、PowerShell ホストを停止しました。ホストは再起動されます。ホストがハングしているか、過負荷になっている可能性があります。</translation>
     </message>
+    <message>
+        <source>Starting the PowerShell host %1</source>
+        <translation>PowerShell ホスト %1 を起動しています</translation>
+    </message>
 </context>
 <context>
     <name>aks::MainWindow</name>
@@ -5586,6 +6609,18 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>&amp;Clear list</source>
         <translation>一覧をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザー ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>正常性</translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation>インスペクター: %1</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +6876,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Save the credentials for %1 in the keychain</source>
         <translation>%1 の資格情報をキーチェーンに保存する</translation>
     </message>
+    <message>
+        <source>Use the secret for this session only (not saved in the keychain)</source>
+        <translation>このセッションでのみシークレットを使用する (キーチェーンには保存しない)</translation>
+    </message>
+    <message>
+        <source>%1 The secret is kept for this session only: press Open to use it.</source>
+        <translation>%1 シークレットはこのセッションでのみ保持されます: 使用するには [開く] を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>aks::PerCallPowerShell</name>
@@ -5876,10 +6919,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>既存リソース ポリシーが &quot;update&quot; の場合、クラスター内の既存のものが上書きされます。そのため、復元時にクラスター名の入力が求められます。</translation>
     </message>
     <message>
-        <source>This recovery has already started; its plan can no longer change.</source>
-        <translation>この復旧は既に開始されているため、計画を変更できません。</translation>
-    </message>
-    <message>
         <source>Select a cluster first.</source>
         <translation>先にクラスターを選択してください。</translation>
     </message>
@@ -5894,6 +6933,50 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Saved to %1; run it with `aks-recovery restore --plan %1`.</source>
         <translation>%1 に保存しました。`aks-recovery restore --plan %1` で実行できます。</translation>
+    </message>
+    <message>
+        <source>This recovery has already begun. An edit makes a new plan: the steps already done that it runs unchanged are kept, the others run.</source>
+        <translation>この復旧は既に開始されています。編集すると新しい計画が作成されます: 完了済みのステップのうち、新しい計画でも変更なく実行されるものはそのまま保持され、それ以外のステップが実行されます。</translation>
+    </message>
+    <message>
+        <source>List the backups of the plan&apos;s clusters</source>
+        <translation>計画内のクラスターのバックアップの一覧表示</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>This recovery has already begun, so the edited plan is a new plan with a journal of its own; the earlier journal is kept, marked as replaced.
+
+Changed: %1
+
+Kept as done, not run again: %2
+
+Will run: %3</source>
+        <translation>この復旧は既に開始されているため、編集した計画は独自のジャーナルを持つ新しい計画になります。以前のジャーナルは、置き換え済みとしてマークされて保持されます。
+
+変更: %1
+
+完了済みとして保持 (再実行なし): %2
+
+実行予定: %3</translation>
+    </message>
+    <message>
+        <source>
+
+Done earlier and not part of the new plan (they stay in the earlier journal): %1</source>
+        <translation>
+
+以前に完了し、新しい計画に含まれないもの (以前のジャーナルに残ります): %1</translation>
+    </message>
+    <message>
+        <source>Go on with the edited plan?</source>
+        <translation>編集した計画で続行しますか?</translation>
+    </message>
+    <message>
+        <source>The edit was discarded; the recovery goes on with its plan as it was.</source>
+        <translation>編集は破棄されました。復旧は元の計画のまま続行されます。</translation>
     </message>
 </context>
 <context>
@@ -5987,26 +7070,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
 <context>
     <name>aks::RecoveriesModel</name>
     <message>
-        <source>Completed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
-    </message>
-    <message>
-        <source>Waiting for a typed name</source>
-        <translation>名前の入力待ち</translation>
-    </message>
-    <message>
-        <source>Did not finish</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
         <source>New site</source>
         <translation>新しいサイト</translation>
     </message>
@@ -6049,6 +7112,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Report</source>
         <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Replaced by an edited plan</source>
+        <translation>編集された計画に置き換え済み</translation>
+    </message>
+    <message>
+        <source>Abandoned: a later recovery completed</source>
+        <translation>中止: 後続の復旧が完了済み</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +7247,14 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Recoveries on this machine</source>
         <translation>このマシンでの復元</translation>
     </message>
+    <message>
+        <source>&amp;Resume, or open the report</source>
+        <translation>再開またはレポートを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This recovery of %1 was replaced by an edited plan; resume that one instead.</source>
+        <translation>%1 のこの復旧は、編集された計画に置き換えられています。代わりにそちらを再開してください。</translation>
+    </message>
 </context>
 <context>
     <name>aks::RestoreStepsModel</name>
@@ -6258,7 +7337,19 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
     <message>
         <source>Velero installed where missing, the backup location waited for, one restore per cluster, followed live.</source>
-        <translation>未インストールの場合は Velero をインストールし、バックアップの場所が使用可能になるまで待機してから、クラスターごとに 1 つの復元を実行し、その進行状況をリアルタイムで追跡します。</translation>
+        <translation>Velero を必要に応じてインストールし、バックアップの場所の準備を待ってから、クラスターごとに復元を 1 回実行して進行状況を表示します。</translation>
+    </message>
+    <message>
+        <source>Close the restore wizard?</source>
+        <translation>復元ウィザードを閉じますか?</translation>
+    </message>
+    <message>
+        <source>A step that is running is cancelled. What is done stays in the journal: the Restore page offers to resume this recovery.</source>
+        <translation>実行中のステップはキャンセルされます。完了した内容はジャーナルに残り、[復元] ページからこの復旧を再開できます。</translation>
+    </message>
+    <message>
+        <source>There is no recovery to revise.</source>
+        <translation>修正する復旧がありません。</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +7540,62 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Acknowledged that %1 is destroyed and not recreated.</source>
         <translation>%1 が破棄され、再作成されないことを了承しました。</translation>
     </message>
+    <message>
+        <source>Repair first</source>
+        <translation>先に修復が必要です</translation>
+    </message>
+    <message>
+        <source>The diagnosis found what expired certificates or tokens cause:
+%1
+
+The documented repair brings the deployment back without uninstalling anything:
+%2
+
+Run it from the Health page first. Did you run it, and it did NOT help?</source>
+        <translation>診断で、証明書またはトークンの有効期限切れが原因で起こる症状が見つかりました:
+%1
+
+文書化された修復手順を実行すると、何もアンインストールせずにデプロイを回復できます:
+%2
+
+まず [正常性] ページから修復を実行してください。修復を実行済みで、それでも解決しませんでしたか?</translation>
+    </message>
+    <message>
+        <source>Stopped before Uninstall-AksHci: run the certificate repair from the Health page first. Nothing was destroyed.</source>
+        <translation>Uninstall-AksHci の前で停止しました: まず [正常性] ページから証明書の修復を実行してください。何も削除されていません。</translation>
+    </message>
+    <message>
+        <source>Acknowledged that the documented repair did not help.</source>
+        <translation>文書化された修復手順では解決しなかったことを確認しました。</translation>
+    </message>
+    <message>
+        <source>The rebuilt deployment differs from the snapshot</source>
+        <translation>再構築したデプロイがスナップショットと異なります</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n setting(s) of the rebuilt deployment differ from the snapshot:
+
+%1
+
+Repair them (press No, fix them, then Retry), or accept exactly these differences and go on with the restores (Yes). An acceptance is recorded in the journal and the report.</source>
+        <translation>
+            <numerusform>再構築したデプロイの次の %n 個の設定がスナップショットと異なります:
+
+%1
+
+これらを修復する ([いいえ] を押して修正してから [再試行]) か、これらの相違に限って受け入れて復元を続行してください ([はい])。受け入れた内容はジャーナルとレポートに記録されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n difference(s) from the snapshot.</source>
+        <translation>
+            <numerusform>スナップショットとの %n 個の相違を受け入れました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Press Next to go on with the recovery.</source>
+        <translation>%1 復旧を続行するには [次へ] を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>aks::ScenarioPage</name>
@@ -6541,6 +7688,44 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>Registration&apos;s service principal secret (if any)</source>
         <translation>登録のサービス プリンシパル シークレット (ある場合)</translation>
+    </message>
+    <message>
+        <source>Snapshots taken on this machine</source>
+        <translation>このマシンで取得したスナップショット</translation>
+    </message>
+    <message>
+        <source>List the configuration snapshots</source>
+        <translation>構成スナップショットの一覧表示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pick a snapshot (%n)</source>
+        <translation>
+            <numerusform>スナップショットを選択 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No snapshot yet</source>
+        <translation>スナップショットはまだありません</translation>
+    </message>
+    <message>
+        <source>Snapshots are looked for in %1 (Config snapshots page).</source>
+        <translation>スナップショットは %1 で検索されます ([構成スナップショット] ページ)。</translation>
+    </message>
+    <message>
+        <source>%1 (damaged)</source>
+        <translation>%1 (破損)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n workload cluster(s), taken on %2</source>
+        <translation>
+            <numerusform>%1: ワークロード クラスター %n 個、%2 で取得</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot of %1 taken %2 on %3: %n workload cluster(s), every checksum verified.</source>
+        <translation>
+            <numerusform>%3 で %2 に取得された %1 のスナップショット: ワークロード クラスター %n 個、すべてのチェックサムを検証済み。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6785,7 +7970,7 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
     <message>
         <source>Export a snapshot of the deployment&apos;s configuration now, or choose the folder where scheduled exports (aks-recovery snapshot export) go.</source>
-        <translation>今すぐデプロイの構成のスナップショットをエクスポートするか、スケジュールされたエクスポート (aks-recovery snapshot export) の保存先フォルダーを選択してください。</translation>
+        <translation>今すぐデプロイメントの構成のスナップショットをエクスポートするか、スケジュールされたエクスポート (aks-recovery snapshot export) の保存先フォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Read Get-AksHciConfig and every workload cluster now and save them, secrets redacted, as a new snapshot in this folder.</source>
@@ -6877,6 +8062,10 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <source>Snapshot folder</source>
         <translation>スナップショットのフォルダー</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比較(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>aks::TimelineChart</name>
@@ -6891,6 +8080,21 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     <message>
         <source>No backups to show yet.</source>
         <translation>表示するバックアップはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>aks::UserGuideWindow</name>
+    <message>
+        <source>AKS Recovery Console - User guide</source>
+        <translation>AKS Recovery Console - ユーザー ガイド</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザー ガイド</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build (docs/user-guide.md).</source>
+        <translation>このビルドにはユーザー ガイド (docs/user-guide.md) が含まれていません。</translation>
     </message>
 </context>
 </TS>

@@ -25,4 +25,9 @@ std::optional<int> CliCommand::parseOptions(QCommandLineParser& p, const QString
     return std::nullopt;
 }
 
+int CliCommand::printError(CliContext& ctx, const Error& e) {
+    ctx.err << e.fullText() << Qt::endl;
+    return ExitFailure;
+}
+
 } // namespace aks

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "env/EnvironmentConfig.h"
 #include "jobs/CancelToken.h"
 
@@ -36,6 +37,8 @@ public:
     virtual int run(const QStringList& args, CliContext& ctx) = 0;
 
 protected:
+    // Prints an error (its message, then its detail) on stderr; returns ExitFailure to end with.
+    static int printError(CliContext& ctx, const Error& e);
     // Adds --help and parses args with the options already on p. Returns the code to end with
     // (bad usage, or 0 after printing the help), or nothing when the command goes on. A command with
     // subcommands names the one it parses for, so usage reads "snapshot export".

@@ -40,7 +40,8 @@ QStringList BackupVerifier::anomalyProblems(const QString& backup, const QString
     return problems;
 }
 
-Result<QStringList> BackupVerifier::verify(BackupStore& store, const QString& backup, const JobContext& ctx) {
+Result<QStringList> BackupVerifier::verify(BackupStore& store, const QString& backup, const JobContext& ctx,
+                                           bool acceptPartiallyFailed) {
     auto found = BackupCatalog::find(store, backup, ctx.cancelToken());
     if (!found)
         return found.error();
@@ -52,7 +53,8 @@ Result<QStringList> BackupVerifier::verify(BackupStore& store, const QString& ba
                         .arg(backup, json);
     else if (!info.metadataProblem.isEmpty())
         problems << info.metadataProblem;
-    else if (info.phase != QLatin1String("Completed"))
+    else if (info.phase != QLatin1String("Completed") &&
+             !(acceptPartiallyFailed && info.phase == QLatin1String("PartiallyFailed")))
         problems << tr("Backup %1: phase is %2, not Completed.")
                         .arg(backup, info.phase.isEmpty() ? tr("(none)") : info.phase);
 

@@ -18,7 +18,9 @@ class BackupVerifier {
     Q_DECLARE_TR_FUNCTIONS(BackupVerifier)
 
 public:
-    static Result<QStringList> verify(BackupStore& store, const QString& backup, const JobContext& ctx);
+    // A PartiallyFailed backup passes only when accepted (the restore plan's explicit override).
+    static Result<QStringList> verify(BackupStore& store, const QString& backup, const JobContext& ctx,
+                                      bool acceptPartiallyFailed = false);
     // One line per entry Velero reads differently from how it is written.
     static QStringList anomalyProblems(const QString& backup, const QString& tarballFile,
                                        const TarballScan& scan);

@@ -3,6 +3,7 @@
 #include "core/BoundedJson.h"
 #include "health/HealthChecker.h"
 
+#include "BackupStorageNeeds.h"
 #include "RestoreStepsBuilder.h"
 #include "VeleroInstallPlanner.h"
 #include "akshci/AksHciClient.h"
@@ -73,6 +74,19 @@ void collectResults(const nlohmann::json& r, QMap<QString, QStringList>& out) {
                 for (const auto& m : list)
                     if (m.is_string())
                         out[QString::fromStdString(ns)] << QString::fromStdString(m.get<std::string>());
+}
+
+// The Velero releases before 1.10 named the node agent DaemonSet after restic.
+QString nodeAgentName(const VeleroSemVer& v) {
+    return v < VeleroSemVer{1, 10, 0} ? QStringLiteral("restic") : QStringLiteral("node-agent");
+}
+
+QString shownKubectl(const QStringList& args) {
+    QStringList parts{QStringLiteral("kubectl")};
+    for (const QString& a : args)
+        parts << (a.contains(QLatin1Char('"')) || a.contains(QLatin1Char(' ')) ? QStringLiteral("'%1'").arg(a)
+                                                                               : a);
+    return parts.join(QLatin1Char(' '));
 }
 
 QStringList shownLines(const Result<PsScript>& script) {
@@ -200,7 +214,8 @@ Status BackendRecoveryTarget::verifyBackup(const QString& cluster, const QString
             store.error().kind,
             tr("The backup storage of %1 is not reachable: %2").arg(cluster, store.error().message),
             store.error().detail);
-    auto problems = BackupVerifier::verify(**store, backup, JobContext(cancel, {}, {}));
+    auto problems =
+        BackupVerifier::verify(**store, backup, JobContext(cancel, {}, {}), c->allowPartiallyFailed);
     if (!problems)
         return problems.error();
     if (!problems->isEmpty())
@@ -468,22 +483,126 @@ Result<QStringList> BackendRecoveryTarget::compareWithSnapshot(const CancelToken
     return out;
 }
 
-Result<QStringList> BackendRecoveryTarget::namespaces(const QString& cluster, const CancelToken& cancel) {
+Result<VeleroTarget> BackendRecoveryTarget::veleroTarget(const QString& cluster, const CancelToken& cancel) {
     auto kc = kubeconfig(cluster, cancel);
     if (!kc)
         return kc.error();
     VeleroTarget t;
     t.kubeconfig = *kc;
-    return KubectlClient(m_env, t).namespaces(cancel);
+    return t;
+}
+
+Result<VeleroVersions> BackendRecoveryTarget::veleroVersions(const QString& cluster, const QString& backup,
+                                                             const CancelToken& cancel) {
+    const ClusterRestorePlan* c = clusterPlan(cluster);
+    if (!c)
+        return Error::make(Error::Kind::BadInput, tr("The plan does not restore %1.").arg(cluster));
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto v = VeleroClient(m_env, *t).version(cancel);
+    if (!v)
+        return v.error();
+    auto store = openClusterStore(m_plan, *c, cancel);
+    if (!store)
+        return store.error();
+    auto info = BackupCatalog::find(**store, backup, cancel);
+    if (!info)
+        return info.error();
+    return VeleroVersions{v->client, v->server, BackupMadeBy::fromBackup(info->object, info->artifacts)};
+}
+
+Result<ClusterReadiness> BackendRecoveryTarget::clusterReadiness(const QString& cluster,
+                                                                 const CancelToken& cancel) {
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    const KubectlClient kubectl(m_env, *t);
+    auto nodes = kubectl.nodes(cancel);
+    if (!nodes)
+        return nodes.error();
+    ClusterReadiness r;
+    for (const KubeNode& n : *nodes) {
+        r.nodes << n.name;
+        if (!n.ready)
+            r.notReadyNodes << n.name;
+        if (n.os == QLatin1String("windows"))
+            r.windowsNodes << n.name;
+    }
+    auto sets = kubectl.daemonSets(t->veleroNamespace, cancel);
+    if (!sets)
+        return sets.error();
+    for (const KubeDaemonSet& d : *sets)
+        if (d.name == QLatin1String("node-agent") || d.name == QLatin1String("restic")) {
+            r.nodeAgent = d.name;
+            r.nodeAgentDesired = d.desired;
+            r.nodeAgentUpdated = d.updated;
+            r.nodeAgentAvailable = d.available;
+        }
+    auto deployments = kubectl.deployments(t->veleroNamespace, cancel);
+    if (!deployments)
+        return deployments.error();
+    for (const KubeWorkload& w : *deployments)
+        if (w.name == QLatin1String("velero"))
+            r.veleroAvailable = w.availableReplicas >= std::max(1, w.replicas);
+    return r;
+}
+
+Status BackendRecoveryTarget::pinVeleroToLinux(const QString& cluster, const CancelToken& cancel) {
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    const KubectlClient kubectl(m_env, *t);
+    if (auto s = kubectl.pinToLinux(QStringLiteral("deployment"), QStringLiteral("velero"),
+                                    t->veleroNamespace, cancel);
+        !s)
+        return s;
+    auto sets = kubectl.daemonSets(t->veleroNamespace, cancel);
+    if (!sets)
+        return sets.error();
+    for (const KubeDaemonSet& d : *sets)
+        if (d.name == QLatin1String("node-agent") || d.name == QLatin1String("restic"))
+            if (auto s = kubectl.pinToLinux(QStringLiteral("daemonset"), d.name, t->veleroNamespace, cancel);
+                !s)
+                return s;
+    return {};
+}
+
+Result<QList<MissingStorage>> BackendRecoveryTarget::missingStorage(const ClusterRestorePlan& c,
+                                                                    const CancelToken& cancel) {
+    auto store = openClusterStore(m_plan, c, cancel);
+    if (!store)
+        return store.error();
+    auto needs = BackupStorageNeeds::read(**store, c, cancel);
+    if (!needs)
+        return needs.error();
+    if (needs->isEmpty())
+        return QList<MissingStorage>();
+    auto t = veleroTarget(c.cluster, cancel);
+    if (!t)
+        return t.error();
+    const KubectlClient kubectl(m_env, *t);
+    auto classes = kubectl.storageClasses(cancel);
+    if (!classes)
+        return classes.error();
+    auto drivers = kubectl.csiDrivers(cancel);
+    if (!drivers)
+        return drivers.error();
+    return needs->missingIn(*classes, *drivers);
+}
+
+Result<QStringList> BackendRecoveryTarget::namespaces(const QString& cluster, const CancelToken& cancel) {
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    return KubectlClient(m_env, *t).namespaces(cancel);
 }
 
 Result<bool> BackendRecoveryTarget::veleroInstalled(const QString& cluster, const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    auto v = VeleroClient(m_env, t).version(cancel);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto v = VeleroClient(m_env, *t).version(cancel);
     if (!v)
         return v.error();
     return !v->server.isEmpty();
@@ -507,29 +626,25 @@ Status BackendRecoveryTarget::installVelero(const QString& cluster, const Cancel
     auto o = VeleroInstallPlanner::options(m_env, m_plan, *c, choice->readOnly);
     if (!o)
         return o.error();
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
     // The secret file goes beside the kubeconfigs, where the next start sweeps it if a kill stops
     // this run mid-install.
     auto dir = privateDir();
     if (!dir)
         return dir.error();
     o->secretDir = *dir;
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    return VeleroClient(m_env, t).install(*o, cancel);
+    return VeleroClient(m_env, *t).install(*o, cancel);
 }
 
 Result<BackupLocationState> BackendRecoveryTarget::backupLocation(const QString& cluster,
                                                                   const QString& backup,
                                                                   const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    const VeleroClient velero(m_env, t);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    const VeleroClient velero(m_env, *t);
     auto bsls = velero.backupStorageLocations(cancel);
     if (!bsls)
         return bsls.error();
@@ -554,25 +669,21 @@ Result<BackupLocationState> BackendRecoveryTarget::backupLocation(const QString&
 
 Result<bool> BackendRecoveryTarget::restoreExists(const QString& cluster, const QString& restoreName,
                                                   const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    auto r = VeleroClient(m_env, t).restore(restoreName, cancel);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto r = VeleroClient(m_env, *t).restore(restoreName, cancel);
     if (!r)
         return r.error().kind == Error::Kind::NotFound ? Result<bool>(false) : Result<bool>(r.error());
     return true;
 }
 
 Status BackendRecoveryTarget::createRestore(const ClusterRestorePlan& c, const CancelToken& cancel) {
-    auto kc = kubeconfig(c.cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
+    auto t = veleroTarget(c.cluster, cancel);
+    if (!t)
+        return t.error();
     const RestoreOptions o = RestoreStepsBuilder::restoreOptions(c);
-    auto r = VeleroClient(m_env, t).createRestore(o, cancel);
+    auto r = VeleroClient(m_env, *t).createRestore(o, cancel);
     if (!r)
         return r.error();
     return {};
@@ -581,12 +692,10 @@ Status BackendRecoveryTarget::createRestore(const ClusterRestorePlan& c, const C
 Result<RestoreRunState> BackendRecoveryTarget::restoreState(const QString& cluster,
                                                             const QString& restoreName,
                                                             const CancelToken& cancel) {
-    auto kc = kubeconfig(cluster, cancel);
-    if (!kc)
-        return kc.error();
-    VeleroTarget t;
-    t.kubeconfig = *kc;
-    auto r = VeleroClient(m_env, t).restore(restoreName, cancel);
+    auto t = veleroTarget(cluster, cancel);
+    if (!t)
+        return t.error();
+    auto r = VeleroClient(m_env, *t).restore(restoreName, cancel);
     if (!r)
         return r.error();
     RestoreRunState s;
@@ -642,6 +751,25 @@ QStringList BackendRecoveryTarget::createClusterCommands(const QString& cluster)
     for (const NewNodePoolParams& p : c->pools)
         out << shownLines(AksHciScripts::newNodePool(p));
     return out;
+}
+
+QStringList BackendRecoveryTarget::pinVeleroCommands(const QString& cluster) const {
+    VeleroTarget t;
+    t.kubeconfig = tr("<kubeconfig>");
+    const QStringList global = KubectlClient(m_env, t).globalArguments();
+    const QString when = tr(" (only when %1 has Windows nodes)").arg(cluster);
+    QStringList out{
+        shownKubectl(KubectlClient::pinToLinuxArguments(QStringLiteral("deployment"),
+                                                        QStringLiteral("velero"), t.veleroNamespace) +
+                     global) +
+        when};
+    auto client = VeleroClient(m_env, t).clientVersion({});
+    if (!client)
+        return out << tr("(the node agent's name cannot be shown: %1)").arg(client.error().message);
+    return out << shownKubectl(KubectlClient::pinToLinuxArguments(QStringLiteral("daemonset"),
+                                                                  nodeAgentName(*client), t.veleroNamespace) +
+                               global) +
+                      when;
 }
 
 QStringList BackendRecoveryTarget::installVeleroCommands(const QString& cluster) const {

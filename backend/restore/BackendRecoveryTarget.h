@@ -5,6 +5,7 @@
 #include "RestorePlan.h"
 #include "RunPrivateFolder.h"
 #include "env/EnvironmentConfig.h"
+#include "velero/VeleroTarget.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -57,6 +58,13 @@ public:
     QStringList installManagementCommands() const override;
     QStringList createClusterCommands(const QString& cluster) const override;
     QStringList installVeleroCommands(const QString& cluster) const override;
+    QStringList pinVeleroCommands(const QString& cluster) const override;
+    Result<VeleroVersions> veleroVersions(const QString& cluster, const QString& backup,
+                                          const CancelToken& cancel) override;
+    Result<ClusterReadiness> clusterReadiness(const QString& cluster, const CancelToken& cancel) override;
+    Status pinVeleroToLinux(const QString& cluster, const CancelToken& cancel) override;
+    Result<QList<MissingStorage>> missingStorage(const ClusterRestorePlan& plan,
+                                                 const CancelToken& cancel) override;
     Result<HealthReport> diagnose(const CancelToken& cancel) override;
     void releaseCredentials() override;
 
@@ -68,6 +76,7 @@ private:
     QStringList planNames() const;
     RebuildSpec rebuildSpec(const Snapshot& snapshot) const;
     Result<QString> kubeconfig(const QString& cluster, const CancelToken& cancel);
+    Result<VeleroTarget> veleroTarget(const QString& cluster, const CancelToken& cancel);
     Result<const Snapshot*> snapshot() const;
     Result<const SnapshotCluster*> snapshotCluster(const QString& cluster) const;
     const ClusterRestorePlan* clusterPlan(const QString& cluster) const;

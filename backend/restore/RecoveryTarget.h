@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RestorePlan.h"
+#include "VeleroVersionPairing.h"
 #include "core/Result.h"
 #include "health/HealthReport.h"
 #include "jobs/CancelToken.h"
@@ -36,6 +37,34 @@ struct BackupFacts {
     // The newest Completed backup of the same store completed after this one; empty when this one
     // is the newest, so "pick another backup" has nothing better to offer.
     QString newerBackup;
+};
+
+// The new cluster as a restore needs it: every node Ready, Velero's server available and its node
+// agent DaemonSet rolled out on every node it is scheduled to.
+struct ClusterReadiness {
+    QStringList nodes;
+    QStringList notReadyNodes;
+    QStringList windowsNodes;     // label kubernetes.io/os=windows: Velero's Linux images cannot run there
+    QString nodeAgent;            // the DaemonSet (node-agent; restic before 1.10); empty when not deployed
+    int nodeAgentDesired = 0;     // status.desiredNumberScheduled
+    int nodeAgentUpdated = 0;     // status.updatedNumberScheduled
+    int nodeAgentAvailable = 0;   // status.numberAvailable
+    bool veleroAvailable = false; // Deployment velero has its replica available
+
+    // As `kubectl rollout status daemonset` judges a rollout done.
+    bool nodeAgentRolledOut() const {
+        return nodeAgent.isEmpty() ||
+               (nodeAgentUpdated >= nodeAgentDesired && nodeAgentAvailable >= nodeAgentDesired);
+    }
+    bool ready() const { return notReadyNodes.isEmpty() && veleroAvailable && nodeAgentRolledOut(); }
+};
+
+// A storage class or CSI driver the backup's volume claims need and the new cluster lacks.
+struct MissingStorage {
+    enum class Kind { StorageClass, DefaultStorageClass, CsiDriver };
+    Kind kind = Kind::StorageClass;
+    QString name;       // empty for DefaultStorageClass
+    QStringList claims; // ns/name of the claims that need it
 };
 
 struct RestoreRunState {
@@ -99,12 +128,22 @@ public:
     virtual Status createRestore(const ClusterRestorePlan& plan, const CancelToken& cancel) = 0;
     virtual Result<RestoreRunState> restoreState(const QString& cluster, const QString& restoreName,
                                                  const CancelToken& cancel) = 0;
+    // `velero version` on the cluster and the release the backup's metadata says made it.
+    virtual Result<VeleroVersions> veleroVersions(const QString& cluster, const QString& backup,
+                                                  const CancelToken& cancel) = 0;
+    virtual Result<ClusterReadiness> clusterReadiness(const QString& cluster, const CancelToken& cancel) = 0;
+    // Adds nodeSelector kubernetes.io/os=linux to Velero's Deployment and node agent DaemonSet.
+    virtual Status pinVeleroToLinux(const QString& cluster, const CancelToken& cancel) = 0;
+    // The storage classes and CSI drivers the restored claims need that the cluster lacks.
+    virtual Result<QList<MissingStorage>> missingStorage(const ClusterRestorePlan& plan,
+                                                         const CancelToken& cancel) = 0;
 
     // The commands the operations above would run, for the dry run and the report. Offline: they
     // read the snapshot and settings only, never the live environment.
     virtual QStringList installManagementCommands() const = 0;
     virtual QStringList createClusterCommands(const QString& cluster) const = 0;
     virtual QStringList installVeleroCommands(const QString& cluster) const = 0;
+    virtual QStringList pinVeleroCommands(const QString& cluster) const = 0;
 
     // The deployment's health (HealthChecker): whether the symptoms fit expired certificates, which
     // a documented repair fixes without uninstalling anything. A target that cannot diagnose says so

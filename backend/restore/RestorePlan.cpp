@@ -247,6 +247,8 @@ Result<RestorePlan> RestorePlan::fromJson(const nlohmann::json& j) {
             cp.restoreVolumes = c.at("restoreVolumes").get<bool>();
         if (c.contains("existingResourcePolicy"))
             cp.existingResourcePolicy = jsonfield::string(c, "existingResourcePolicy");
+        if (c.contains("allowPartiallyFailed") && c.at("allowPartiallyFailed").is_boolean())
+            cp.allowPartiallyFailed = c.at("allowPartiallyFailed").get<bool>();
         cp.velero = c.contains("velero") ? veleroFromJson(c.at("velero"), p.credentialsFile) : shared;
         p.clusters.append(cp);
     }
@@ -288,6 +290,8 @@ nlohmann::json RestorePlan::toJson() const {
         e["namespaceMappings"] = m;
         e["restoreVolumes"] = c.restoreVolumes;
         e["existingResourcePolicy"] = c.existingResourcePolicy.toStdString();
+        if (c.allowPartiallyFailed) // only when set: the digest of older plans stays the same
+            e["allowPartiallyFailed"] = true;
         e["velero"] = veleroToJson(c.velero);
         list.push_back(e);
     }

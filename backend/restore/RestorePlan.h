@@ -47,7 +47,9 @@ struct ClusterRestorePlan {
     QMap<QString, QString> namespaceMappings; // old -> new
     bool restoreVolumes = true;
     QString existingResourcePolicy = QStringLiteral("none"); // none | update
-    VeleroInstallPlan velero;                                // its prefix is storePrefix
+    // A PartiallyFailed backup is refused unless the admin explicitly accepts its missing items.
+    bool allowPartiallyFailed = false;
+    VeleroInstallPlan velero; // its prefix is storePrefix
 
     bool overwritesExisting() const { return existingResourcePolicy == QLatin1String("update"); }
 };

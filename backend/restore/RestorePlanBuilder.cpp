@@ -162,6 +162,7 @@ Result<RestorePlanBuilder::Built> RestorePlanBuilder::build(const EnvironmentCon
             c.velero.credentialsFile = o.credentialsFile;
         if (!o.veleroPlugin.isEmpty())
             c.velero.plugin = o.veleroPlugin;
+        c.allowPartiallyFailed = o.allowPartiallyFailed.contains(name);
         if (o.backups.contains(name)) {
             c.backup = o.backups.value(name);
         } else {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 
 #include <optional>
 #include <utility>
@@ -31,6 +32,7 @@ public:
         VeleroInstallPlan velero;              // where the old location cannot be read
         QMap<QString, QString> veleroPrefixes; // cluster -> prefix, idem (default: the cluster's name)
         int rpoHours = 24;
+        QSet<QString> allowPartiallyFailed; // clusters whose PartiallyFailed backup may be restored
     };
     struct Built {
         RestorePlan plan;

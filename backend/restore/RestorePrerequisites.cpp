@@ -1,6 +1,9 @@
 #include "RestorePrerequisites.h"
 
 #include "SystemNamespaces.h"
+#include "VeleroVersionPairing.h"
+
+#include <optional>
 
 namespace aks {
 
@@ -55,6 +58,22 @@ QList<Prerequisite> RestorePrerequisites::check(const RestorePlan& plan, Recover
                             : (installed ? tr("installed") : tr("not installed; will be installed")),
                     tr("Install Velero pointing at the backup storage, or give the plan Velero's bucket and "
                        "plugin."));
+                if (velero) {
+                    auto v = t.veleroVersions(c.cluster, c.backup, cancel);
+                    const std::optional<VersionVerdict> verdict =
+                        v ? std::optional(VeleroVersionPairing::judge(*v, c.cluster, c.backup))
+                          : std::nullopt;
+                    add(tr("Velero versions for %1").arg(c.cluster),
+                        !verdict || verdict->refusal  ? Prerequisite::State::Fail
+                        : verdict->warnings.isEmpty() ? Prerequisite::State::Pass
+                                                      : Prerequisite::State::Warn,
+                        !v                            ? v.error().message
+                        : verdict->refusal            ? verdict->refusal->message
+                        : verdict->warnings.isEmpty() ? verdict->summary
+                                                      : verdict->warnings.join(QLatin1Char(' ')),
+                        tr("Use a velero CLI (and server) of the release that made the backup or newer, "
+                           "client and server of the same major.minor."));
+                }
                 if (installed) {
                     auto bsl = t.backupLocation(c.cluster, c.backup, cancel);
                     if (bsl && bsl->accessMode == QLatin1String("ReadOnly"))
@@ -76,10 +95,12 @@ QList<Prerequisite> RestorePrerequisites::check(const RestorePlan& plan, Recover
             continue;
         const qint64 ageHours =
             facts->completed.isValid() ? facts->completed.secsTo(QDateTime::currentDateTimeUtc()) / 3600 : -1;
-        const bool completed = facts->phase == QLatin1String("Completed");
+        // A PartiallyFailed backup counts only with the plan's explicit override, and is then a warning.
+        const bool partial = facts->phase == QLatin1String("PartiallyFailed") && c.allowPartiallyFailed;
+        const bool completed = facts->phase == QLatin1String("Completed") || partial;
         const bool inRpo = ageHours >= 0 && ageHours <= plan.rpoHours;
         Status verified = completed ? t.verifyBackup(c.cluster, c.backup, cancel) : Status();
-        const bool ok = completed && inRpo && verified.ok();
+        const bool ok = completed && inRpo && verified.ok() && !partial;
         QString detail;
         if (!completed)
             detail = tr("phase %1, not Completed").arg(facts->phase);
@@ -89,6 +110,9 @@ QList<Prerequisite> RestorePrerequisites::check(const RestorePlan& plan, Recover
             detail = ageHours < 0
                          ? tr("no completion time recorded")
                          : tr("%1 hours old, outside the RPO of %2 hours").arg(ageHours).arg(plan.rpoHours);
+        else if (partial)
+            detail = tr("PartiallyFailed %1 hours ago, verified; restored by the plan's explicit override")
+                         .arg(ageHours);
         else
             detail = tr("Completed %1 hours ago, verified").arg(ageHours);
         add(tr("Backup %1 of %2").arg(c.backup, c.cluster),

@@ -2,6 +2,7 @@
 
 #include "RestorePrerequisites.h"
 #include "SystemNamespaces.h"
+#include "VeleroVersionPairing.h"
 #include "velero/VeleroClient.h"
 
 #include <QElapsedTimer>
@@ -85,9 +86,34 @@ void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
     s.title = RestoreStepsBuilder::tr("Verify backup %1 of %2").arg(c.backup, c.cluster);
     s.description =
         RestoreStepsBuilder::tr("Reads the backup from the storage and checks every artifact, the "
-                                "tarball, the resource list and that its phase is Completed.");
+                                "tarball, the resource list and that its phase is Completed (or "
+                                "PartiallyFailed, when the plan explicitly allows it).");
     s.commands = {RestoreStepsBuilder::tr("(read the backup store) verify backups/%1").arg(c.backup)};
     s.run = [&t, c, rpoHours](const StepRun& r) -> Status {
+        // Velero's own restore-from-schedule skips PartiallyFailed backups unless told otherwise
+        // (--allow-partially-failed): a backup that lost items is restored only on an explicit override.
+        auto stored = t.backupFacts(c.cluster, c.backup, r.cancel());
+        if (!stored)
+            return stored.error();
+        if (stored->phase == QLatin1String("PartiallyFailed")) {
+            if (!c.allowPartiallyFailed)
+                return Error::make(
+                    Error::Kind::BadInput,
+                    RestoreStepsBuilder::tr("The backup %1 of %2 is PartiallyFailed: some of its items were "
+                                            "not backed up. It is not restored unless the plan allows it "
+                                            "(plan page: \"Restore a PartiallyFailed backup\", or "
+                                            "--velero-allow-partially-failed). Pick another backup, or "
+                                            "allow it after looking inside it.")
+                        .arg(c.backup, c.cluster));
+            r.warn(
+                RestoreStepsBuilder::tr("The backup %1 is PartiallyFailed; it is restored because the plan "
+                                        "explicitly allows it. Items that failed during the backup are "
+                                        "not in it.")
+                    .arg(c.backup));
+            r.acknowledge(RestoreStepsBuilder::tr("PartiallyFailed backup %1 of %2 restored by the plan's "
+                                                  "explicit override (allowPartiallyFailed).")
+                              .arg(c.backup, c.cluster));
+        }
         auto v = t.verifyBackup(c.cluster, c.backup, r.cancel());
         // The facts say whether a newer backup exists (what to advise) and how old this one is.
         auto facts = t.backupFacts(c.cluster, c.backup, r.cancel());
@@ -134,8 +160,167 @@ void addVerifyBackup(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
     steps.push_back(std::move(s));
 }
 
+// Before Velero is installed: the server `velero install` deploys (or the one already running) must
+// be able to read the backup.
+void addVersionCheck(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t) {
+    RestoreStep s;
+    s.id = QStringLiteral("check-versions/%1/%2").arg(c.cluster, c.backup);
+    s.cluster = c.cluster;
+    s.title =
+        RestoreStepsBuilder::tr("Check that Velero's versions can restore %1 on %2").arg(c.backup, c.cluster);
+    s.description = RestoreStepsBuilder::tr(
+        "Compares the velero CLI, the Velero server already running on the cluster (if any) and the "
+        "release the backup's metadata shows it was made with.");
+    s.commands = {
+        commandLine(QStringLiteral("velero"), {QStringLiteral("version")}),
+        RestoreStepsBuilder::tr("(read the backup store) backups/%1/velero-backup.json").arg(c.backup)};
+    s.run = [&t, c](const StepRun& r) -> Status {
+        auto v = t.veleroVersions(c.cluster, c.backup, r.cancel());
+        if (!v)
+            return v.error();
+        const VersionVerdict verdict = VeleroVersionPairing::judge(*v, c.cluster, c.backup);
+        r.log(verdict.summary);
+        for (const QString& w : verdict.warnings)
+            r.warn(w);
+        if (verdict.refusal)
+            return *verdict.refusal;
+        return {};
+    };
+    steps.push_back(std::move(s));
+}
+
+// Velero's images are Linux images: on a cluster with Windows node pools its pods must be kept off them.
+void addPinToLinux(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t) {
+    RestoreStep s;
+    s.id = QStringLiteral("pin-linux/%1").arg(c.cluster);
+    s.cluster = c.cluster;
+    s.title = RestoreStepsBuilder::tr("Keep Velero on the Linux nodes of %1").arg(c.cluster);
+    s.description = RestoreStepsBuilder::tr(
+        "When the cluster has Windows nodes, Velero's Deployment and node agent DaemonSet get the node "
+        "selector kubernetes.io/os=linux, so no Velero pod waits forever on a Windows node.");
+    s.commands = t.pinVeleroCommands(c.cluster);
+    s.run = [&t, c](const StepRun& r) -> Status {
+        auto ready = t.clusterReadiness(c.cluster, r.cancel());
+        if (!ready)
+            return ready.error();
+        if (ready->windowsNodes.isEmpty()) {
+            r.log(RestoreStepsBuilder::tr("%1 has no Windows nodes; Velero needs no node selector.")
+                      .arg(c.cluster));
+            return {};
+        }
+        r.log(RestoreStepsBuilder::tr("%1 has Windows nodes (%2): Velero is pinned to the Linux nodes.")
+                  .arg(c.cluster, ready->windowsNodes.join(QStringLiteral(", "))));
+        return t.pinVeleroToLinux(c.cluster, r.cancel());
+    };
+    steps.push_back(std::move(s));
+}
+
+// A restore needs every node Ready (restored pods and volumes land on them) and, for file-system volume
+// data, the node agent running on each node: as `kubectl rollout status daemonset` waits.
+void addWaitReady(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t,
+                  const StepTimings& timings) {
+    RestoreStep s;
+    s.id = QStringLiteral("wait-ready/%1").arg(c.cluster);
+    s.cluster = c.cluster;
+    s.title = RestoreStepsBuilder::tr("Wait for the nodes of %1 and Velero's pods").arg(c.cluster);
+    s.description = RestoreStepsBuilder::tr(
+        "Waits until every node is Ready, the velero Deployment is available and the node agent "
+        "DaemonSet is rolled out on every node it is scheduled to.");
+    s.commands = {QStringLiteral("kubectl get nodes -o json"),
+                  QStringLiteral("kubectl get daemonsets -n velero -o json"),
+                  QStringLiteral("kubectl get deployments -n velero -o json")};
+    s.run = [&t, c, timings](const StepRun& r) -> Status {
+        QElapsedTimer waited;
+        waited.start();
+        QString last;
+        for (;;) {
+            auto st = t.clusterReadiness(c.cluster, r.cancel());
+            if (!st)
+                return st.error();
+            QStringList parts;
+            parts << RestoreStepsBuilder::tr("%1 of %2 nodes Ready")
+                         .arg(st->nodes.size() - st->notReadyNodes.size())
+                         .arg(st->nodes.size());
+            if (!st->notReadyNodes.isEmpty())
+                parts << RestoreStepsBuilder::tr("not Ready: %1")
+                             .arg(st->notReadyNodes.join(QStringLiteral(", ")));
+            parts << (st->veleroAvailable ? RestoreStepsBuilder::tr("velero available")
+                                          : RestoreStepsBuilder::tr("velero not available"));
+            if (!st->nodeAgent.isEmpty())
+                parts << RestoreStepsBuilder::tr("DaemonSet %1: %2 of %3 available, %4 updated")
+                             .arg(st->nodeAgent)
+                             .arg(st->nodeAgentAvailable)
+                             .arg(st->nodeAgentDesired)
+                             .arg(st->nodeAgentUpdated);
+            const QString now = parts.join(QStringLiteral(", "));
+            if (now != last)
+                r.log(now);
+            last = now;
+            if (st->ready())
+                return {};
+            if (waited.elapsed() > timings.readyTimeout.count())
+                return Error::make(Error::Kind::Timeout,
+                                   RestoreStepsBuilder::tr("%1 was not ready for a restore within %2 s (%3). "
+                                                           "Check `kubectl get nodes` and `kubectl -n velero "
+                                                           "get pods -o wide`.")
+                                       .arg(c.cluster)
+                                       .arg(timings.readyTimeout.count() / 1000)
+                                       .arg(now));
+            if (!r.cancel().sleepUnlessCancelled(timings.poll))
+                return cancelled();
+        }
+    };
+    steps.push_back(std::move(s));
+}
+
+QString describeMissing(const MissingStorage& m) {
+    const QString claims = m.claims.join(QStringLiteral(", "));
+    switch (m.kind) {
+    case MissingStorage::Kind::StorageClass:
+        return RestoreStepsBuilder::tr("storage class %1 (claims %2)").arg(m.name, claims);
+    case MissingStorage::Kind::DefaultStorageClass:
+        return RestoreStepsBuilder::tr("a default storage class (claims %1 name none)").arg(claims);
+    case MissingStorage::Kind::CsiDriver:
+        return RestoreStepsBuilder::tr("CSI driver %1 (the volumes of claims %2)").arg(m.name, claims);
+    }
+    return {};
+}
+
+void addStorageCheck(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t) {
+    RestoreStep s;
+    s.id = QStringLiteral("check-storage/%1/%2").arg(c.cluster, c.backup);
+    s.cluster = c.cluster;
+    s.title = RestoreStepsBuilder::tr("Check the storage classes %1 needs on %2").arg(c.backup, c.cluster);
+    s.description = RestoreStepsBuilder::tr(
+        "Every storage class and CSI driver the backup's restored volume claims use must exist in the "
+        "cluster; otherwise the claims stay Pending and their data is not restored.");
+    s.commands = {RestoreStepsBuilder::tr("(read the backup store) backups/%1/%1.tar.gz").arg(c.backup),
+                  QStringLiteral("kubectl get storageclasses -o json"),
+                  QStringLiteral("kubectl get csidrivers -o json")};
+    s.run = [&t, c](const StepRun& r) -> Status {
+        auto missing = t.missingStorage(c, r.cancel());
+        if (!missing)
+            return missing.error();
+        if (!missing->isEmpty()) {
+            QStringList what;
+            for (const MissingStorage& m : *missing)
+                what << describeMissing(m);
+            return Error::make(Error::Kind::NotFound,
+                               RestoreStepsBuilder::tr("%1 lacks what backup %2 needs: %3. Configure the "
+                                                       "storage (CSI driver and storage class, akshci.md §2 "
+                                                       "step 4) before restoring.")
+                                   .arg(c.cluster, c.backup, what.join(QStringLiteral("; "))));
+        }
+        r.log(RestoreStepsBuilder::tr("Every storage class and CSI driver backup %1 needs is in %2.")
+                  .arg(c.backup, c.cluster));
+        return {};
+    };
+    steps.push_back(std::move(s));
+}
+
 void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& c, RecoveryTarget& t,
                      const StepTimings& timings) {
+    addVersionCheck(steps, c, t);
     {
         RestoreStep s;
         s.id = QStringLiteral("install-velero/%1").arg(c.cluster);
@@ -192,6 +377,8 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
         };
         steps.push_back(std::move(s));
     }
+    addPinToLinux(steps, c, t);
+    addWaitReady(steps, c, t, timings);
     {
         RestoreStep s;
         s.id = QStringLiteral("wait-location/%1/%2").arg(c.cluster, c.backup);
@@ -250,6 +437,7 @@ void addRestoreSteps(std::vector<RestoreStep>& steps, const ClusterRestorePlan& 
         };
         steps.push_back(std::move(s));
     }
+    addStorageCheck(steps, c, t);
     {
         RestoreStep s;
         s.id = QStringLiteral("restore/%1/%2").arg(c.cluster, c.backup);

@@ -17,6 +17,7 @@ namespace aks {
 struct StepTimings {
     std::chrono::milliseconds poll{2000};
     std::chrono::milliseconds locationTimeout{std::chrono::minutes(10)};
+    std::chrono::milliseconds readyTimeout{std::chrono::minutes(10)};
     std::chrono::milliseconds restoreTimeout{std::chrono::hours(2)};
 };
 

@@ -32,4 +32,26 @@ struct KubePvc {
     bool isBound() const { return phase == QLatin1String("Bound"); }
 };
 
+// A node: its name, operating system (label kubernetes.io/os) and Ready condition.
+struct KubeNode {
+    QString name;
+    QString os;
+    bool ready = false;
+};
+
+// A DaemonSet's rollout as `kubectl rollout status` reads it.
+struct KubeDaemonSet {
+    QString name;
+    int desired = 0;   // status.desiredNumberScheduled
+    int updated = 0;   // status.updatedNumberScheduled
+    int available = 0; // status.numberAvailable
+};
+
+// A StorageClass and who provisions its volumes.
+struct KubeStorageClass {
+    QString name;
+    QString provisioner;
+    bool isDefault = false; // annotation storageclass.kubernetes.io/is-default-class=true
+};
+
 } // namespace aks

@@ -112,4 +112,101 @@ Result<QList<KubePvc>> KubectlClient::persistentVolumeClaims(const QString& name
     return list;
 }
 
+Result<QList<KubeNode>> KubectlClient::nodes(const CancelToken& cancel) const {
+    auto items = getItems(QStringLiteral("nodes"), {}, cancel);
+    if (!items)
+        return items.error();
+    QList<KubeNode> list;
+    for (const auto& i : *items) {
+        KubeNode n;
+        n.name = VeleroJson::string(i, "/metadata/name");
+        n.os = VeleroJson::string(i, "/metadata/labels/kubernetes.io~1os");
+        const auto conditions = i.find("status");
+        if (conditions != i.end() && conditions->is_object() && conditions->contains("conditions") &&
+            conditions->at("conditions").is_array())
+            for (const auto& c : conditions->at("conditions"))
+                if (c.is_object() && c.value("type", std::string()) == "Ready")
+                    n.ready = c.value("status", std::string()) == "True";
+        list.append(std::move(n));
+    }
+    return list;
+}
+
+Result<QList<KubeDaemonSet>> KubectlClient::daemonSets(const QString& namespaceName,
+                                                       const CancelToken& cancel) const {
+    auto items = getItems(QStringLiteral("daemonsets"), namespaceName, cancel);
+    if (!items)
+        return items.error();
+    QList<KubeDaemonSet> list;
+    for (const auto& i : *items) {
+        KubeDaemonSet d;
+        d.name = VeleroJson::string(i, "/metadata/name");
+        d.desired = int(VeleroJson::integer(i, "/status/desiredNumberScheduled"));
+        d.updated = int(VeleroJson::integer(i, "/status/updatedNumberScheduled"));
+        d.available = int(VeleroJson::integer(i, "/status/numberAvailable"));
+        list.append(d);
+    }
+    return list;
+}
+
+Result<QList<KubeStorageClass>> KubectlClient::storageClasses(const CancelToken& cancel) const {
+    auto items = getItems(QStringLiteral("storageclasses"), {}, cancel);
+    if (!items)
+        return items.error();
+    QList<KubeStorageClass> list;
+    for (const auto& i : *items) {
+        KubeStorageClass c;
+        c.name = VeleroJson::string(i, "/metadata/name");
+        c.provisioner = VeleroJson::string(i, "/provisioner");
+        c.isDefault =
+            VeleroJson::string(i, "/metadata/annotations/storageclass.kubernetes.io~1is-default-class") ==
+            QLatin1String("true");
+        list.append(c);
+    }
+    return list;
+}
+
+Result<QStringList> KubectlClient::csiDrivers(const CancelToken& cancel) const {
+    auto items = getItems(QStringLiteral("csidrivers"), {}, cancel);
+    if (!items)
+        return items.error();
+    QStringList names;
+    for (const auto& i : *items)
+        names << VeleroJson::string(i, "/metadata/name");
+    return names;
+}
+
+QStringList KubectlClient::pinToLinuxArguments(const QString& kind, const QString& name,
+                                               const QString& namespaceName) {
+    return {QStringLiteral("patch"),
+            kind,
+            name,
+            QStringLiteral("-n"),
+            namespaceName,
+            QStringLiteral("--type"),
+            QStringLiteral("merge"),
+            QStringLiteral("-p"),
+            QStringLiteral("{\"spec\":{\"template\":{\"spec\":{\"nodeSelector\":{\"kubernetes.io/os\":"
+                           "\"linux\"}}}}}")};
+}
+
+Status KubectlClient::pinToLinux(const QString& kind, const QString& name, const QString& namespaceName,
+                                 const CancelToken& cancel) const {
+    ProcessSpec s;
+    s.program = m_env.kubectl;
+    s.arguments = pinToLinuxArguments(kind, name, namespaceName) + globalArguments();
+    s.environment = m_env.processEnvironment;
+    s.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(m_env.commandTimeout);
+    s.displayName = QStringLiteral("kubectl patch %1 %2").arg(kind, name);
+    auto r = ProcessRunner::run(s, cancel);
+    if (!r)
+        return r.error();
+    if (r->exitCode != 0)
+        return Error::make(Error::Kind::ExitCode,
+                           tr("kubectl patch %1 %2 failed: %3")
+                               .arg(kind, name, r->stderrTail.isEmpty() ? QString() : r->stderrTail.last()),
+                           tr("Command: %1").arg(s.describe()));
+    return {};
+}
+
 } // namespace aks

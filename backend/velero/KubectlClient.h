@@ -27,6 +27,17 @@ public:
     Result<QList<KubePvc>> persistentVolumeClaims(const QString& namespaceName,
                                                   const CancelToken& cancel) const;
 
+    Result<QList<KubeNode>> nodes(const CancelToken& cancel) const;
+    Result<QList<KubeDaemonSet>> daemonSets(const QString& namespaceName, const CancelToken& cancel) const;
+    Result<QList<KubeStorageClass>> storageClasses(const CancelToken& cancel) const;
+    Result<QStringList> csiDrivers(const CancelToken& cancel) const;
+    // `kubectl patch KIND NAME -n NS --type merge -p ...` adding nodeSelector kubernetes.io/os=linux
+    // to the pod template (kind: deployment or daemonset); without the global arguments.
+    static QStringList pinToLinuxArguments(const QString& kind, const QString& name,
+                                           const QString& namespaceName);
+    Status pinToLinux(const QString& kind, const QString& name, const QString& namespaceName,
+                      const CancelToken& cancel) const;
+
     QStringList globalArguments() const;
 
 private:

@@ -108,6 +108,11 @@ QVariant ClusterPlanModel::data(const QModelIndex& index, int role) const {
         return m_backupChoices.value(c.cluster);
     if (role == Qt::CheckStateRole && index.column() == RestoreVolumes)
         return c.restoreVolumes ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::CheckStateRole && index.column() == AllowPartiallyFailed)
+        return c.allowPartiallyFailed ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::ToolTipRole && index.column() == AllowPartiallyFailed)
+        return tr("Restore this cluster's backup even if it is PartiallyFailed: the items that failed during "
+                  "the backup are not in it. Look inside it first. The run's journal and report record it.");
     if (role == Qt::ToolTipRole && index.column() == ExistingPolicy)
         return tr("none: keep what is in the cluster; update: overwrite it with the backup's (destructive, "
                   "needs the cluster's name typed)");
@@ -120,6 +125,8 @@ bool ClusterPlanModel::setData(const QModelIndex& index, const QVariant& value, 
     ClusterRestorePlan& c = m_plan.clusters[index.row()];
     if (role == Qt::CheckStateRole && index.column() == RestoreVolumes) {
         c.restoreVolumes = value.toInt() == Qt::Checked;
+    } else if (role == Qt::CheckStateRole && index.column() == AllowPartiallyFailed) {
+        c.allowPartiallyFailed = value.toInt() == Qt::Checked;
     } else if (role == Qt::EditRole) {
         const QString text = value.toString().trimmed();
         switch (index.column()) {
@@ -197,7 +204,7 @@ Qt::ItemFlags ClusterPlanModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!index.isValid())
         return f;
-    if (index.column() == RestoreVolumes)
+    if (index.column() == RestoreVolumes || index.column() == AllowPartiallyFailed)
         return f | Qt::ItemIsUserCheckable;
     if (index.column() != Cluster)
         return f | Qt::ItemIsEditable;
@@ -234,6 +241,8 @@ QVariant ClusterPlanModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Plugin");
     case VeleroCredentials:
         return tr("Credentials file");
+    case AllowPartiallyFailed:
+        return tr("Restore a PartiallyFailed backup");
     default:
         return {};
     }

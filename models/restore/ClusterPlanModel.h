@@ -27,6 +27,8 @@ public:
         VeleroConfig,
         VeleroPlugin,
         VeleroCredentials,
+        // The explicit override that lets a PartiallyFailed backup be restored.
+        AllowPartiallyFailed,
         ColumnCount
     };
 

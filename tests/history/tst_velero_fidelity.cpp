@@ -2,6 +2,12 @@
 // the plugins' rules): one test per mistake kind, each turned into velero's real symptom. And the
 // install builder writes what the real plugins need.
 #include "SimFixture.h"
+#include "inspector/BackupCatalog.h"
+#include "inspector/BackupVerifier.h"
+#include "restore/BackupStorageNeeds.h"
+#include "restore/VeleroVersionPairing.h"
+#include "store/StoreFactory.h"
+#include "velero/KubectlClient.h"
 #include "velero/VeleroCliTable.h"
 #include "velero/VeleroClient.h"
 #include "velero/VeleroInstallCommand.h"
@@ -11,6 +17,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTest>
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -98,6 +106,37 @@ class TstVeleroFidelity : public QObject {
         return bsls->first().phase;
     }
     QString m_lastMessage;
+
+    KubectlClient standbyKubectl() const {
+        EnvironmentConfig e;
+        e.kubectl = test::SimFixture::kubectl();
+        e.processEnvironment = m_sim.environment();
+        e.commandTimeout = std::chrono::seconds(20);
+        VeleroTarget t;
+        t.kubeconfig = m_sim.kubeconfig(QStringLiteral("standby"));
+        return KubectlClient(e, t);
+    }
+    InstallOptions keyInstall() const {
+        return azure(
+            {{QStringLiteral("storageAccount"), QStringLiteral("acct")},
+             {QStringLiteral("storageAccountKeyEnvVar"), QStringLiteral("AZURE_STORAGE_ACCOUNT_ACCESS_KEY")}},
+            kKeyFile);
+    }
+    // The PowerShell simulator's record of the clusters, standby with the given node pools.
+    bool writeClusters(const QString& standbyPools) const {
+        QFile f(m_sim.stateDir() + QStringLiteral("/akshci/state.json"));
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               f.write(QStringLiteral("{\"clusters\": [{\"Name\": \"shop-prod\"}, {\"Name\": \"standby\", "
+                                      "\"NodePoolDetails\": [%1]}]}")
+                           .arg(standbyPools)
+                           .toUtf8()) > 0;
+    }
+    Result<BackupStorePtr> shopStore() const {
+        auto spec = StoreSpec::parse(m_sim.storeDir() + QStringLiteral("/shop-prod"));
+        if (!spec)
+            return spec.error();
+        return openStore(*spec, {});
+    }
     const QString m_azurePlugin = QStringLiteral("velero/velero-plugin-for-microsoft-azure:v1.9.0");
     const QString m_awsPlugin = QStringLiteral("velero/velero-plugin-for-aws:v1.9.0");
 
@@ -345,6 +384,175 @@ private slots:
                              {}, QStringLiteral("partially-failed"));
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("PartiallyFailed")), qPrintable(r.out + r.err));
+    }
+
+    // `velero version` reports the server install deployed (--image's tag), with velero's skew warning;
+    // with a backup's metadata that pairing is refused.
+    void serverVersionIsTheDeployedImage() {
+        VeleroClient c = standby();
+        QVERIFY(c.uninstall({}).ok());
+        QVERIFY(c.install(keyInstall(), {}).ok());
+        auto same = c.version({});
+        QVERIFY(same.ok());
+        QCOMPARE(same->server, QStringLiteral("v1.13.2"));
+        QVERIFY(c.uninstall({}).ok());
+        QFile secret(m_sim.stateDir() + QStringLiteral("/raw-key"));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(kKeyFile);
+        secret.close();
+        const Run install = velero(
+            {QStringLiteral("install"), QStringLiteral("--provider"), QStringLiteral("azure"),
+             QStringLiteral("--plugins"), m_azurePlugin, QStringLiteral("--image"),
+             QStringLiteral("velero/velero:v1.12.1"), QStringLiteral("--bucket"), m_sim.storeDir(),
+             QStringLiteral("--prefix"), QStringLiteral("shop-prod"), QStringLiteral("--secret-file"),
+             secret.fileName(), QStringLiteral("--backup-location-config"),
+             QStringLiteral("storageAccount=acct,storageAccountKeyEnvVar=AZURE_STORAGE_ACCOUNT_ACCESS_KEY"),
+             QStringLiteral("--use-volume-snapshots=false")});
+        QCOMPARE(install.code, 0);
+        const Run printed = velero({QStringLiteral("version")});
+        QVERIFY2(printed.out.contains(
+                     QStringLiteral("WARNING: the client version does not match the server version")),
+                 qPrintable(printed.out));
+        auto v = c.version({});
+        QVERIFY(v.ok());
+        QCOMPARE(v->client, QStringLiteral("v1.13.2"));
+        QCOMPARE(v->server, QStringLiteral("v1.12.1"));
+
+        // A seeded backup (velero 1.13 writes its volumeinfo file) against that older server.
+        auto store = shopStore();
+        QVERIFY(store.ok());
+        auto backups = BackupCatalog::list(**store, {});
+        QVERIFY(backups.ok() && !backups->isEmpty());
+        const auto completed = std::find_if(backups->begin(), backups->end(), [](const BackupInfo& i) {
+            return i.phase == QLatin1String("Completed") && i.hasTarball;
+        });
+        QVERIFY(completed != backups->end());
+        const BackupInfo& b = *completed;
+        const BackupMadeBy made = BackupMadeBy::fromBackup(b.object, b.artifacts);
+        QCOMPARE(made.atLeast, (VeleroSemVer{1, 13, 0}));
+        const VersionVerdict verdict =
+            VeleroVersionPairing::judge({v->client, v->server, made}, QStringLiteral("standby"), b.name);
+        QVERIFY(verdict.refusal);
+        QCOMPARE(verdict.refusal->kind, Error::Kind::BadInput);
+        QCOMPARE(verdict.warnings.size(), 1);
+        QVERIFY(c.uninstall({}).ok());
+    }
+
+    // Nodes from the cluster's pools; Velero's pods on a Windows node never get ready until pinned.
+    void windowsPoolsKeepVeleroFromRollingOut() {
+        QVERIFY(
+            writeClusters(QStringLiteral("{\"Name\": \"linux\", \"OsType\": \"Linux\", \"NodeCount\": 2}, "
+                                         "{\"Name\": \"win\", \"OsType\": \"Windows\", \"NodeCount\": 1}")));
+        VeleroClient c = standby();
+        QVERIFY(c.uninstall({}).ok());
+        QVERIFY(c.install(keyInstall(), {}).ok());
+        const KubectlClient k = standbyKubectl();
+        auto nodes = k.nodes({});
+        QVERIFY2(nodes.ok(), qPrintable(nodes.ok() ? QString() : nodes.error().fullText()));
+        QCOMPARE(nodes->size(), 4); // a control plane node and three workers
+        QCOMPARE(std::count_if(nodes->begin(), nodes->end(),
+                               [](const KubeNode& n) { return n.os == QLatin1String("windows"); }),
+                 1);
+        QVERIFY(std::all_of(nodes->begin(), nodes->end(), [](const KubeNode& n) { return n.ready; }));
+        auto sets = k.daemonSets(QStringLiteral("velero"), {});
+        QVERIFY(sets.ok());
+        QCOMPARE(sets->size(), 1);
+        QCOMPARE(sets->first().name, QStringLiteral("node-agent"));
+        QCOMPARE(sets->first().desired, 3);
+        QCOMPARE(sets->first().available, 2); // the Windows node's pod never starts
+        auto deployments = k.deployments(QStringLiteral("velero"), {});
+        QVERIFY(deployments.ok());
+        QCOMPARE(deployments->first().availableReplicas, 0);
+
+        QVERIFY(
+            k.pinToLinux(QStringLiteral("deployment"), QStringLiteral("velero"), QStringLiteral("velero"), {})
+                .ok());
+        QVERIFY(k.pinToLinux(QStringLiteral("daemonset"), QStringLiteral("node-agent"),
+                             QStringLiteral("velero"), {})
+                    .ok());
+        sets = k.daemonSets(QStringLiteral("velero"), {});
+        QCOMPARE(sets->first().desired, 2);
+        QCOMPARE(sets->first().available, 2);
+        QCOMPARE(k.deployments(QStringLiteral("velero"), {})->first().availableReplicas, 1);
+        // kubectl refuses what it would refuse.
+        QCOMPARE(
+            k.pinToLinux(QStringLiteral("daemonset"), QStringLiteral("restic"), QStringLiteral("velero"), {})
+                .error()
+                .kind,
+            Error::Kind::ExitCode);
+
+        // A node that is not Ready, and the node agent's pod on it.
+        EnvironmentConfig e;
+        e.kubectl = test::SimFixture::kubectl();
+        e.processEnvironment = m_sim.environment();
+        e.processEnvironment.insert(QStringLiteral("AKS_SIM_KUBECTL_FAULT"),
+                                    QStringLiteral("node-not-ready"));
+        VeleroTarget t;
+        t.kubeconfig = m_sim.kubeconfig(QStringLiteral("standby"));
+        const KubectlClient faulty(e, t);
+        nodes = faulty.nodes({});
+        QCOMPARE(std::count_if(nodes->begin(), nodes->end(), [](const KubeNode& n) { return !n.ready; }), 1);
+        QCOMPARE(faulty.daemonSets(QStringLiteral("velero"), {})->first().available, 1);
+        QVERIFY(c.uninstall({}).ok());
+        QVERIFY(writeClusters(QString()));
+    }
+
+    // The seeded backups' claims use class `default` on disk.csi.akshci.com; a cluster without them
+    // is named as lacking them.
+    void storageTheClaimsNeed() {
+        auto store = shopStore();
+        QVERIFY(store.ok());
+        auto backups = BackupCatalog::list(**store, {});
+        QVERIFY(backups.ok());
+        ClusterRestorePlan plan;
+        plan.cluster = QStringLiteral("standby");
+        for (const BackupInfo& b : *backups)
+            if (b.phase == QLatin1String("Completed") && b.hasTarball)
+                plan.backup = b.name;
+        auto needs = BackupStorageNeeds::read(**store, plan, {});
+        QVERIFY2(needs.ok(), qPrintable(needs.ok() ? QString() : needs.error().message));
+        QVERIFY(!needs->isEmpty());
+        const KubectlClient k = standbyKubectl();
+        auto classes = k.storageClasses({});
+        auto drivers = k.csiDrivers({});
+        QVERIFY(classes.ok() && drivers.ok());
+        QVERIFY(needs->missingIn(*classes, *drivers).isEmpty());
+
+        const QString objects = m_sim.stateDir() + QStringLiteral("/kube/standby/objects.json");
+        QVERIFY(QDir().mkpath(QFileInfo(objects).path()));
+        QFile f(objects);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"storageClasses\": [], \"csiDrivers\": []}");
+        f.close();
+        const auto missing = needs->missingIn(*k.storageClasses({}), *k.csiDrivers({}));
+        QCOMPARE(missing.size(), 2);
+        QCOMPARE(missing.at(0).kind, MissingStorage::Kind::StorageClass);
+        QCOMPARE(missing.at(0).name, QStringLiteral("default"));
+        QVERIFY(!missing.at(0).claims.isEmpty());
+        QCOMPARE(missing.at(1).kind, MissingStorage::Kind::CsiDriver);
+        QCOMPARE(missing.at(1).name, QStringLiteral("disk.csi.akshci.com"));
+        // Claims the plan does not restore need nothing.
+        plan.excludeResources = {QStringLiteral("persistentvolumeclaims")};
+        QVERIFY(BackupStorageNeeds::read(**store, plan, {})->isEmpty());
+        QVERIFY(QFile::remove(objects));
+    }
+
+    // The verify a restore runs first passes a PartiallyFailed backup only with the plan's override.
+    void partiallyFailedBackupVerifiesOnlyWithTheOverride() {
+        auto store = shopStore();
+        QVERIFY(store.ok());
+        auto backups = BackupCatalog::list(**store, {});
+        QVERIFY(backups.ok());
+        const auto partial = std::find_if(backups->begin(), backups->end(), [](const BackupInfo& i) {
+            return i.phase == QLatin1String("PartiallyFailed") && i.hasTarball;
+        });
+        QVERIFY(partial != backups->end());
+        auto refused = BackupVerifier::verify(**store, partial->name, JobContext());
+        QVERIFY(refused.ok());
+        QCOMPARE(refused->size(), 1);
+        auto allowed = BackupVerifier::verify(**store, partial->name, JobContext(), true);
+        QVERIFY(allowed.ok());
+        QVERIFY2(allowed->isEmpty(), qPrintable(allowed->join(QLatin1Char('\n'))));
     }
 
     void uninstallNeedsForce() {

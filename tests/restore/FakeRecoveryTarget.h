@@ -34,9 +34,11 @@ public:
     QDateTime backupTime = QDateTime::currentDateTimeUtc().addSecs(-3600);
     QString newerBackup; // a later Completed backup in the store; empty: the one planned is the newest
     bool snapshotOk = true;
-    aks::Result<aks::BackupFacts> backupFacts(const QString&, const QString&,
+    QMap<QString, QString> backupPhase; // backup -> phase, Completed when not listed
+    aks::Result<aks::BackupFacts> backupFacts(const QString&, const QString& backup,
                                               const aks::CancelToken&) override {
-        return aks::BackupFacts{QStringLiteral("Completed"), backupTime, newerBackup};
+        return aks::BackupFacts{backupPhase.value(backup, QStringLiteral("Completed")), backupTime,
+                                newerBackup};
     }
     aks::Status snapshotUsable() override {
         if (!snapshotOk)
@@ -151,5 +153,50 @@ public:
     }
     QStringList installVeleroCommands(const QString& c) const override {
         return {QStringLiteral("velero install # %1").arg(c)};
+    }
+    QStringList pinVeleroCommands(const QString& c) const override {
+        return {QStringLiteral("kubectl patch deployment velero # %1").arg(c)};
+    }
+
+    // Versions: the CLI, the server (empty: none runs) and the floor of the backup's maker.
+    QString clientVersion = QStringLiteral("v1.13.2");
+    QMap<QString, QString> serverVersion; // cluster -> version, when Velero runs there before the run
+    aks::BackupMadeBy backupMadeBy{{1, 13, 0}, QStringLiteral("the volume information file")};
+    aks::Result<aks::VeleroVersions> veleroVersions(const QString& c, const QString&,
+                                                    const aks::CancelToken&) override {
+        ++calls[QStringLiteral("versions:") + c];
+        return aks::VeleroVersions{clientVersion,
+                                   velero.contains(c) ? serverVersion.value(c, clientVersion) : QString(),
+                                   backupMadeBy};
+    }
+    // Readiness: nodes not Ready, Windows nodes, and whether the node agent rolls out (it never does on a
+    // cluster with Windows nodes until Velero is pinned to Linux).
+    QMap<QString, QStringList> notReady;
+    QMap<QString, QStringList> windowsNodes;
+    QSet<QString> pinned;
+    aks::Result<aks::ClusterReadiness> clusterReadiness(const QString& c, const aks::CancelToken&) override {
+        ++calls[QStringLiteral("readiness:") + c];
+        aks::ClusterReadiness r;
+        r.nodes = QStringList{c + QStringLiteral("-linux-0")} + windowsNodes.value(c);
+        r.notReadyNodes = notReady.value(c);
+        r.windowsNodes = windowsNodes.value(c);
+        r.nodeAgent = QStringLiteral("node-agent");
+        const bool onWindows = !r.windowsNodes.isEmpty() && !pinned.contains(c);
+        r.nodeAgentDesired = onWindows ? int(r.nodes.size()) : 1;
+        r.nodeAgentUpdated = r.nodeAgentDesired;
+        r.nodeAgentAvailable = 1;
+        r.veleroAvailable = !onWindows;
+        return r;
+    }
+    aks::Status pinVeleroToLinux(const QString& c, const aks::CancelToken&) override {
+        ++calls[QStringLiteral("pin:") + c];
+        pinned.insert(c);
+        return {};
+    }
+    // Storage the backups need that the clusters lack.
+    QMap<QString, QList<aks::MissingStorage>> storageMissing;
+    aks::Result<QList<aks::MissingStorage>> missingStorage(const aks::ClusterRestorePlan& p,
+                                                           const aks::CancelToken&) override {
+        return storageMissing.value(p.cluster);
     }
 };

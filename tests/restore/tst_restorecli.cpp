@@ -172,6 +172,12 @@ class TestRestoreCli : public QObject {
         return nlohmann::json::parse(d.constBegin(), d.constEnd(), nullptr, false);
     }
 
+    bool writeJson(const QString& path, const nlohmann::json& j) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               f.write(QByteArray::fromStdString(j.dump(2))) > 0;
+    }
+
     QString journalOf(const QString& plan) {
         const auto p = readJson(plan);
         return dataDir() + QStringLiteral("/aks-recovery/journal/restore-") +
@@ -342,10 +348,7 @@ private slots:
         for (auto& c : j["clusters"])
             if (c.value("name", std::string()) == "shop-prod")
                 c["restoreVolumes"] = false;
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(j.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, j));
         const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QCOMPARE(restoresOn(QStringLiteral("shop-prod")), 1);
@@ -405,6 +408,50 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Completed with warnings")));
     }
 
+    // A PartiallyFailed backup is refused before anything is destroyed unless the plan allows it
+    // (--velero-allow-partially-failed), and the dry run shows the pin-to-Linux commands.
+    void partiallyFailedBackupNeedsTheOverride() {
+        const QString plan = planFile(QStringLiteral("corruption.json"));
+        writePlan(plan, QStringLiteral("corruption"));
+        auto p = readJson(plan);
+        // The seed's PartiallyFailed backup of shop-prod, read from the store.
+        const QString cluster = QStringLiteral("shop-prod");
+        std::size_t index = 0;
+        while (index < p["clusters"].size() && p["clusters"][index]["name"] != cluster.toStdString())
+            ++index;
+        QVERIFY(index < p["clusters"].size());
+        QString partial;
+        const QString backups = QStringLiteral("%1/store/%2/backups").arg(stateDir(), cluster);
+        for (const QString& b : QDir(backups).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const auto j = readJson(backups + QLatin1Char('/') + b + QStringLiteral("/velero-backup.json"));
+            if (j.is_object() && j["status"].value("phase", std::string()) == "PartiallyFailed")
+                partial = b;
+        }
+        QVERIFY2(!partial.isEmpty(), qPrintable(backups));
+        p["clusters"][index]["backup"] = partial.toStdString();
+        QVERIFY(writeJson(plan, p));
+        Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--velero-allow-partially-failed")), qPrintable(r.err));
+        QCOMPARE(cmdletCalls().value(QStringLiteral("Uninstall-AksHci")), 0);
+
+        const QString allowed = planFile(QStringLiteral("allowed.json"));
+        r = run({QStringLiteral("restore"), QStringLiteral("--write-plan"), allowed,
+                 QStringLiteral("--scenario"), QStringLiteral("corruption"), QStringLiteral("--snapshot"),
+                 QString::fromStdString(p.value("snapshot", std::string())), QStringLiteral("--cluster"),
+                 cluster + QLatin1Char('=') + partial, QStringLiteral("--velero-allow-partially-failed"),
+                 cluster});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const auto a = readJson(allowed);
+        for (const auto& c : a["clusters"])
+            QCOMPARE(c.value("allowPartiallyFailed", false), c["name"] == cluster.toStdString());
+        r = run(runPlanArgs(allowed) << QStringLiteral("--dry-run"));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("$ kubectl patch deployment velero -n velero --type merge -p")),
+            qPrintable(r.out));
+    }
+
     void backupFailingVerifyIsRefused() {
         const QString plan = planFile(QStringLiteral("corruption.json"));
         writePlan(plan, QStringLiteral("corruption"));
@@ -436,10 +483,7 @@ private slots:
         auto p = readJson(plan);
         const QString cluster = QString::fromStdString(p["clusters"][0]["name"]);
         p["clusters"][0]["backup"] = "older-backup";
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(p.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, p));
         r = run(runPlanArgs(plan) << QStringLiteral("--resume") << QStringLiteral("--confirm")
                                   << QStringLiteral("aks-demo"));
         QCOMPARE(r.code, 1);
@@ -455,10 +499,7 @@ private slots:
         writePlan(plan, QStringLiteral("corruption"));
         auto p = readJson(plan);
         p["deployment"] = "aks-other";
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(p.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, p));
         const Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-other"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("aks-demo")), qPrintable(r.err));
@@ -473,10 +514,7 @@ private slots:
         auto p = readJson(plan);
         const QString left = QString::fromStdString(p["clusters"].back()["name"]);
         p["clusters"].erase(p["clusters"].size() - 1);
-        QFile f(plan);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QByteArray::fromStdString(p.dump(2)));
-        f.close();
+        QVERIFY(writeJson(plan, p));
         Run r = run(runPlanArgs(plan) << QStringLiteral("--confirm") << QStringLiteral("aks-demo"));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--accept-loss ") + left), qPrintable(r.err));
@@ -513,15 +551,16 @@ private slots:
             while (p.state() != QProcess::NotRunning && !killed) {
                 p.waitForReadyRead(200);
                 buffer += p.readAllStandardOutput();
-                // Kill the process in a step that was never killed before: every other one as soon
-                // as it starts, the others mid-step, once the step has sent a cmdlet to the host.
+                // Kill the process in a step that was never killed before: every third one as soon
+                // as it starts, the others mid-step, once the step has sent a cmdlet to the host
+                // (most of Velero's steps send none, so two in three are tried mid-step).
                 static const QRegularExpression started(QStringLiteral("==> .* \\(([^)]+)\\)"));
                 auto it = started.globalMatch(QString::fromUtf8(buffer));
                 while (it.hasNext()) {
                     const QString id = it.next().captured(1);
                     if (killedAt.contains(id))
                         continue;
-                    const bool midStep = killedAt.size() % 2 == 1;
+                    const bool midStep = killedAt.size() % 3 != 0;
                     if (midStep) {
                         // Until the step sends a cmdlet, the next step starts, or ten seconds passed
                         // (a loaded machine starts the simulator slowly).

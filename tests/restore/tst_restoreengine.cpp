@@ -10,6 +10,7 @@
 #include "restore/RestoreSession.h"
 #include "restore/RestoreStepsBuilder.h"
 #include "restore/RunPrivateFolder.h"
+#include "restore/VeleroVersionPairing.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,7 +44,15 @@ class TestRestoreEngine : public QObject {
     StepTimings fast() {
         StepTimings t;
         t.poll = std::chrono::milliseconds(1);
+        t.readyTimeout = std::chrono::milliseconds(200);
         return t;
+    }
+
+    static int indexOf(const std::vector<RestoreStep>& steps, const QString& id) {
+        for (size_t i = 0; i < steps.size(); ++i)
+            if (steps[i].id == id)
+                return int(i);
+        return -1;
     }
 
     EngineResult runOnce(const RestorePlan& p, FakeRecoveryTarget& t, RestoreJournal& j,
@@ -565,6 +574,182 @@ private slots:
                  QStringLiteral("acct"));
     }
 
+    // The server that restores (the running one, else the one `velero install` deploys: the CLI's)
+    // must not be older than the release that made the backup; nothing is installed before.
+    void backupNewerThanVeleroIsRefused() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.clientVersion = QStringLiteral("v1.12.3"); // the backup holds a volumeinfo file: 1.13 or newer
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("check-versions/shop-prod/shop-prod-daily"));
+        QVERIFY2(r.message.contains(QStringLiteral("v1.12.3")), qPrintable(r.message));
+        QCOMPARE(t.calls.value(QStringLiteral("velero:shop-prod")), 0);
+
+        // A server already running, older than the backup, is refused too, and the CLI/server skew
+        // is said.
+        FakeRecoveryTarget old = standby();
+        old.velero.insert(QStringLiteral("shop-prod"));
+        old.serverVersion[QStringLiteral("shop-prod")] = QStringLiteral("v1.12.1");
+        const RestorePlan p2 = plan(RestorePlan::Scenario::NewSite);
+        RestoreJournal j2(p2, RestoreJournal::pathFor(p2.id));
+        r = runOnce(p2, old, j2);
+        QCOMPARE(r.stepId, QStringLiteral("check-versions/shop-prod/shop-prod-daily"));
+        QVERIFY2(r.message.contains(QStringLiteral("v1.12.1")), qPrintable(r.message));
+        QVERIFY(j2.step(r.stepId)->warnings.join(QString()).contains(QStringLiteral("v1.13.2")));
+        QCOMPARE(old.calls.value(QStringLiteral("restore:shop-prod")), 0);
+
+        // A newer server restores an older backup; only the client/server skew is warned about.
+        FakeRecoveryTarget skew = standby();
+        skew.velero.insert(QStringLiteral("shop-prod"));
+        skew.serverVersion[QStringLiteral("shop-prod")] = QStringLiteral("v1.14.0");
+        const RestorePlan p3 = plan(RestorePlan::Scenario::NewSite);
+        RestoreJournal j3(p3, RestoreJournal::pathFor(p3.id));
+        r = runOnce(p3, skew, j3);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Completed);
+        QVERIFY(r.warnings);
+        QVERIFY(j3.step(QStringLiteral("check-versions/shop-prod/shop-prod-daily"))
+                    ->warnings.join(QString())
+                    .contains(QStringLiteral("v1.14.0")));
+    }
+
+    void versionPairingFacts() {
+        VeleroVersions v{QStringLiteral("v1.13.2"), {}, {}};
+        QVERIFY(!VeleroVersionPairing::judge(v, QStringLiteral("c"), QStringLiteral("b")).refusal);
+        v.backup = BackupMadeBy{{1, 18, 0}, QStringLiteral("phase ReadyToStart")};
+        QCOMPARE(VeleroVersionPairing::judge(v, QStringLiteral("c"), QStringLiteral("b")).refusal->kind,
+                 Error::Kind::BadInput);
+        v.backup = BackupMadeBy{{1, 13, 0}, {}};
+        v.server = QStringLiteral("v1.13.0"); // patch releases differ: same release line
+        const VersionVerdict same = VeleroVersionPairing::judge(v, QStringLiteral("c"), QStringLiteral("b"));
+        QVERIFY(!same.refusal);
+        QVERIFY(same.warnings.isEmpty());
+        v.client = QStringLiteral("not a version");
+        QCOMPARE(VeleroVersionPairing::judge(v, QStringLiteral("c"), QStringLiteral("b")).refusal->kind,
+                 Error::Kind::BadOutput);
+        // What the metadata shows: the newest release whose writing the backup holds.
+        const nlohmann::json backup = {{"spec", {{"defaultVolumesToFsBackup", true}}},
+                                       {"status", {{"formatVersion", "1.1.0"}, {"phase", "Completed"}}}};
+        QCOMPARE(BackupMadeBy::fromBackup(backup, {}).atLeast, (VeleroSemVer{1, 10, 0}));
+        QCOMPARE(BackupMadeBy::fromBackup(backup, {BackupArtifact::ItemOperations}).atLeast,
+                 (VeleroSemVer{1, 11, 0}));
+        QCOMPARE(
+            BackupMadeBy::fromBackup(backup, {BackupArtifact::VolumeInfo, BackupArtifact::ItemOperations})
+                .atLeast,
+            (VeleroSemVer{1, 13, 0}));
+        QVERIFY(!BackupMadeBy::fromBackup(nlohmann::json::object(), {}).known());
+    }
+
+    // A PartiallyFailed backup lost items: refused unless the plan says so, and then said in the journal
+    // and the report.
+    void partiallyFailedBackupNeedsTheOverride() {
+        RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.backupPhase[QStringLiteral("shop-prod-daily")] = QStringLiteral("PartiallyFailed");
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("verify-backup/shop-prod/shop-prod-daily"));
+        QVERIFY(r.message.contains(QStringLiteral("--velero-allow-partially-failed")));
+        QVERIFY(t.calls.isEmpty());
+
+        p = plan(RestorePlan::Scenario::NewSite);
+        p.clusters[0].allowPartiallyFailed = true;
+        const auto back = RestorePlan::fromJson(p.toJson());
+        QVERIFY(back && back->clusters[0].allowPartiallyFailed && !back->clusters[1].allowPartiallyFailed);
+        QVERIFY(p.digest() != plan(RestorePlan::Scenario::NewSite).digest());
+        RestoreJournal j2(p, RestoreJournal::pathFor(p.id));
+        r = runOnce(p, t, j2);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Completed);
+        const JournalStep* v = j2.step(QStringLiteral("verify-backup/shop-prod/shop-prod-daily"));
+        QVERIFY(v->warnings.join(QString()).contains(QStringLiteral("PartiallyFailed")));
+        QCOMPARE(v->acknowledged.size(), 1);
+        QVERIFY(RestoreReportHtml::render(j2).contains(v->warnings.first().toHtmlEscaped()));
+        QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 1);
+    }
+
+    // Velero's pods are kept off Windows nodes; without that the node agent never rolls out and
+    // the restore waits for it, never started.
+    void windowsNodesPinVeleroToLinux() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.windowsNodes[QStringLiteral("shop-prod")] = {QStringLiteral("shop-prod-win-0")};
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        const EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Completed);
+        QCOMPARE(t.calls.value(QStringLiteral("pin:shop-prod")), 1);
+        QCOMPARE(t.calls.value(QStringLiteral("pin:payments")), 0); // no Windows nodes there
+
+        // The readiness wait is what holds the restore back when Velero is not pinned.
+        FakeRecoveryTarget unpinned = standby();
+        unpinned.windowsNodes[QStringLiteral("shop-prod")] = {QStringLiteral("shop-prod-win-0")};
+        auto steps = RestoreStepsBuilder::build(p, unpinned, fast());
+        const int ready = indexOf(steps, QStringLiteral("wait-ready/shop-prod"));
+        QVERIFY(ready >= 0);
+        RestoreStep& s = steps[size_t(ready)];
+        JobContext ctx(CancelToken(), {}, {});
+        StepRun run(ctx, StepRun::Hooks{[](const QString&) {}, [](const QString&) {}, {}, {}, {}});
+        unpinned.velero.insert(QStringLiteral("shop-prod"));
+        const Status st = s.run(run);
+        QVERIFY(!st);
+        QCOMPARE(st.error().kind, Error::Kind::Timeout);
+    }
+
+    void notReadyNodesStopTheRestore() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.notReady[QStringLiteral("shop-prod")] = {QStringLiteral("shop-prod-linux-0")};
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        const EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("wait-ready/shop-prod"));
+        QVERIFY(r.message.contains(QStringLiteral("shop-prod-linux-0")));
+        QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 0);
+    }
+
+    void missingStorageClassStopsTheRestore() {
+        const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
+        FakeRecoveryTarget t = standby();
+        t.storageMissing[QStringLiteral("shop-prod")] = {
+            {MissingStorage::Kind::StorageClass, QStringLiteral("fast-ssd"), {QStringLiteral("shop/data")}},
+            {MissingStorage::Kind::CsiDriver,
+             QStringLiteral("file.csi.akshci.com"),
+             {QStringLiteral("shop/data")}}};
+        RestoreJournal j(p, RestoreJournal::pathFor(p.id));
+        const EngineResult r = runOnce(p, t, j);
+        QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
+        QCOMPARE(r.stepId, QStringLiteral("check-storage/shop-prod/shop-prod-daily"));
+        QVERIFY(r.message.contains(QStringLiteral("fast-ssd")));
+        QVERIFY(r.message.contains(QStringLiteral("file.csi.akshci.com")));
+        QVERIFY(r.message.contains(QStringLiteral("shop/data")));
+        QCOMPARE(t.calls.value(QStringLiteral("restore:shop-prod")), 0);
+    }
+
+    // The documented order: Velero installed and pinned, nodes and node agent ready, backup synced,
+    // storage checked, then `velero restore create`.
+    void restoreStepsRunInTheDocumentedOrder() {
+        const RestorePlan p = plan(RestorePlan::Scenario::Corruption);
+        FakeRecoveryTarget t = standby();
+        const auto steps = RestoreStepsBuilder::build(p, t, fast());
+        QStringList order;
+        for (const char* id :
+             {"create-cluster/shop-prod", "compare-snapshot", "check-versions/shop-prod/shop-prod-daily",
+              "install-velero/shop-prod", "pin-linux/shop-prod", "wait-ready/shop-prod",
+              "wait-location/shop-prod/shop-prod-daily", "check-storage/shop-prod/shop-prod-daily",
+              "restore/shop-prod/shop-prod-daily"})
+            order << QString::number(indexOf(steps, QString::fromLatin1(id)))
+                         .rightJustified(3, QLatin1Char('0'));
+        QVERIFY(!order.contains(QStringLiteral("0-1")));
+        QStringList sorted = order;
+        sorted.sort();
+        QCOMPARE(order, sorted);
+        // The preview shows the pin commands the step runs.
+        QVERIFY(steps[size_t(indexOf(steps, QStringLiteral("pin-linux/shop-prod")))]
+                    .commands.join(QString())
+                    .contains(QStringLiteral("kubectl patch deployment velero")));
+    }
+
     void partiallyFailedIsReportedWithWarnings() {
         const RestorePlan p = plan(RestorePlan::Scenario::NewSite);
         FakeRecoveryTarget t = standby();
@@ -804,7 +989,7 @@ private slots:
         const EngineResult r = e.run(JobContext(CancelToken(), {}, {}));
         QFile::remove(dir);
         QCOMPARE(r.outcome, RestoreJournal::Outcome::Failed);
-        QCOMPARE(r.stepId, QStringLiteral("install-velero/shop-prod"));
+        QCOMPARE(r.stepId, QStringLiteral("check-versions/shop-prod/shop-prod-daily"));
         QCOMPARE(t.calls.value(QStringLiteral("velero:shop-prod")), 0);
         QVERIFY(t.calls.isEmpty());
     }

@@ -110,6 +110,12 @@ private slots:
         QVERIFY(
             m.setData(m.index(1, ClusterPlanModel::ExistingPolicy), QStringLiteral("update"), Qt::EditRole));
         QVERIFY(m.setData(m.index(1, ClusterPlanModel::RestoreVolumes), Qt::Unchecked, Qt::CheckStateRole));
+        // The PartiallyFailed override is off until checked, per cluster.
+        QCOMPARE(m.data(m.index(0, ClusterPlanModel::AllowPartiallyFailed), Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        QVERIFY(m.flags(m.index(0, ClusterPlanModel::AllowPartiallyFailed)) & Qt::ItemIsUserCheckable);
+        QVERIFY(
+            m.setData(m.index(0, ClusterPlanModel::AllowPartiallyFailed), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(!(m.flags(m.index(0, ClusterPlanModel::Cluster)) & Qt::ItemIsEditable));
         // Velero's settings: missing until given, then edited per cluster.
         QVERIFY(!m.plan().problems().isEmpty());
@@ -137,6 +143,8 @@ private slots:
         QCOMPARE(p.clusters[0].namespaceMappings.value(QStringLiteral("shop")), QStringLiteral("shop2"));
         QVERIFY(p.clusters[1].overwritesExisting());
         QVERIFY(!p.clusters[1].restoreVolumes);
+        QVERIFY(p.clusters[0].allowPartiallyFailed);
+        QVERIFY(!p.clusters[1].allowPartiallyFailed);
         QVERIFY(p.problems().isEmpty());
     }
 

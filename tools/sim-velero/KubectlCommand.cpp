@@ -2,6 +2,7 @@
 
 #include "SimEnv.h"
 #include "SimKube.h"
+#include "SimNodes.h"
 #include "SimRestores.h"
 #include "SimStore.h"
 
@@ -28,7 +29,14 @@ QString canonical(const QString& resource) {
         {QStringLiteral("configmaps"), QStringLiteral("configmap"), QStringLiteral("cm")},
         {QStringLiteral("secrets"), QStringLiteral("secret")},
         {QStringLiteral("replicasets"), QStringLiteral("replicaset"), QStringLiteral("rs")},
-        {QStringLiteral("serviceaccounts"), QStringLiteral("serviceaccount"), QStringLiteral("sa")}};
+        {QStringLiteral("serviceaccounts"), QStringLiteral("serviceaccount"), QStringLiteral("sa")},
+        {QStringLiteral("nodes"), QStringLiteral("node"), QStringLiteral("no")},
+        {QStringLiteral("daemonsets"), QStringLiteral("daemonset"), QStringLiteral("ds"),
+         QStringLiteral("daemonsets.apps")},
+        {QStringLiteral("storageclasses"), QStringLiteral("storageclass"), QStringLiteral("sc"),
+         QStringLiteral("storageclasses.storage.k8s.io")},
+        {QStringLiteral("csidrivers"), QStringLiteral("csidriver"),
+         QStringLiteral("csidrivers.storage.k8s.io")}};
     for (const auto& group : aliases)
         if (group.contains(resource))
             return group.first();
@@ -52,6 +60,8 @@ int KubectlCommand::run(const QStringList& arguments) {
         m_out << "{\"apiVersion\": \"v1\", \"items\": [" << Qt::endl;
         return 0;
     }
+    if (args.positional.value(0) == QLatin1String("patch"))
+        return patch(args);
     if (args.positional.value(0) != QLatin1String("get")) {
         m_err << "error: unknown command \"" << args.positional.value(0) << "\" for \"kubectl\"" << Qt::endl;
         return 1;
@@ -62,12 +72,9 @@ int KubectlCommand::run(const QStringList& arguments) {
               << Qt::endl;
         return 1;
     }
-    QString error;
-    const auto env = SimEnv::connect(args, QStringLiteral("context"), &error);
-    if (!env) {
-        m_err << "E1128 " << error << "\nUnable to connect to the server: " << error << Qt::endl;
+    const auto env = connect(args);
+    if (!env)
         return 1;
-    }
     // A restore that is due is finished before the cluster is looked at.
     const auto install = SimEnv::readJson(env->veleroDir() + QStringLiteral("/install.json"));
     if (install && install->is_object()) {
@@ -91,9 +98,25 @@ int KubectlCommand::run(const QStringList& arguments) {
                              {"metadata", {{"name", n.toStdString()}}},
                              {"spec", {{"finalizers", {"kubernetes"}}}},
                              {"status", {{"phase", "Active"}}}});
+    } else if (resource == QLatin1String("nodes")) {
+        items = SimNodes(*env).nodes();
+    } else if (resource == QLatin1String("storageclasses")) {
+        items = kube.storageClasses();
+    } else if (resource == QLatin1String("csidrivers")) {
+        items = kube.csiDrivers();
     } else {
         for (auto& o : kube.objects(resource, ns))
             items.push_back(std::move(o));
+        // Velero's own workloads, in its namespace, once installed.
+        const bool veleroNs =
+            install && install->is_object() &&
+            (all || ns == QString::fromStdString(install->value("namespace", std::string("velero"))));
+        if (veleroNs && resource == QLatin1String("deployments"))
+            for (auto& o : SimNodes(*env).deployments(*install))
+                items.push_back(std::move(o));
+        if (veleroNs && resource == QLatin1String("daemonsets"))
+            for (auto& o : SimNodes(*env).daemonSets(*install))
+                items.push_back(std::move(o));
     }
     const QString output = args.value(QStringLiteral("output"));
     if (output == QLatin1String("json")) {
@@ -113,6 +136,84 @@ int KubectlCommand::run(const QStringList& arguments) {
     m_out << "NAME" << Qt::endl;
     for (const auto& i : items)
         m_out << QString::fromStdString(i["metadata"].value("name", std::string())) << Qt::endl;
+    return 0;
+}
+
+std::optional<SimEnv> KubectlCommand::connect(const SimArgs& args) {
+    QString error;
+    auto env = SimEnv::connect(args, QStringLiteral("context"), &error);
+    if (!env)
+        m_err << "E1128 " << error << "\nUnable to connect to the server: " << error << Qt::endl;
+    return env;
+}
+
+// `kubectl patch deployment|daemonset NAME -n NS --type merge -p JSON` on Velero's workloads: only the
+// pod template's nodeSelector is kept (what the simulator models).
+int KubectlCommand::patch(const SimArgs& args) {
+    const QString kind = canonical(args.positional.value(1));
+    const QString name = args.positional.value(2);
+    if (kind.isEmpty() || name.isEmpty()) {
+        m_err << "error: You must provide one or more resources by argument or filename." << Qt::endl;
+        return 1;
+    }
+    for (auto it = args.flags.cbegin(); it != args.flags.cend(); ++it)
+        if (!QStringList{QStringLiteral("namespace"), QStringLiteral("type"), QStringLiteral("p"),
+                         QStringLiteral("patch"), QStringLiteral("kubeconfig"), QStringLiteral("context")}
+                 .contains(it.key())) {
+            m_err << "error: unknown flag: --" << it.key() << Qt::endl;
+            return 1;
+        }
+    const QString type = args.value(QStringLiteral("type"), QStringLiteral("strategic"));
+    if (type != QLatin1String("merge") && type != QLatin1String("strategic") &&
+        type != QLatin1String("json")) {
+        m_err << "error: --type must be one of [json merge strategic], not \"" << type << "\"" << Qt::endl;
+        return 1;
+    }
+    const QString body = args.value(QStringLiteral("patch"), args.value(QStringLiteral("p")));
+    if (body.isEmpty()) {
+        m_err << "error: must specify -p to patch" << Qt::endl;
+        return 1;
+    }
+    const auto j = nlohmann::json::parse(body.toStdString(), nullptr, false);
+    if (j.is_discarded() || !j.is_object() || type == QLatin1String("json")) {
+        m_err << "error: unable to parse \"" << body << "\": yaml: did not find expected node content"
+              << Qt::endl;
+        return 1;
+    }
+    const auto env = connect(args);
+    if (!env)
+        return 1;
+    const QString installFile = env->veleroDir() + QStringLiteral("/install.json");
+    auto install = SimEnv::readJson(installFile);
+    const QString ns = args.value(QStringLiteral("namespace"), QStringLiteral("default"));
+    const QString plural = kind == QLatin1String("deployments") ? QStringLiteral("deployments.apps")
+                                                                : QStringLiteral("daemonsets.apps");
+    bool found = false;
+    if (install && install->is_object() &&
+        ns == QString::fromStdString(install->value("namespace", std::string("velero")))) {
+        const SimNodes nodes(*env);
+        const auto list =
+            kind == QLatin1String("deployments") ? nodes.deployments(*install) : nodes.daemonSets(*install);
+        for (const auto& o : list)
+            found = found || o["metadata"].value("name", std::string()) == name.toStdString();
+    }
+    if (!found || (kind != QLatin1String("deployments") && kind != QLatin1String("daemonsets"))) {
+        m_err << "Error from server (NotFound): " << plural << " \"" << name << "\" not found" << Qt::endl;
+        return 1;
+    }
+    const auto selector = j.value("spec", nlohmann::json::object())
+                              .value("template", nlohmann::json::object())
+                              .value("spec", nlohmann::json::object())
+                              .value("nodeSelector", nlohmann::json());
+    if (selector.is_object()) {
+        (*install)["nodeSelector"][kind == QLatin1String("deployments") ? "deployment" : "daemonset"] =
+            selector;
+        if (!SimEnv::writeJson(installFile, *install)) {
+            m_err << "error: could not write the simulator state" << Qt::endl;
+            return 1;
+        }
+    }
+    m_out << plural << "/" << name << " patched" << Qt::endl;
     return 0;
 }
 

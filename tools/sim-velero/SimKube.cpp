@@ -46,6 +46,28 @@ std::vector<nlohmann::json> SimKube::objects(const QString& plural, const QStrin
     return out;
 }
 
+nlohmann::json SimKube::storageClasses() const {
+    if (m_state.contains("storageClasses") && m_state["storageClasses"].is_array())
+        return m_state["storageClasses"];
+    return nlohmann::json::array(
+        {{{"apiVersion", "storage.k8s.io/v1"},
+          {"kind", "StorageClass"},
+          {"metadata",
+           {{"name", "default"}, {"annotations", {{"storageclass.kubernetes.io/is-default-class", "true"}}}}},
+          {"provisioner", "disk.csi.akshci.com"},
+          {"reclaimPolicy", "Delete"},
+          {"volumeBindingMode", "Immediate"}}});
+}
+
+nlohmann::json SimKube::csiDrivers() const {
+    if (m_state.contains("csiDrivers") && m_state["csiDrivers"].is_array())
+        return m_state["csiDrivers"];
+    return nlohmann::json::array({{{"apiVersion", "storage.k8s.io/v1"},
+                                   {"kind", "CSIDriver"},
+                                   {"metadata", {{"name", "disk.csi.akshci.com"}}},
+                                   {"spec", {{"attachRequired", true}}}}});
+}
+
 bool SimKube::contains(const storegen::KubeObject& o) const {
     for (const auto& e : m_state["objects"])
         if (e.value("resource", std::string()) == stdStr(o.resource) &&

@@ -23,6 +23,10 @@ public:
     QStringList namespaces(bool veleroInstalled) const;
     // Objects whose resource (plural, without group) is `plural`, in `ns` (empty: all).
     std::vector<nlohmann::json> objects(const QString& plural, const QString& ns) const;
+    // Cluster-scoped storage: "storageClasses"/"csiDrivers" in objects.json when set, else what an AKS
+    // hybrid workload cluster comes with (class `default`, CSI driver disk.csi.akshci.com).
+    nlohmann::json storageClasses() const;
+    nlohmann::json csiDrivers() const;
     bool contains(const storegen::KubeObject& o) const;
     // Adds or replaces an object, as running and ready (the simulator has no controllers).
     void put(const storegen::KubeObject& o);

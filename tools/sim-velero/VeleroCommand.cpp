@@ -326,9 +326,17 @@ int VeleroCommand::version() {
     }
     QString error;
     auto env = SimEnv::connect(m_args, QStringLiteral("kubecontext"), &error);
-    if (env && QFileInfo::exists(env->veleroDir() + QStringLiteral("/install.json")))
-        m_out << "Server:\n\tVersion: " << m_version.toString() << "\n";
-    else
+    const auto install =
+        env ? SimEnv::readJson(env->veleroDir() + QStringLiteral("/install.json")) : std::nullopt;
+    if (install && install->is_object()) {
+        // The server runs the image install deployed: the CLI's version then, or --image's tag.
+        const auto server =
+            VeleroSemVer::parse(QString::fromStdString(install->value("version", std::string())));
+        const VeleroSemVer running = server ? *server : m_version;
+        m_out << "Server:\n\tVersion: " << running.toString() << "\n";
+        if (running.major != m_version.major || running.minor != m_version.minor)
+            m_out << "WARNING: the client version does not match the server version. Please update client\n";
+    } else
         m_out << "<error getting server version: "
               << (env ? QStringLiteral(
                             "no matches for kind \"ServerStatusRequest\" in version \"velero.io/v1\"")
@@ -414,11 +422,16 @@ int VeleroCommand::install() {
             return fail(QStringLiteral("could not write the simulator state in %1").arg(m_env.veleroDir()));
         copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
+    // velero install deploys velero/velero:<CLI version> unless --image names another tag.
+    VeleroSemVer serverVersion = m_version;
+    if (const QString image = value("image"); !image.isEmpty())
+        if (const auto tag = VeleroSemVer::parse(image.section(QLatin1Char(':'), -1)))
+            serverVersion = *tag;
     nlohmann::json config = nlohmann::json::object();
     for (auto it = configMap.cbegin(); it != configMap.cend(); ++it)
         config[stdStr(it.key())] = stdStr(it.value());
     nlohmann::json install = {{"namespace", stdStr(m_namespace)},
-                              {"version", stdStr(m_version.toString())},
+                              {"version", stdStr(serverVersion.toString())},
                               {"provider", stdStr(provider)},
                               {"plugins", stdStr(plugins)},
                               {"bucket", stdStr(bucket)},

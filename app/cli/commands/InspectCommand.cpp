@@ -21,10 +21,6 @@ bool kindMatches(const ObjectRecord& o, const QString& kind) {
            kind.compare(o.groupResource.section(QLatin1Char('.'), 0, 0), Qt::CaseInsensitive) == 0;
 }
 
-int printError(CliContext& ctx, const Error& e) {
-    ctx.err << e.fullText() << Qt::endl;
-    return ExitFailure;
-}
 } // namespace
 
 int InspectCommand::run(const QStringList& args, CliContext& ctx) {

@@ -43,6 +43,10 @@ int RestoreCommand::run(const QStringList& args, CliContext& ctx) {
          tr("KEY=VALUE,...")});
     p.addOption({QStringLiteral("velero-prefix"),
                  tr("A cluster's backup location prefix, idem (repeatable)."), tr("CLUSTER=PREFIX")});
+    p.addOption({QStringLiteral("velero-allow-partially-failed"),
+                 tr("With --write-plan: let the cluster's backup be restored even when it is PartiallyFailed "
+                    "(some items were not backed up; refused otherwise). Repeatable."),
+                 tr("CLUSTER")});
     p.addOption({QStringLiteral("velero-plugin"),
                  tr("The plugin image (default: the tag the compatibility table pairs with the velero CLI)."),
                  tr("IMAGE")});
@@ -123,6 +127,8 @@ int RestoreCommand::writePlan(const QCommandLineParser& p, CliContext& ctx) {
         }
         o.velero.config = *config;
     }
+    for (const QString& c : p.values(QStringLiteral("velero-allow-partially-failed")))
+        o.allowPartiallyFailed.insert(c);
     for (const QString& v : p.values(QStringLiteral("velero-prefix"))) {
         const qsizetype eq = v.indexOf(QLatin1Char('='));
         if (eq <= 0) {
@@ -163,6 +169,8 @@ int RestoreCommand::writePlan(const QCommandLineParser& p, CliContext& ctx) {
             << Qt::endl;
     for (const ClusterRestorePlan& c : built->plan.clusters) {
         ctx.out << QStringLiteral("  %1 <- %2").arg(c.cluster, c.backup) << Qt::endl;
+        if (c.allowPartiallyFailed)
+            ctx.out << tr("    a PartiallyFailed backup may be restored (explicit override)") << Qt::endl;
         ctx.out << tr("    velero: %1 bucket %2 prefix %3 config %4 plugin %5 credentials %6 (%7)")
                        .arg(c.velero.provider, c.velero.bucket, c.storePrefix,
                             VeleroCliTable::formatMap(c.velero.config),

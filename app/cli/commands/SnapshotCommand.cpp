@@ -18,12 +18,6 @@
 namespace aks {
 namespace {
 
-void printError(CliContext& ctx, const Error& e) {
-    ctx.err << e.message << Qt::endl;
-    if (!e.detail.isEmpty())
-        ctx.err << e.detail << Qt::endl;
-}
-
 // The passphrase is the first line of stdin, so it never appears in argv or the environment.
 QByteArray readPassphrase() {
     QFile in;
