@@ -3020,7 +3020,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>Capturing the deployment&apos;s configuration as the snapshot to rebuild from...</source>
-        <translation>再構築の元になるスナップショットとして、デプロイメントの構成を取得しています...</translation>
+        <translation>再構築の元になるスナップショットとして、デプロイの構成を取得しています...</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
@@ -4142,7 +4142,7 @@ Exit codes: 0 done, 1 the job failed, 2 bad usage.
     </message>
     <message>
         <source>export the deployment&apos;s configuration, compare it (diff), verify or list snapshots</source>
-        <translation>デプロイメントの構成をエクスポートまたは比較 (diff) し、スナップショットを検証または一覧表示します</translation>
+        <translation>デプロイの構成をエクスポートまたは比較 (diff) し、スナップショットを検証または一覧表示します</translation>
     </message>
     <message>
         <source>Usage:
@@ -7970,7 +7970,7 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
     </message>
     <message>
         <source>Export a snapshot of the deployment&apos;s configuration now, or choose the folder where scheduled exports (aks-recovery snapshot export) go.</source>
-        <translation>今すぐデプロイメントの構成のスナップショットをエクスポートするか、スケジュールされたエクスポート (aks-recovery snapshot export) の保存先フォルダーを選択してください。</translation>
+        <translation>今すぐデプロイの構成のスナップショットをエクスポートするか、スケジュールされたエクスポート (aks-recovery snapshot export) の保存先フォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Read Get-AksHciConfig and every workload cluster now and save them, secrets redacted, as a new snapshot in this folder.</source>

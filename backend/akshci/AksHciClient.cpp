@@ -60,7 +60,10 @@ Result<nlohmann::json> AksHciClient::call(const QString& script, bool longRunnin
                    "Client on this machine); SSH-based remoting does not work with them.")
                     .arg(m_env.remoteHost);
         else if (e.kind == Error::Kind::ExitCode &&
-                 e.message.contains(QLatin1String("not found"), Qt::CaseInsensitive))
+                 (e.message.contains(QLatin1String("not found"), Qt::CaseInsensitive) ||
+                  // After Uninstall-AksHci (which clears the configuration) Get-AksHciConfig says
+                  // so: nothing is installed, which a resumed run must read as such, not as a failure.
+                  e.message.contains(QLatin1String("not configured"), Qt::CaseInsensitive)))
             e.kind = Error::Kind::NotFound;
         return e;
     }

@@ -50,7 +50,7 @@ void FrameReader::line(QByteArrayView l) {
         m_records.append({QString::fromLatin1(parts.value(0)), QString::fromUtf8(text)});
         return;
     }
-    if (m_body.size() + l.size() > m_maxBody) {
+    if (m_tooLarge || m_body.size() + l.size() + 1 > m_maxBody) { // +1: the newline kept after it
         m_tooLarge = true;
         return;
     }
