@@ -4998,6 +4998,13 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::BackupChoicesLoader</name>
+    <message>
+        <source>List the backups of the plan&apos;s clusters</source>
+        <translation>List the backups of the plan&apos;s clusters</translation>
+    </message>
+</context>
+<context>
     <name>aks::BackupListModel</name>
     <message>
         <source>Unreadable metadata</source>
@@ -5484,6 +5491,13 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::CredentialKeeper</name>
+    <message>
+        <source>Save the credentials for %1 in the keychain</source>
+        <translation>Save the credentials for %1 in the keychain</translation>
+    </message>
+</context>
+<context>
     <name>aks::DialogFacade</name>
     <message>
         <source>Type %1 to continue:</source>
@@ -5667,14 +5681,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>Something needs action: see the findings marked Warning or Critical.</translation>
     </message>
     <message>
-        <source>Check health</source>
-        <translation>Check health</translation>
-    </message>
-    <message>
-        <source>Diagnosing the deployment</source>
-        <translation>Diagnosing the deployment</translation>
-    </message>
-    <message>
         <source>Run repair</source>
         <translation>Run repair</translation>
     </message>
@@ -5691,12 +5697,23 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
         <translation>The repair did not run: the name typed was not &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Repair: %1</source>
-        <translation>Repair: %1</translation>
-    </message>
-    <message>
         <source>%1: done, and the diagnosis confirms it. Journal: %2</source>
         <translation>%1: done, and the diagnosis confirms it. Journal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aks::HealthRunner</name>
+    <message>
+        <source>Check health</source>
+        <translation>Check health</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deployment</source>
+        <translation>Diagnosing the deployment</translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation>Repair: %1</translation>
     </message>
 </context>
 <context>
@@ -6897,10 +6914,6 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
         <translation>Give the access key id the secret access key belongs to.</translation>
     </message>
     <message>
-        <source>Save the credentials for %1 in the keychain</source>
-        <translation>Save the credentials for %1 in the keychain</translation>
-    </message>
-    <message>
         <source>Use the secret for this session only (not saved in the keychain)</source>
         <translation>Use the secret for this session only (not saved in the keychain)</translation>
     </message>
@@ -6961,10 +6974,6 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
     <message>
         <source>This recovery has already begun. An edit makes a new plan: the steps already done that it runs unchanged are kept, the others run.</source>
         <translation>This recovery has already begun. An edit makes a new plan: the steps already done that it runs unchanged are kept, the others run.</translation>
-    </message>
-    <message>
-        <source>List the backups of the plan&apos;s clusters</source>
-        <translation>List the backups of the plan&apos;s clusters</translation>
     </message>
     <message>
         <source>none</source>
@@ -7727,10 +7736,6 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
         <source>Snapshots taken on this machine</source>
         <translation>Snapshots taken on this machine</translation>
     </message>
-    <message>
-        <source>List the configuration snapshots</source>
-        <translation>List the configuration snapshots</translation>
-    </message>
     <message numerus="yes">
         <source>Pick a snapshot (%n)</source>
         <translation>
@@ -7877,6 +7882,13 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
     <message>
         <source>Choose a program</source>
         <translation>Choose a program</translation>
+    </message>
+</context>
+<context>
+    <name>aks::SnapshotChoicesLoader</name>
+    <message>
+        <source>List the configuration snapshots</source>
+        <translation>List the configuration snapshots</translation>
     </message>
 </context>
 <context>

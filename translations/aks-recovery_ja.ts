@@ -4981,6 +4981,13 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::BackupChoicesLoader</name>
+    <message>
+        <source>List the backups of the plan&apos;s clusters</source>
+        <translation>計画内のクラスターのバックアップの一覧表示</translation>
+    </message>
+</context>
+<context>
     <name>aks::BackupListModel</name>
     <message>
         <source>Unreadable metadata</source>
@@ -5465,6 +5472,13 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
     </message>
 </context>
 <context>
+    <name>aks::CredentialKeeper</name>
+    <message>
+        <source>Save the credentials for %1 in the keychain</source>
+        <translation>%1 の資格情報をキーチェーンに保存する</translation>
+    </message>
+</context>
+<context>
     <name>aks::DialogFacade</name>
     <message>
         <source>Type %1 to continue:</source>
@@ -5648,14 +5662,6 @@ Exit codes: 0 done (diff: what matters is equal), 1 failed (diff: it differs), 2
         <translation>対応が必要な項目があります: 警告または重大とマークされた検出結果を確認してください。</translation>
     </message>
     <message>
-        <source>Check health</source>
-        <translation>正常性のチェック</translation>
-    </message>
-    <message>
-        <source>Diagnosing the deployment</source>
-        <translation>デプロイを診断しています</translation>
-    </message>
-    <message>
         <source>Run repair</source>
         <translation>修復の実行</translation>
     </message>
@@ -5672,12 +5678,23 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
         <translation>修復は実行されませんでした: 入力された名前が &apos;%1&apos; ではありませんでした。</translation>
     </message>
     <message>
-        <source>Repair: %1</source>
-        <translation>修復: %1</translation>
-    </message>
-    <message>
         <source>%1: done, and the diagnosis confirms it. Journal: %2</source>
         <translation>%1: 完了しました。診断でも確認されました。ジャーナル: %2</translation>
+    </message>
+</context>
+<context>
+    <name>aks::HealthRunner</name>
+    <message>
+        <source>Check health</source>
+        <translation>正常性のチェック</translation>
+    </message>
+    <message>
+        <source>Diagnosing the deployment</source>
+        <translation>デプロイを診断しています</translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation>修復: %1</translation>
     </message>
 </context>
 <context>
@@ -6873,10 +6890,6 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
         <translation>シークレット アクセス キーに対応するアクセス キー ID を入力してください。</translation>
     </message>
     <message>
-        <source>Save the credentials for %1 in the keychain</source>
-        <translation>%1 の資格情報をキーチェーンに保存する</translation>
-    </message>
-    <message>
         <source>Use the secret for this session only (not saved in the keychain)</source>
         <translation>このセッションでのみシークレットを使用する (キーチェーンには保存しない)</translation>
     </message>
@@ -6937,10 +6950,6 @@ It replaces the certificates and tokens of %2; kubeconfigs fetched before stop w
     <message>
         <source>This recovery has already begun. An edit makes a new plan: the steps already done that it runs unchanged are kept, the others run.</source>
         <translation>この復旧は既に開始されています。編集すると新しい計画が作成されます: 完了済みのステップのうち、新しい計画でも変更なく実行されるものはそのまま保持され、それ以外のステップが実行されます。</translation>
-    </message>
-    <message>
-        <source>List the backups of the plan&apos;s clusters</source>
-        <translation>計画内のクラスターのバックアップの一覧表示</translation>
     </message>
     <message>
         <source>none</source>
@@ -7693,10 +7702,6 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
         <source>Snapshots taken on this machine</source>
         <translation>このマシンで取得したスナップショット</translation>
     </message>
-    <message>
-        <source>List the configuration snapshots</source>
-        <translation>構成スナップショットの一覧表示</translation>
-    </message>
     <message numerus="yes">
         <source>Pick a snapshot (%n)</source>
         <translation>
@@ -7840,6 +7845,13 @@ Repair them (press No, fix them, then Retry), or accept exactly these difference
     <message>
         <source>Choose a program</source>
         <translation>プログラムの選択</translation>
+    </message>
+</context>
+<context>
+    <name>aks::SnapshotChoicesLoader</name>
+    <message>
+        <source>List the configuration snapshots</source>
+        <translation>構成スナップショットの一覧表示</translation>
     </message>
 </context>
 <context>
