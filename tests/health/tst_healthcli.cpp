@@ -1,4 +1,4 @@
-#include "TestEnv.h"
+#include "DemoCli.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,38 +13,15 @@
 class TestHealthCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = aks::test::CliRun;
+
     std::unique_ptr<QTemporaryDir> m_home;
 
     QString dataDir() const { return m_home->filePath(QStringLiteral("data")); }
     QString stateDir() const { return dataDir() + QStringLiteral("/aks-recovery/demo"); }
 
     Run run(const QStringList& args) {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_home->path());
-        e.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("AKS_SIM_DELAY_MS"), QStringLiteral("100"));
-        e.insert(QStringLiteral("AKS_SIM_RESTORE_MS"), QStringLiteral("400"));
-        e.remove(QStringLiteral("DISPLAY"));
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(aks::test::binary(QStringLiteral("aks-recovery")),
-                QStringList{QStringLiteral("--demo")} + args);
-        Run r;
-        if (!p.waitForFinished(300000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return aks::test::runDemoCli(args, aks::test::demoEnvironment(m_home->path()), 300000);
     }
     static nlohmann::json parse(const QByteArray& d) {
         return nlohmann::json::parse(d.constBegin(), d.constEnd(), nullptr, false);

@@ -1,4 +1,4 @@
-#include "TestEnv.h"
+#include "DemoCli.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,11 +20,7 @@
 class TestRestoreCli : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = aks::test::CliRun;
 
     std::unique_ptr<QTemporaryDir> m_home;
 
@@ -32,32 +28,10 @@ class TestRestoreCli : public QObject {
     QString stateDir() const { return dataDir() + QStringLiteral("/aks-recovery/demo"); }
     QString planFile(const QString& name) const { return m_home->filePath(name); }
 
-    QProcessEnvironment env() const {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_home->path());
-        e.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("AKS_SIM_DELAY_MS"), QStringLiteral("100"));
-        e.insert(QStringLiteral("AKS_SIM_RESTORE_MS"), QStringLiteral("400"));
-        e.remove(QStringLiteral("DISPLAY"));
-        return e;
-    }
+    QProcessEnvironment env() const { return aks::test::demoEnvironment(m_home->path()); }
 
     Run run(const QStringList& args, const QProcessEnvironment& e) {
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(aks::test::binary(QStringLiteral("aks-recovery")),
-                QStringList{QStringLiteral("--demo")} + args);
-        Run r;
-        if (!p.waitForFinished(240000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return aks::test::runDemoCli(args, e, 240000);
     }
     Run run(const QStringList& args) { return run(args, env()); }
 
